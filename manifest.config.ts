@@ -1,0 +1,43 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+// Public half of the extension's signing key: fixes the extension id (mdcmlcfmidoblnflakfpdmdomaphdpnm) for every
+// build so that organisations can address it in browser policy. Not a secret.
+export const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqEYLsefAzcq7i8ZczcINJB9Nd/TSGnUh+eGg9gKtVuZMtfu8quqfki13uNE6bxVahITPLvpcxRltHvubzhp6XM2gzLxjeExf6JghThOA0kBBw7SwnuBwIlYrxh24vxijDrfWkM3U7vwSOmCvFpcWuqyntITMLdsTE6y82Bc7Evjp8yd8HFWF2lh57G3GsuTEMEVRARg9mP73DNgtIDIYE2v5A9+xwqRxf8zFsXhVgDVXbWNfJziVxg11uJgC92gvi1k+3AEzDcGBspUO4Nz4WgPit+NUZpQuLT0q5SLjHhwLnjyV5lCohq1m1NNv4CKktNAsTLbbgt67R8A4+yWEbwIDAQAB';
+
+export default defineManifest({
+  manifest_version: 3,
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
+  version: pkg.version,
+  key: MANIFEST_KEY,
+  icons: {
+    16: 'icons/icon-16.png',
+    32: 'icons/icon-32.png',
+    48: 'icons/icon-48.png',
+    128: 'icons/icon-128.png',
+  },
+  action: {
+    default_popup: 'src/ui/popup/index.html',
+    default_title: '__MSG_extName__',
+    default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+  },
+  options_page: 'src/ui/options/index.html',
+  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  content_scripts: [
+    {
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['src/content/index.ts'],
+      all_frames: true,
+      run_at: 'document_idle',
+    },
+  ],
+  permissions: ['storage', 'alarms', 'contextMenus'],
+  host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+  storage: { managed_schema: 'managed-schema.json' },
+  content_security_policy: {
+    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  },
+});

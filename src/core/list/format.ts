@@ -1,0 +1,104 @@
+/**
+ * The one data model of the project: entries, listings, list definitions and the feed that carries them.
+ * Shared by the compiler CLI, the background worker and (as read-only views) the content script and UI.
+ * Any change to these types that alters the serialised feed bumps FORMAT_VERSION and is noted in docs/feed-format.md.
+ */
+
+/** Version of the serialised feed layout. Readers refuse a feed whose `format` they do not know. */
+export const FORMAT_VERSION = 1;
+
+/** What an entry is. Persons, vessels and aircraft are kept in the data but off by default in the UI. */
+export type EntryKind = 'company' | 'organization' | 'app' | 'product' | 'person' | 'vessel' | 'aircraft';
+
+/**
+ * How a name relates to its entry. `weak` names (list aliases that are everyday words or fragments) must never
+ * produce a badge on their own.
+ */
+export type NameType = 'legal' | 'alias' | 'former' | 'brand' | 'local' | 'weak';
+
+export interface EntryName {
+  text: string;
+  type: NameType;
+  /** BCP 47 tag for local-script names, e.g. `zh-Hans`, `zh-Hant`. */
+  lang?: string;
+}
+
+/** Legal state of one listing. `pending` = enacted, takes effect later. `unclear` = source does not say. */
+export type ListingStatus = 'in_force' | 'revoked' | 'enjoined' | 'removed' | 'pending' | 'unclear';
+
+export interface Listing {
+  /** Id of a ListDefinition in the feed's `lists`. */
+  list: string;
+  programme?: string;
+  /** ISO date (YYYY-MM-DD) the listing took effect or was published. */
+  dateListed?: string;
+  /** Federal Register notice, public law, executive order, regulation … */
+  citation?: string;
+  status: ListingStatus;
+  /** ISO date of the last status change (revocation, injunction, removal). */
+  statusDate?: string;
+  statusDetail?: string;
+  /** Official source to cite. */
+  sourceUrl?: string;
+}
+
+export interface Entry {
+  /** Stable id: the same entity keeps it across list versions (e.g. `huawei-technologies`). */
+  id: string;
+  kind: EntryKind;
+  /** First name is the display name. */
+  names: EntryName[];
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: string[];
+  /** Web domains of the entity's own sites (vendor-site banner), lower-case, no scheme. */
+  domains: string[];
+  /** Ids of owner/parent entries (TikTok → ByteDance). */
+  parents: string[];
+  listings: Listing[];
+  notes?: string;
+}
+
+/** The family a list belongs to: decides the badge label and colour. */
+export type ListFamily =
+  'sanctions' | 'export-control' | 'procurement-ban' | 'forced-labour' | 'app-ban' | 'watchlist';
+
+export interface ListDefinition {
+  id: string;
+  name: string;
+  /** Short label for a badge, e.g. "Entity List". */
+  label: string;
+  family: ListFamily;
+  authority: string;
+  /** ISO country or `EU`, `UN`. */
+  jurisdiction: string;
+  /** One or two plain sentences: what the listing means for a reader. */
+  meaningReader: string;
+  /** What it means for a buyer. */
+  meaningBuyer: string;
+  url?: string;
+}
+
+export interface SourceProvenance {
+  id: string;
+  file: string;
+  sha256: string;
+  /** ISO date of the data in the source. */
+  dataDate: string;
+  records: number;
+  licence?: string;
+}
+
+export interface Feed {
+  format: typeof FORMAT_VERSION;
+  /** Monotonic list version; an update must carry a larger one. */
+  version: number;
+  /** ISO timestamp when compiled. */
+  generated: string;
+  /** Newest data date among the sources. */
+  dataDate: string;
+  sources: SourceProvenance[];
+  lists: ListDefinition[];
+  entries: Entry[];
+  /** Set by the publisher when a release legitimately removes many entries. */
+  shrinkReason?: string;
+}

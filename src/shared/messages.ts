@@ -1,0 +1,84 @@
+// The one message protocol. Types only: the background serves `Protocol`, content scripts serve `TabProtocol`.
+import type { Entry, ListDefinition } from '../core/list/format.ts';
+import type { Hit, Confidence } from '../core/match/types.ts';
+import type { LookupResult } from '../core/lookup/types.ts';
+
+/** Who may call a handler. A message from a tab is `content`; one from an extension page is `ui`. */
+export type Caller = 'content' | 'ui';
+
+export interface MatchResult {
+  /** Hits per input chunk, in the chunk's offsets. */
+  hits: Hit[][];
+  /** Every entry referenced by a hit. */
+  entities: Entry[];
+  /** Every list definition referenced by those entries. */
+  lists: ListDefinition[];
+  listVersion: number;
+}
+
+export interface SourceCount {
+  id: string;
+  records: number;
+}
+
+export interface ListStatus {
+  version: number;
+  dataDate: string;
+  entryCount: number;
+  /** Where the current list came from. */
+  origin: 'snapshot' | 'feed' | 'direct';
+  /** sha256 (hex) of the feed bytes the list came from. */
+  feedHash: string;
+  sources: SourceCount[];
+  lastCheck: number | null;
+  lastSuccess: number | null;
+  /** Plain-words reason of the last failure; null after a success. */
+  lastError: string | null;
+  nextCheck: number | null;
+}
+
+export interface UpdateResult {
+  ok: boolean;
+  /** false when the server said 304 or the feed was not newer. */
+  changed: boolean;
+  version: number;
+  error?: string;
+}
+
+export interface Protocol {
+  'page/match': { req: { chunks: string[] }; res: MatchResult };
+  'page/site-entity': { req: { hostname: string }; res: Entry | null };
+  'page/hit-count': { req: { count: number }; res: void };
+  'list/status': { req: void; res: ListStatus };
+  'list/refresh': { req: void; res: UpdateResult };
+  'lookup/search': { req: { query: string; limit?: number }; res: LookupResult[] };
+  'entity/get': { req: { ids: string[] }; res: { entities: Entry[]; lists: ListDefinition[] } };
+}
+
+/** One mention on a page, as reported to the popup and the evidence export. */
+export interface PageHit {
+  entityId: string;
+  text: string;
+  confidence: Confidence;
+  /** Text around the hit (about 80 characters each side). */
+  context: string;
+}
+
+export interface PageHits {
+  url: string;
+  title: string;
+  hostname: string;
+  /** false when alerts are off for this site or paused. */
+  isActive: boolean;
+  listVersion: number;
+  hits: PageHit[];
+  entities: Entry[];
+  lists: ListDefinition[];
+}
+
+/** Messages the popup or background send to a tab's content script (top frame answers). */
+export interface TabProtocol {
+  'tab/hits': { req: void; res: PageHits };
+  'tab/rescan': { req: void; res: void };
+  'tab/focus': { req: { entityId: string }; res: boolean };
+}

@@ -1,0 +1,3 @@
+export function Popup() {
+  return <main>Sanctions Lens</main>;
+}
