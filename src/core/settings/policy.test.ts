@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { applyPolicy, enforceLocks, parsePolicy } from './policy.ts';
+import { DEFAULT_SETTINGS, type Settings } from './schema.ts';
+
+const user: Settings = { ...DEFAULT_SETTINGS, disabledLists: ['x'], useDirectCsl: true, watchlistUrls: [] };
+const KEY = `ed25519:${'A'.repeat(43)}=`;
+
+describe('parsePolicy', () => {
+  test('keeps well-typed fields and drops the rest', () => {
+    const p = parsePolicy({
+      feedUrl: ' https://org.example/feed.json ',
+      feedPublicKeys: [KEY, 'rsa:nope', 7],
+      updateIntervalHours: 500,
+      disabledLists: ['us-ofac-sdn'],
+      lockedSettings: 'minConfidence',
+    });
+    expect(p).toEqual({ feedUrl: 'https://org.example/feed.json', disabledLists: ['us-ofac-sdn'] });
+    expect(parsePolicy({ feedPublicKeys: [KEY, 'rsa:nope'] }).feedPublicKeys).toEqual([KEY]);
+  });
+  test('anything that is not an object is an empty policy', () => {
+    expect(parsePolicy(null)).toEqual({});
+    expect(parsePolicy([1])).toEqual({});
+  });
+});
+
+describe('applyPolicy', () => {
+  test('an empty policy changes and locks nothing', () => {
+    const e = applyPolicy(user, {});
+    expect(e.settings).toEqual(user);
+    expect(e.locked).toEqual([]);
+  });
+  test('policy values win and are locked; a policy feed turns off direct mode', () => {
+    const e = applyPolicy(user, {
+      feedUrl: 'https://org.example/feed.json',
+      updateIntervalHours: 24,
+      disabledLists: ['eu'],
+      watchlistUrls: ['https://org.example/w.csv'],
+      feedPublicKeys: [KEY],
+    });
+    expect(e.settings.feedUrl).toBe('https://org.example/feed.json');
+    expect(e.settings.useDirectCsl).toBe(false);
+    expect(e.settings.updateIntervalHours).toBe(24);
+    expect(e.settings.disabledLists).toEqual(['eu']);
+    expect(e.locked.sort()).toEqual(
+      ['disabledLists', 'feedUrl', 'updateIntervalHours', 'useDirectCsl', 'watchlistUrls'].sort(),
+    );
+    expect(e.feedPublicKeys).toEqual([KEY]);
+  });
+  test('lockedSettings locks known fields at the user value and ignores unknown names', () => {
+    const e = applyPolicy(user, { lockedSettings: ['minConfidence', 'bogus', 'version'] });
+    expect(e.locked).toEqual(['minConfidence']);
+    const saved = enforceLocks({ ...user, minConfidence: 'possible', pausedUntil: 5 }, e);
+    expect(saved.minConfidence).toBe(user.minConfidence);
+    expect(saved.pausedUntil).toBe(5);
+  });
+});

@@ -1,0 +1,84 @@
+// Organisation policy (storage.managed) merged over the user's settings. Values set by policy are locked in the UI.
+import type { Settings } from './schema.ts';
+
+/** What an organisation may set; property names match public/managed-schema.json. */
+export interface ManagedPolicy {
+  feedUrl?: string;
+  /** Extra keys the feed may be signed with (`ed25519:<base64>`), added to the pinned ones. */
+  feedPublicKeys?: string[];
+  watchlistUrls?: string[];
+  updateIntervalHours?: number;
+  disabledLists?: string[];
+  /** Names of Settings fields users may not change, on top of those the policy sets. */
+  lockedSettings?: string[];
+}
+
+export interface EffectiveSettings {
+  settings: Settings;
+  /** Settings fields set or locked by the organisation: shown as "set by your organisation". */
+  locked: (keyof Settings)[];
+  /** Keys from policy, valid format only. */
+  feedPublicKeys: string[];
+}
+
+const KEY_FORMAT = /^ed25519:[A-Za-z0-9+/]{43}=$/;
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * Reads whatever storage.managed returned into a ManagedPolicy, dropping fields of the wrong type and keys in the
+ * wrong format. Never throws; anything that is not an object gives an empty policy.
+ */
+export function parsePolicy(raw: unknown): ManagedPolicy {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const r = raw as Record<string, unknown>;
+  const p: ManagedPolicy = {};
+  if (typeof r.feedUrl === 'string' && r.feedUrl.trim()) p.feedUrl = r.feedUrl.trim();
+  if (isStringArray(r.feedPublicKeys))
+    p.feedPublicKeys = r.feedPublicKeys.map((k) => k.trim()).filter((k) => KEY_FORMAT.test(k));
+  if (isStringArray(r.watchlistUrls)) p.watchlistUrls = r.watchlistUrls.filter((u) => u.trim());
+  const hours = r.updateIntervalHours;
+  if (typeof hours === 'number' && Number.isFinite(hours) && hours >= 1 && hours <= 168)
+    p.updateIntervalHours = hours;
+  if (isStringArray(r.disabledLists)) p.disabledLists = [...r.disabledLists];
+  if (isStringArray(r.lockedSettings)) p.lockedSettings = [...r.lockedSettings];
+  return p;
+}
+
+/**
+ * Merges a policy over the user's settings. Every field the policy sets wins and is locked; `lockedSettings` locks
+ * further fields at the user's current value (unknown names are ignored). A policy feed URL also turns off direct
+ * list mode, so the organisation's feed is the one used.
+ */
+export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSettings {
+  const settings: Settings = { ...user };
+  const locked = new Set<keyof Settings>();
+  if (policy.feedUrl !== undefined) {
+    settings.feedUrl = policy.feedUrl;
+    settings.useDirectCsl = false;
+    locked.add('feedUrl').add('useDirectCsl');
+  }
+  if (policy.watchlistUrls !== undefined) {
+    settings.watchlistUrls = [...policy.watchlistUrls];
+    locked.add('watchlistUrls');
+  }
+  if (policy.updateIntervalHours !== undefined) {
+    settings.updateIntervalHours = policy.updateIntervalHours;
+    locked.add('updateIntervalHours');
+  }
+  if (policy.disabledLists !== undefined) {
+    settings.disabledLists = [...policy.disabledLists];
+    locked.add('disabledLists');
+  }
+  for (const name of policy.lockedSettings ?? []) {
+    if (name in user && name !== 'version') locked.add(name as keyof Settings);
+  }
+  return { settings, locked: [...locked], feedPublicKeys: policy.feedPublicKeys ?? [] };
+}
+
+/** Keeps locked fields at their effective values when the user saves settings from the UI. */
+export function enforceLocks(next: Settings, effective: EffectiveSettings): Settings {
+  const out: Record<string, unknown> = { ...next };
+  for (const k of effective.locked) out[k] = effective.settings[k];
+  return out as unknown as Settings;
+}
