@@ -6,7 +6,13 @@ import pkg from './package.json' with { type: 'json' };
 export const MANIFEST_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqEYLsefAzcq7i8ZczcINJB9Nd/TSGnUh+eGg9gKtVuZMtfu8quqfki13uNE6bxVahITPLvpcxRltHvubzhp6XM2gzLxjeExf6JghThOA0kBBw7SwnuBwIlYrxh24vxijDrfWkM3U7vwSOmCvFpcWuqyntITMLdsTE6y82Bc7Evjp8yd8HFWF2lh57G3GsuTEMEVRARg9mP73DNgtIDIYE2v5A9+xwqRxf8zFsXhVgDVXbWNfJziVxg11uJgC92gvi1k+3AEzDcGBspUO4Nz4WgPit+NUZpQuLT0q5SLjHhwLnjyV5lCohq1m1NNv4CKktNAsTLbbgt67R8A4+yWEbwIDAQAB';
 
-export default defineManifest({
+/** Browsers the build can target: `chrome` (also Edge) and `firefox`. */
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** Firefox add-on id: fixed so that organisations can address the add-on in Firefox policies. */
+export const GECKO_ID = 'sanctions-lens@sanctions-lens';
+
+const chromeManifest = {
   manifest_version: 3,
   name: '__MSG_extName__',
   description: '__MSG_extDescription__',
@@ -40,4 +46,31 @@ export default defineManifest({
   content_security_policy: {
     extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   },
-});
+} satisfies Parameters<typeof defineManifest>[0];
+
+// Firefox MV3 has no service workers for extensions (event page via background.scripts instead), ignores the Chrome
+// `key`, and needs a gecko id, the minimum version (CSS Custom Highlight API: 140) and the data-collection declaration.
+function firefoxManifest() {
+  const { key: _key, background: _background, ...rest } = chromeManifest;
+  return {
+    ...rest,
+    // CRXJS turns this into a module loader script (type: module) in the built manifest.
+    background: { scripts: ['src/background/index.ts'] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none' as const] },
+      },
+      // Firefox for Android reads the data-collection declaration from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+/** The manifest for one target browser; the Chrome one is also the Edge one. */
+export function manifestFor(browser: TargetBrowser) {
+  return defineManifest(browser === 'firefox' ? firefoxManifest() : chromeManifest);
+}
+
+export default manifestFor('chrome');
