@@ -9,11 +9,36 @@ describe('migrateSettings', () => {
     }
   });
 
+  test('defaults: companies and apps on, persons, vessels and aircraft off', () => {
+    const { kinds } = migrateSettings(undefined);
+    expect(kinds).toMatchObject({ company: true, app: true, person: false, vessel: false, aircraft: false });
+  });
+
   test('step 0 → 1 keeps the fields of unversioned settings', () => {
     const out = migrateSettings({ disabledSites: ['intranet.example'], minConfidence: 'confirmed' });
     expect(out.version).toBe(SETTINGS_VERSION);
     expect(out.disabledSites).toEqual(['intranet.example']);
     expect(out.minConfidence).toBe('confirmed');
+  });
+
+  test('step 1 → 2 turns URLs and mixed-case hosts in site lists into bare hostnames', () => {
+    const out = migrateSettings({
+      version: 1,
+      disabledSites: ['https://WWW.Example.com/news?x=1', 'intranet.local:8080', 'www.example.com', '', 7],
+      enabledSites: ['HTTP://Vendor.Example/'],
+      dismissedBanners: ['Hikvision.com.'],
+    });
+    expect(out.version).toBe(2);
+    expect(out.disabledSites).toEqual(['www.example.com', 'intranet.local']);
+    expect(out.enabledSites).toEqual(['vendor.example']);
+    expect(out.dismissedBanners).toEqual(['hikvision.com']);
+  });
+
+  test('settings from a newer build keep every field that validates', () => {
+    const out = migrateSettings({ version: 99, badgesPerEntity: 7, futureField: true });
+    expect(out.version).toBe(SETTINGS_VERSION);
+    expect(out.badgesPerEntity).toBe(7);
+    expect(out).not.toHaveProperty('futureField');
   });
 
   test('each bad field falls back to its default, good ones survive', () => {
@@ -23,7 +48,7 @@ describe('migrateSettings', () => {
       updateIntervalHours: 0.5,
       badgesPerEntity: 5,
       kinds: { person: true, company: 'yes' },
-      mutedEntities: [{ entityId: 'a', site: '*' }, { entityId: 3 }],
+      mutedEntities: [{ entityId: 'a', site: '*', extra: 1 }, { entityId: 3 }],
     });
     expect(out.siteMode).toBe(DEFAULT_SETTINGS.siteMode);
     expect(out.updateIntervalHours).toBe(DEFAULT_SETTINGS.updateIntervalHours);
@@ -31,5 +56,38 @@ describe('migrateSettings', () => {
     expect(out.kinds.person).toBe(true);
     expect(out.kinds.company).toBe(true);
     expect(out.mutedEntities).toEqual([{ entityId: 'a', site: '*' }]);
+  });
+
+  test('feed and watchlist URLs must be HTTPS or loopback HTTP', () => {
+    const out = migrateSettings({
+      version: 2,
+      feedUrl: 'http://evil.example/feed.json',
+      directCslUrl: 'javascript:alert(1)',
+      watchlistUrls: ['https://org.example/w.csv', 'ftp://x/y', 'http://127.0.0.1:8080/w.json', 5],
+    });
+    expect(out.feedUrl).toBe(DEFAULT_SETTINGS.feedUrl);
+    expect(out.directCslUrl).toBe(DEFAULT_SETTINGS.directCslUrl);
+    expect(out.watchlistUrls).toEqual(['https://org.example/w.csv', 'http://127.0.0.1:8080/w.json']);
+    expect(migrateSettings({ version: 2, feedUrl: 'http://localhost:9000/feed.json' }).feedUrl).toBe(
+      'http://localhost:9000/feed.json',
+    );
+  });
+
+  test('oversized lists from a hostile import are refused, never thrown on', () => {
+    const huge = Array.from({ length: 6000 }, (_, i) => `s${i}.example`);
+    expect(() => migrateSettings({ version: 2, disabledSites: huge, disabledLists: huge })).not.toThrow();
+    const out = migrateSettings({ version: 2, disabledSites: huge, disabledLists: huge });
+    expect(out.disabledSites.length).toBe(5000);
+    expect(out.disabledLists).toEqual([]);
+  });
+
+  test('a getter that throws does not escape', () => {
+    const evil = Object.defineProperty({ version: 2 }, 'siteMode', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(() => migrateSettings(evil)).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
+import { normalizeHostname } from './site-rules.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -7,10 +8,39 @@ type Raw = Record<string, unknown>;
 const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   // Version 0 = settings written before versioning existed: same fields, no `version`.
   0: (raw) => ({ ...raw, version: 1 }),
+  // 1 → 2: site lists hold bare lower-case hostnames; v1 could hold "https://Example.com/path" or "host:8080".
+  1: (raw) => ({
+    ...raw,
+    version: 2,
+    disabledSites: toHostList(raw.disabledSites),
+    enabledSites: toHostList(raw.enabledSites),
+    dismissedBanners: toHostList(raw.dismissedBanners),
+  }),
 };
 
+/** Upper bound on any stored list, so a hostile import cannot bloat storage. */
+const MAX_LIST = 5000;
+
+function toHostList(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  const hosts = v.filter((x): x is string => typeof x === 'string').map(normalizeHostname);
+  return [...new Set(hosts.filter(Boolean))].slice(0, MAX_LIST);
+}
+
 const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string');
+  Array.isArray(v) && v.length <= MAX_LIST && v.every((x) => typeof x === 'string');
+
+/** Site lists are cleaned item by item (normalised, deduplicated) rather than dropped whole. */
+const hostList = (v: unknown, fallback: readonly string[]): string[] =>
+  Array.isArray(v) ? (toHostList(v) as string[]) : [...fallback];
+
+const HTTPS_URL = /^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+const LOCAL_HTTP_URL = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+
+/** HTTPS, or plain HTTP on the local machine (tests, local hosting): the rule the updater applies to downloads. */
+export function isFeedUrl(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= 2048 && (HTTPS_URL.test(v) || LOCAL_HTTP_URL.test(v));
+}
 
 function pick<T>(raw: Raw, key: keyof Settings, ok: (v: unknown) => boolean, fallback: T): T {
   const v = raw[key];
@@ -22,6 +52,15 @@ function pick<T>(raw: Raw, key: keyof Settings, ok: (v: unknown) => boolean, fal
  * falls back to its default when the stored value is missing or malformed. Never throws.
  */
 export function migrateSettings(input: unknown): Settings {
+  try {
+    return migrateOrThrow(input);
+  } catch {
+    // Only reachable with exotic input (throwing getters, proxies): nothing of it can be trusted.
+    return migrateOrThrow(undefined);
+  }
+}
+
+function migrateOrThrow(input: unknown): Settings {
   let raw: Raw = input && typeof input === 'object' && !Array.isArray(input) ? { ...(input as Raw) } : {};
   let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
   if (version > SETTINGS_VERSION) version = SETTINGS_VERSION; // written by a newer build: keep what validates
@@ -38,18 +77,21 @@ export function migrateSettings(input: unknown): Settings {
     if (typeof kindsRaw[k] === 'boolean') kinds[k] = kindsRaw[k];
   }
   const muted = Array.isArray(raw.mutedEntities)
-    ? raw.mutedEntities.filter(
-        (m): m is Settings['mutedEntities'][number] =>
-          !!m && typeof m === 'object' && typeof m.entityId === 'string' && typeof m.site === 'string',
-      )
+    ? raw.mutedEntities
+        .filter(
+          (m): m is Settings['mutedEntities'][number] =>
+            !!m && typeof m === 'object' && typeof m.entityId === 'string' && typeof m.site === 'string',
+        )
+        .slice(0, MAX_LIST)
+        .map((m) => ({ entityId: m.entityId, site: m.site }))
     : [];
   const isHours = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 168;
   return {
     version: SETTINGS_VERSION,
     pausedUntil: pick(raw, 'pausedUntil', (v) => typeof v === 'number' && v >= 0, d.pausedUntil),
     siteMode: pick(raw, 'siteMode', (v) => v === 'all-except' || v === 'only-listed', d.siteMode),
-    disabledSites: pick(raw, 'disabledSites', isStringArray, [...d.disabledSites]),
-    enabledSites: pick(raw, 'enabledSites', isStringArray, [...d.enabledSites]),
+    disabledSites: hostList(raw.disabledSites, d.disabledSites),
+    enabledSites: hostList(raw.enabledSites, d.enabledSites),
     disabledLists: pick(raw, 'disabledLists', isStringArray, [...d.disabledLists]),
     disabledJurisdictions: pick(raw, 'disabledJurisdictions', isStringArray, [...d.disabledJurisdictions]),
     kinds,
@@ -66,11 +108,13 @@ export function migrateSettings(input: unknown): Settings {
       d.badgesPerEntity,
     ),
     mutedEntities: muted,
-    dismissedBanners: pick(raw, 'dismissedBanners', isStringArray, [...d.dismissedBanners]),
-    feedUrl: pick(raw, 'feedUrl', (v) => typeof v === 'string' && v.length > 0, d.feedUrl),
+    dismissedBanners: hostList(raw.dismissedBanners, d.dismissedBanners),
+    feedUrl: pick(raw, 'feedUrl', isFeedUrl, d.feedUrl),
     updateIntervalHours: pick(raw, 'updateIntervalHours', isHours, d.updateIntervalHours),
     useDirectCsl: pick(raw, 'useDirectCsl', (v) => typeof v === 'boolean', d.useDirectCsl),
-    directCslUrl: pick(raw, 'directCslUrl', (v) => typeof v === 'string' && v.length > 0, d.directCslUrl),
-    watchlistUrls: pick(raw, 'watchlistUrls', isStringArray, [...d.watchlistUrls]),
+    directCslUrl: pick(raw, 'directCslUrl', isFeedUrl, d.directCslUrl),
+    watchlistUrls: Array.isArray(raw.watchlistUrls)
+      ? [...new Set(raw.watchlistUrls.filter(isFeedUrl))].slice(0, MAX_LIST)
+      : [...d.watchlistUrls],
   };
 }

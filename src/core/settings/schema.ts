@@ -2,7 +2,7 @@ import type { Confidence } from '../match/types.ts';
 import type { EntryKind } from '../list/format.ts';
 
 /** Current settings layout; each bump has a numbered step in migrate.ts. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Default feed location; organisations override it by policy (`feedUrl`). */
 export const DEFAULT_FEED_URL = 'https://feed.sanctionslens.org/v1/feed.json';
@@ -20,7 +20,7 @@ export interface Settings {
   /** Epoch ms until which alerts are paused; 0 = not paused; Number.MAX_SAFE_INTEGER = until resumed. */
   pausedUntil: number;
   siteMode: SiteMode;
-  /** Hostnames where alerts are off (siteMode all-except). */
+  /** Hostnames where alerts are off (siteMode all-except); lower-case, no scheme, port or path (since v2). */
   disabledSites: string[];
   /** Hostnames where alerts are on (siteMode only-listed). */
   enabledSites: string[];
