@@ -1,0 +1,78 @@
+import { groupEvidence, type ReportListing } from './report-model.ts';
+import type { EvidenceInput } from './types.ts';
+
+// Spreadsheet apps run a cell as a formula when it starts with one of these (OWASP "CSV injection"); full-width
+// forms are included because some apps normalise them.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Quotes one CSV field (RFC 4180: always quoted, inner quotes doubled) and defuses formulas by prefixing an
+ * apostrophe to any value that a spreadsheet would evaluate.
+ */
+export function csvField(value: string | number): string {
+  let s = String(value);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+const HEADER = [
+  'captured_at',
+  'page_url',
+  'page_title',
+  'extension_version',
+  'list_version',
+  'list_data_date',
+  'feed_sha256',
+  'entity_id',
+  'entity_name',
+  'matched_text',
+  'confidence',
+  'context',
+  'list',
+  'authority',
+  'programme',
+  'date_listed',
+  'status',
+  'status_date',
+  'citation',
+  'source_url',
+];
+
+function listingCells(l: ReportListing | undefined): string[] {
+  if (!l) return ['', '', '', '', '', '', '', ''];
+  return [
+    l.listName,
+    l.authority,
+    l.programme ?? '',
+    l.dateListed ?? '',
+    l.status,
+    l.statusDate ?? '',
+    l.citation ?? '',
+    l.sourceUrl ?? '',
+  ];
+}
+
+/**
+ * Builds the CSV evidence report: one row per mention and listing (a mention of an entity with three listings gives
+ * three rows), each row repeating the capture metadata so rows can be filtered alone. UTF-8 with BOM, CRLF lines.
+ */
+export function buildCsvReport(input: EvidenceInput): string {
+  const meta = [
+    input.capturedAt,
+    input.page.url,
+    input.page.title,
+    input.extension.version,
+    String(input.list.version),
+    input.list.dataDate,
+    input.list.feedHash,
+  ];
+  const rows: string[][] = [HEADER];
+  for (const e of groupEvidence(input)) {
+    const listings: (ReportListing | undefined)[] = e.listings.length ? e.listings : [undefined];
+    for (const h of e.mentions) {
+      for (const l of listings)
+        rows.push([...meta, e.id, e.name, h.text, h.confidence, h.context, ...listingCells(l)]);
+    }
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

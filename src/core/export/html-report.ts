@@ -1,0 +1,106 @@
+import { groupEvidence, type ReportEntity, type ReportListing } from './report-model.ts';
+import { DEFAULT_REPORT_LABELS, type EvidenceHit, type EvidenceInput, type ReportLabels } from './types.ts';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for use in HTML element content and quoted attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** A link only for http(s) URLs; anything else (javascript:, data:) is shown as plain text. */
+function link(url: string | undefined): string {
+  if (!url) return '';
+  const safe = escapeHtml(url);
+  return /^https?:\/\//i.test(url) ? `<a href="${safe}" rel="noreferrer noopener">${safe}</a>` : safe;
+}
+
+/** The context with the first occurrence of the matched text marked. */
+function contextHtml(h: EvidenceHit): string {
+  const at = h.text ? h.context.indexOf(h.text) : -1;
+  if (at < 0) return escapeHtml(h.context);
+  const end = at + h.text.length;
+  return `${escapeHtml(h.context.slice(0, at))}<mark>${escapeHtml(h.text)}</mark>${escapeHtml(h.context.slice(end))}`;
+}
+
+function row(cells: string[], tag = 'td'): string {
+  return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+}
+
+function listingRows(listings: ReportListing[], t: ReportLabels): string {
+  const head = row([t.list, t.authority, t.programme, t.dateListed, t.status, t.citation, t.source], 'th');
+  const body = listings.map((l) =>
+    row([
+      escapeHtml(l.listName),
+      escapeHtml(l.authority),
+      escapeHtml(l.programme ?? ''),
+      escapeHtml(l.dateListed ?? ''),
+      escapeHtml(t.statusNames[l.status] ?? l.status) +
+        (l.statusDate ? ` (${escapeHtml(l.statusDate)})` : '') +
+        (l.statusDetail ? `<br>${escapeHtml(l.statusDetail)}` : ''),
+      escapeHtml(l.citation ?? ''),
+      link(l.sourceUrl),
+    ]),
+  );
+  return `<table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function entitySection(e: ReportEntity, t: ReportLabels): string {
+  const mentions = e.mentions.map((h) =>
+    row([escapeHtml(h.text), escapeHtml(t.confidenceNames[h.confidence] ?? h.confidence), contextHtml(h)]),
+  );
+  return `<section class="entity"><h2>${escapeHtml(e.name)}</h2>
+<p class="meta">${escapeHtml(e.id)}${e.countries.length ? ` · ${escapeHtml(e.countries.join(', '))}` : ''}</p>
+<h3>${escapeHtml(t.listings)}</h3>${listingRows(e.listings, t)}
+<h3>${escapeHtml(t.mentions)} (${e.mentions.length})</h3>
+<table><thead>${row([t.matchedText, t.confidence, t.context].map(escapeHtml), 'th')}</thead><tbody>${mentions.join('')}</tbody></table>
+</section>`;
+}
+
+const STYLE = `body{font:14px/1.45 system-ui,sans-serif;color:#1b1f24;max-width:60rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin:1.5rem 0 .2rem;border-top:1px solid #ccd;padding-top:1rem}
+h3{font-size:1rem;margin:.8rem 0 .3rem}table{border-collapse:collapse;width:100%;margin:.3rem 0}
+th,td{border:1px solid #ccd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:#f1f3f6}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
+dd{margin:0;overflow-wrap:anywhere}mark{background:#ffe08a}.meta{color:#555;margin:0}footer{margin-top:2rem;color:#555}
+@media print{body{margin:0;max-width:none}section{break-inside:avoid-page}a{color:inherit}}`;
+
+/**
+ * Builds a self-contained printable HTML report. Every piece of page or list text is escaped; links are emitted only
+ * for http(s) URLs; a CSP meta tag forbids scripts and remote loads, so the file is inert even when opened locally.
+ */
+export function buildHtmlReport(input: EvidenceInput, labels: ReportLabels = DEFAULT_REPORT_LABELS): string {
+  const t = labels;
+  const entities = groupEvidence(input);
+  const meta: [string, string][] = [
+    [t.page, link(input.page.url)],
+    [t.pageTitle, escapeHtml(input.page.title)],
+    [t.capturedAt, escapeHtml(input.capturedAt)],
+    [t.extension, escapeHtml(`${input.extension.name} ${input.extension.version}`)],
+    [t.listVersion, escapeHtml(String(input.list.version))],
+    [t.dataDate, escapeHtml(input.list.dataDate)],
+    [t.feedHash, `<code>${escapeHtml(input.list.feedHash)}</code>`],
+  ];
+  const summary = entities.map(
+    (e) =>
+      `<li>${escapeHtml(e.name)} — ${e.mentions.length} · ${escapeHtml(t.confidenceNames[e.confidence])}</li>`,
+  );
+  return `<!doctype html>
+<html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(`${t.title} — ${input.page.hostname}`)}</title><style>${STYLE}</style></head>
+<body><h1>${escapeHtml(t.title)}</h1>
+<dl>${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl>
+<h2>${escapeHtml(t.summary)} (${entities.length})</h2>
+${entities.length ? `<ul>${summary.join('')}</ul>` : `<p>${escapeHtml(t.noHits)}</p>`}
+${entities.map((e) => entitySection(e, t)).join('\n')}
+<footer>${escapeHtml(t.footer)}</footer></body></html>
+`;
+}

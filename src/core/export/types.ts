@@ -1,0 +1,90 @@
+import type { Entry, ListDefinition, ListingStatus } from '../list/format.ts';
+import type { Confidence } from '../match/types.ts';
+
+/** One mention on the page (same shape as the content script's PageHit). */
+export interface EvidenceHit {
+  entityId: string;
+  text: string;
+  confidence: Confidence;
+  /** Text around the mention, as read from the page. */
+  context: string;
+}
+
+/** Everything an evidence report records. All strings are untrusted (page text, list data). */
+export interface EvidenceInput {
+  page: { url: string; title: string; hostname: string };
+  /** ISO timestamp of the capture. */
+  capturedAt: string;
+  extension: { name: string; version: string };
+  list: { version: number; dataDate: string; feedHash: string };
+  hits: EvidenceHit[];
+  entities: Entry[];
+  lists: ListDefinition[];
+}
+
+/** Text of the HTML report's fixed wording, so the UI can pass it in the user's language. */
+export interface ReportLabels {
+  title: string;
+  page: string;
+  pageTitle: string;
+  capturedAt: string;
+  extension: string;
+  listVersion: string;
+  dataDate: string;
+  feedHash: string;
+  summary: string;
+  entity: string;
+  mentions: string;
+  confidence: string;
+  listings: string;
+  list: string;
+  authority: string;
+  programme: string;
+  dateListed: string;
+  status: string;
+  citation: string;
+  source: string;
+  matchedText: string;
+  context: string;
+  noHits: string;
+  footer: string;
+  statusNames: Record<ListingStatus, string>;
+  confidenceNames: Record<Confidence, string>;
+}
+
+/** English wording of the HTML report. */
+export const DEFAULT_REPORT_LABELS: ReportLabels = {
+  title: 'Sanctions Lens evidence report',
+  page: 'Page',
+  pageTitle: 'Title',
+  capturedAt: 'Captured at',
+  extension: 'Extension',
+  listVersion: 'List version',
+  dataDate: 'Data date',
+  feedHash: 'Feed SHA-256',
+  summary: 'Flagged names',
+  entity: 'Entity',
+  mentions: 'Mentions',
+  confidence: 'Confidence',
+  listings: 'Listings',
+  list: 'List',
+  authority: 'Authority',
+  programme: 'Programme',
+  dateListed: 'Date listed',
+  status: 'Status',
+  citation: 'Citation',
+  source: 'Official source',
+  matchedText: 'Text on the page',
+  context: 'Surrounding text',
+  noHits: 'No restricted names were flagged on this page.',
+  footer: 'Generated locally by the browser extension. Check each listing against its official source.',
+  statusNames: {
+    in_force: 'In force',
+    revoked: 'Revoked',
+    enjoined: 'Blocked by a court',
+    removed: 'Removed',
+    pending: 'Not yet in force',
+    unclear: 'Status unclear',
+  },
+  confidenceNames: { confirmed: 'Confirmed', likely: 'Likely', possible: 'Possible' },
+};
