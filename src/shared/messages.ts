@@ -1,5 +1,5 @@
 // The one message protocol. Types only: the background serves `Protocol`, content scripts serve `TabProtocol`.
-import type { Entry, ListDefinition } from '../core/list/format.ts';
+import type { Entry, ListDefinition, SourceProvenance } from '../core/list/format.ts';
 import type { Hit, Confidence } from '../core/match/types.ts';
 import type { LookupResult } from '../core/lookup/types.ts';
 
@@ -45,6 +45,32 @@ export interface UpdateResult {
   error?: string;
 }
 
+/** Every list the current data carries, and where the data came from (options page, About). */
+export interface ListCatalog {
+  lists: ListDefinition[];
+  sources: SourceProvenance[];
+  /** Entries per list id. */
+  counts: Record<string, number>;
+}
+
+/** A user's or organisation's own watchlist, as shown in the options page. */
+export interface WatchlistInfo {
+  id: string;
+  name: string;
+  /** A URL is re-fetched with each list update; a file was imported once. */
+  source: { type: 'url'; url: string } | { type: 'file'; fileName: string };
+  entryCount: number;
+  updatedAt: number | null;
+  /** Plain-words reason of the last failure (URL watchlists); null when fine. */
+  lastError: string | null;
+  /** Set by organisation policy (settings.watchlistUrls locked): cannot be removed in the UI. */
+  isManaged: boolean;
+}
+
+/** Adds a watchlist from a file's text (CSV or JSON, told apart by content and name) or from a URL. */
+export type WatchlistAddRequest =
+  { type: 'file'; fileName: string; text: string } | { type: 'url'; url: string };
+
 export interface Protocol {
   'page/match': { req: { chunks: string[] }; res: MatchResult };
   'page/site-entity': { req: { hostname: string }; res: Entry | null };
@@ -53,6 +79,10 @@ export interface Protocol {
   'list/refresh': { req: void; res: UpdateResult };
   'lookup/search': { req: { query: string; limit?: number }; res: LookupResult[] };
   'entity/get': { req: { ids: string[] }; res: { entities: Entry[]; lists: ListDefinition[] } };
+  'list/definitions': { req: void; res: ListCatalog };
+  'watchlist/list': { req: void; res: WatchlistInfo[] };
+  'watchlist/add': { req: WatchlistAddRequest; res: WatchlistInfo };
+  'watchlist/remove': { req: { id: string }; res: void };
 }
 
 /** One mention on a page, as reported to the popup and the evidence export. */
