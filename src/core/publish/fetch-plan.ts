@@ -1,0 +1,148 @@
+// Which official files the feed builder downloads, from where, with which limits; and how a `--sources-config`
+// JSON file changes that (another host or mirror, a subset of sources, tighter limits, an organisation's own list).
+import { checkListUrl } from '../update/url-rules.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-plan.ts';
+
+/** One file of a source: the local file name the list adapters expect, and where to download it. */
+export interface SourceFileSpec {
+  name: string;
+  url: string;
+}
+
+export interface FetchSourceSpec {
+  /** Source id, as in the feed's provenance, e.g. `us-trade-csl`. */
+  id: string;
+  files: SourceFileSpec[];
+  /** Size cap per file. */
+  maxBytes: number;
+  /** Time limit per attempt, for the whole file. */
+  timeoutMs: number;
+}
+
+export interface FetchPlan {
+  sources: FetchSourceSpec[];
+  retry: RetryPolicy;
+}
+
+const MB = 1_048_576;
+const OFAC = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/';
+
+function ofacFiles(names: string[]): SourceFileSpec[] {
+  return names.map((n) => ({ name: n.toLowerCase(), url: OFAC + n }));
+}
+
+/**
+ * The official publication points of the lists the compiler reads (see each source's PROVENANCE.md). Lists that
+ * are published only as PDF or web pages (DoD 1260H, FCC Covered List, NDAA lists) and the curated file are not
+ * downloaded: they are passed to the compiler as local files.
+ */
+export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = [
+  {
+    id: 'us-trade-csl',
+    files: [
+      {
+        name: 'consolidated.json',
+        url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
+      },
+    ],
+    maxBytes: 300 * MB,
+    timeoutMs: 180_000,
+  },
+  {
+    id: 'us-ofac-sdn',
+    files: ofacFiles(['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV']),
+    maxBytes: 100 * MB,
+    timeoutMs: 120_000,
+  },
+  {
+    id: 'us-ofac-consolidated-non-sdn',
+    files: ofacFiles(['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV']),
+    maxBytes: 50 * MB,
+    timeoutMs: 120_000,
+  },
+  {
+    id: 'un-sc-consolidated',
+    files: [
+      { name: 'consolidated.xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
+    ],
+    maxBytes: 50 * MB,
+    timeoutMs: 120_000,
+  },
+];
+
+/** A `--sources-config` file that does not make sense; the message says where and why. */
+export class FetchConfigError extends Error {
+  override readonly name = 'FetchConfigError';
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function positive(v: unknown, where: string, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0)
+    throw new FetchConfigError(`${where}: not a positive number`);
+  return v;
+}
+
+function checkUrl(raw: unknown, where: string): string {
+  if (typeof raw !== 'string') throw new FetchConfigError(`${where}: not a URL string`);
+  const verdict = checkListUrl(raw);
+  if (!verdict.ok) throw new FetchConfigError(`${where}: ${verdict.reason}`);
+  return verdict.url;
+}
+
+function overrideSource(id: string, raw: unknown, base: FetchSourceSpec | undefined): FetchSourceSpec {
+  const where = `sources.${id}`;
+  if (!isObj(raw)) throw new FetchConfigError(`${where}: not an object`);
+  // Given files replace the source's whole file list, so a test or mirror never mixes in an official host.
+  let files = base?.files ?? [];
+  if (raw.files !== undefined) {
+    if (!isObj(raw.files)) throw new FetchConfigError(`${where}.files: not an object of file name → URL`);
+    files = Object.entries(raw.files).map(([name, url]) => {
+      if (!/^[\w.-]+$/.test(name) || name.startsWith('.'))
+        throw new FetchConfigError(`${where}.files: "${name}" is not a plain file name`);
+      return { name, url: checkUrl(url, `${where}.files.${name}`) };
+    });
+  }
+  if (files.length === 0) throw new FetchConfigError(`${where}: no files to download`);
+  return {
+    id,
+    files,
+    maxBytes: positive(raw.maxBytes, `${where}.maxBytes`, base?.maxBytes ?? 50 * MB),
+    timeoutMs: positive(raw.timeoutMs, `${where}.timeoutMs`, base?.timeoutMs ?? 120_000),
+  };
+}
+
+/**
+ * Resolves the download plan: the official sources, changed by `config` when given. `config.sources` maps a source
+ * id to `{files?: {name: url}, maxBytes?, timeoutMs?}` (given files replace all of the source's files; an unknown id
+ * adds a source and must name its files);
+ * `config.only` limits the run to some ids; `config.retry` changes the retry policy. URLs must be HTTPS (plain HTTP
+ * only on 127.0.0.1/localhost). Throws FetchConfigError naming the bad field.
+ */
+export function resolveFetchPlan(config?: unknown): FetchPlan {
+  if (config === undefined)
+    return { sources: OFFICIAL_SOURCES.map((s) => ({ ...s })), retry: DEFAULT_RETRY_POLICY };
+  if (!isObj(config)) throw new FetchConfigError('sources config: not a JSON object');
+  const byId = new Map(OFFICIAL_SOURCES.map((s) => [s.id, { ...s }]));
+  const overrides = config.sources ?? {};
+  if (!isObj(overrides)) throw new FetchConfigError('sources: not an object of source id → settings');
+  for (const [id, raw] of Object.entries(overrides)) byId.set(id, overrideSource(id, raw, byId.get(id)));
+  let sources = [...byId.values()];
+  if (config.only !== undefined) {
+    if (!Array.isArray(config.only) || !config.only.every((x) => typeof x === 'string'))
+      throw new FetchConfigError('only: not a list of source ids');
+    const unknown = config.only.filter((id) => !byId.has(id));
+    if (unknown.length) throw new FetchConfigError(`only: unknown source ${unknown.join(', ')}`);
+    sources = sources.filter((s) => (config.only as string[]).includes(s.id));
+  }
+  const r = config.retry === undefined ? {} : config.retry;
+  if (!isObj(r)) throw new FetchConfigError('retry: not an object');
+  const retry: RetryPolicy = {
+    attempts: Math.floor(positive(r.attempts, 'retry.attempts', DEFAULT_RETRY_POLICY.attempts)),
+    baseDelayMs: positive(r.baseDelayMs, 'retry.baseDelayMs', DEFAULT_RETRY_POLICY.baseDelayMs),
+    maxDelayMs: positive(r.maxDelayMs, 'retry.maxDelayMs', DEFAULT_RETRY_POLICY.maxDelayMs),
+  };
+  return { sources, retry };
+}
