@@ -54,6 +54,8 @@ function firefoxManifest() {
   const { key: _key, background: _background, ...rest } = chromeManifest;
   return {
     ...rest,
+    // Firefox shows 64 and 96 px icons on its add-on pages (96 for high-DPI screens).
+    icons: { ...rest.icons, 64: 'icons/icon-64.png', 96: 'icons/icon-96.png' },
     // CRXJS turns this into a module loader script (type: module) in the built manifest.
     background: { scripts: ['src/background/index.ts'] },
     browser_specific_settings: {

@@ -1,5 +1,7 @@
-// Draws the extension icon (a lens ring with a warning dot) at every size the stores ask for, as PNG.
-// Run with `tsx scripts/make-icons.ts`; output is committed under public/icons/.
+// Draws the extension icon (a lens ring with a warning dot) at every size the browsers and stores ask for, as PNG.
+// Run with `tsx scripts/make-icons.ts`; output is committed under public/icons/ (packaged: 16–128 for Chrome, Edge
+// and Firefox toolbars, menus and add-on pages) and store/ (listing images uploaded by hand: the 300×300 Edge
+// Add-ons logo and the 440×280 / 1400×560 promotional tiles of the Chrome Web Store and Edge Add-ons).
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 
@@ -40,27 +42,46 @@ function pixel(x: number, y: number, n: number): [number, number, number, number
   return [0, 0, 0, 0];
 }
 
-function png(n: number): Buffer {
-  const raw = Buffer.alloc((n * 4 + 1) * n);
-  for (let y = 0; y < n; y++) {
-    raw[y * (n * 4 + 1)] = 0;
-    for (let x = 0; x < n; x++) {
-      // 4x supersampling for smooth edges.
-      const acc = [0, 0, 0, 0];
-      for (let sy = 0; sy < 4; sy++)
-        for (let sx = 0; sx < 4; sx++) {
-          const p = pixel((x * 4 + sx) / 4, (y * 4 + sy) / 4, n);
-          for (let i = 0; i < 4; i++) acc[i]! += p[i]! * (i < 3 ? p[3] / 255 : 1);
-        }
-      const a = acc[3]! / 16;
-      const o = y * (n * 4 + 1) + 1 + x * 4;
-      for (let i = 0; i < 3; i++) raw[o + i] = a > 0 ? Math.round(acc[i]! / 16 / (a / 255)) : 0;
-      raw[o + 3] = Math.round(a);
+type Rgba = [number, number, number, number];
+
+// One output pixel: 4x supersampling of `at` for smooth edges.
+function sample(x: number, y: number, at: (x: number, y: number) => Rgba): Rgba {
+  const acc = [0, 0, 0, 0];
+  for (let sy = 0; sy < 4; sy++)
+    for (let sx = 0; sx < 4; sx++) {
+      const p = at((x * 4 + sx) / 4, (y * 4 + sy) / 4);
+      for (let i = 0; i < 4; i++) acc[i]! += p[i]! * (i < 3 ? p[3] / 255 : 1);
     }
+  const a = acc[3]! / 16;
+  const rgb = [0, 1, 2].map((i) => (a > 0 ? Math.round(acc[i]! / 16 / (a / 255)) : 0));
+  return [rgb[0]!, rgb[1]!, rgb[2]!, Math.round(a)];
+}
+
+function png(n: number): Buffer {
+  return image(n, n, (x, y) => pixel(x, y, n));
+}
+
+// A store tile: the icon, 70 % of the tile's height, centred on a light background.
+function tile(w: number, h: number): Buffer {
+  const n = Math.round(h * 0.7);
+  const left = (w - n) / 2;
+  const top = (h - n) / 2;
+  const background: Rgba = [241, 245, 249, 255];
+  return image(w, h, (x, y) => {
+    const p = x >= left && x < left + n && y >= top && y < top + n ? pixel(x - left, y - top, n) : background;
+    return p[3] === 255 ? p : background;
+  });
+}
+
+function image(w: number, h: number, at: (x: number, y: number) => Rgba): Buffer {
+  const raw = Buffer.alloc((w * 4 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 4 + 1)] = 0;
+    for (let x = 0; x < w; x++) raw.set(sample(x, y, at), y * (w * 4 + 1) + 1 + x * 4);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(n, 0);
-  ihdr.writeUInt32BE(n, 4);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
   ihdr[8] = 8;
   ihdr[9] = 6;
   return Buffer.concat([
@@ -74,3 +95,8 @@ function png(n: number): Buffer {
 mkdirSync('public/icons', { recursive: true });
 for (const n of SIZES) writeFileSync(`public/icons/icon-${n}.png`, png(n));
 console.log(`wrote ${SIZES.length} icons to public/icons/`);
+mkdirSync('store', { recursive: true });
+writeFileSync('store/icon-300.png', png(300));
+writeFileSync('store/tile-440x280.png', tile(440, 280));
+writeFileSync('store/tile-1400x560.png', tile(1400, 560));
+console.log('wrote store/icon-300.png, store/tile-440x280.png, store/tile-1400x560.png');
