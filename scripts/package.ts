@@ -31,11 +31,20 @@ export function collectDir(dir: string): ZipFile[] {
   return out;
 }
 
-/** Zips a built extension directory; refuses one without a manifest.json at its root. */
-export function packageDir(dir: string): Buffer {
+/**
+ * Zips a built extension directory; refuses one without a manifest.json at its root. `dropKeys` removes top-level
+ * manifest fields from the packaged copy (the Chrome Web Store refuses uploads that carry `key`).
+ */
+export function packageDir(dir: string, dropKeys: string[] = []): Buffer {
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`${dir}/manifest.json missing: build first (npm run build, npm run build:firefox)`);
-  return createZip(collectDir(dir));
+  const files = collectDir(dir).map((f) => {
+    if (f.path !== 'manifest.json' || dropKeys.length === 0) return f;
+    const manifest = JSON.parse(Buffer.from(f.data).toString('utf8')) as Record<string, unknown>;
+    for (const key of dropKeys) delete manifest[key];
+    return { path: f.path, data: Buffer.from(JSON.stringify(manifest, null, 2) + '\n') };
+  });
+  return createZip(files);
 }
 
 function sourceFiles(): ZipFile[] {
@@ -53,7 +62,8 @@ function main(): void {
   const outDir = resolve(values.out ?? join(ROOT, 'artifacts/packages'));
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const packages: [string, Buffer][] = [
-    [`${NAME}-${pkg.version}-chrome.zip`, packageDir(resolve(values.dist ?? join(ROOT, 'dist')))],
+    // The store assigns the id of a published item; `key` only fixes it for unpacked and self-hosted installs.
+    [`${NAME}-${pkg.version}-chrome.zip`, packageDir(resolve(values.dist ?? join(ROOT, 'dist')), ['key'])],
     [
       `${NAME}-${pkg.version}-firefox.xpi`,
       packageDir(resolve(values['dist-firefox'] ?? join(ROOT, 'dist-firefox'))),

@@ -118,6 +118,15 @@ describe('packageDir', () => {
     expect(packageDir(b).equals(first)).toBe(false);
   });
 
+  test('can drop manifest fields from the packaged copy only', () => {
+    const dir = join(tmp, 'keyed');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ name: 'x', key: 'MIIB', version: '1.0.0' }));
+    const entries = readZip(packageDir(dir, ['key']));
+    expect(JSON.parse(entries[0]!.data.toString())).toEqual({ name: 'x', version: '1.0.0' });
+    expect(JSON.parse(readZip(packageDir(dir))[0]!.data.toString()).key).toBe('MIIB');
+  });
+
   test('refuses a directory that is not a built extension', () => {
     mkdirSync(join(tmp, 'empty'));
     expect(() => packageDir(join(tmp, 'empty'))).toThrow(/manifest\.json missing/);
