@@ -1,0 +1,39 @@
+import type { LookupResult } from './types.ts';
+import type { MatchIndex } from '../match/index.ts';
+import { candidatesOf, scoreCandidate } from './score.ts';
+import { coreName, normalizeName } from '../names/normalize.ts';
+import { indexString } from '../match/index-data.ts';
+
+export type { LookupResult } from './types.ts';
+
+/** Scores at or above this are shown as a match (see LookupResult.score). */
+export const MATCH_THRESHOLD = 0.85;
+const MIN_SCORE = 0.5;
+
+/**
+ * Fuzzy search of a typed name against every listed name: best result per entry, highest score first.
+ * Legal forms, case, diacritics, punctuation and Chinese script are ignored; extra or missing words cost more
+ * than a misspelling, so "Apple Inc." never scores as a match for "Apple Daily".
+ */
+export function lookupName(idx: MatchIndex, query: string, limit = 10): LookupResult[] {
+  const full = normalizeName(query, idx.table);
+  const core = coreName(query, idx.table) || full;
+  if (core.length === 0) return [];
+  const best = new Map<number, LookupResult>();
+  for (const c of candidatesOf(idx)) {
+    const scored = scoreCandidate({ full, core }, c);
+    if (!scored || scored.score < MIN_SCORE) continue;
+    const prev = best.get(c.entry);
+    if (prev && prev.score >= scored.score) continue;
+    best.set(c.entry, {
+      entityId: indexString(idx, c.entry),
+      name: indexString(idx, idx.meta.entryCount + c.entry),
+      matchedName: c.name,
+      score: Math.round(scored.score * 1000) / 1000,
+      reason: scored.reason,
+    });
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, Math.max(0, limit));
+}

@@ -1,0 +1,41 @@
+/**
+ * Guards for short Chinese names inside unspaced text. Keys and contexts are folded (simplified) text.
+ * Each rule names the real-world trap it prevents; see cjk-guards.test.ts.
+ */
+interface Guard {
+  /** Text that must not come right before the name. */
+  left?: readonly string[];
+  /** Text that must not come right after the name. */
+  right?: readonly string[];
+}
+
+// "大" ends many ordinary words (四大 "the four big", 伟大 "great", 扩大 "expand"): a name that starts with 大
+// after one of these characters is the tail of that word (四大华资银行 = the four big Chinese-funded banks).
+const BIG_WORD_HEADS = '一二三四五六七八九十两几伟强庞巨重远广最扩壮盛宏博高长放加老极很太较更偌夸';
+
+const GUARDS: Record<string, Guard> = {
+  // 中华为… = 中华 (China) + 为 (as/for): 以中华为本.
+  华为: { left: ['中'] },
+  // 联想 as a verb: 令人联想到, 让人联想起 ("reminds one of").
+  联想: {
+    left: ['令人', '让人', '使人', '引人', '不禁', '容易', '不由', '会', '能', '可以', '叫人'],
+    right: ['到', '起', '力', '词', '翩翩', '丰富'],
+  },
+  // 中兴 as "revival": 民族中兴, 中兴之主.
+  中兴: { left: ['民族', '王朝', '帝国', '国家', '再', '复', '图', '谋'], right: ['之', '名臣', '大业'] },
+  // 大华 inside 大华人 / 大华南 (greater Chinese, greater South China).
+  大华: { right: ['人', '南', '北', '东', '西', '语', '侨'] },
+};
+
+const GUARD_LIST = Object.entries(GUARDS);
+
+/** True when the folded name `key`, between the folded texts `before` and `after`, sits in a known trap. */
+export function isCjkTrap(key: string, before: string, after: string): boolean {
+  if (key.startsWith('大') && before.length > 0 && BIG_WORD_HEADS.includes(before.slice(-1))) return true;
+  // A guard on a short name also covers longer names that start (left context) or end (right context) with it.
+  for (const [name, guard] of GUARD_LIST) {
+    if (key.startsWith(name) && guard.left?.some((l) => before.endsWith(l))) return true;
+    if (key.endsWith(name) && guard.right?.some((r) => after.startsWith(r))) return true;
+  }
+  return false;
+}

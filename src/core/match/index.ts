@@ -1,0 +1,35 @@
+import type { Entry } from '../list/format.ts';
+import type { Hit } from './types.ts';
+import { buildIndexBuffer } from './build-index.ts';
+import type { MatchIndexData } from './index-data.ts';
+import { unpackIndex } from './layout.ts';
+import { scanText } from './find-matches.ts';
+
+export type { Hit, Confidence } from './types.ts';
+export { CONFIDENCE_ORDER } from './types.ts';
+
+/** A built match index: typed arrays over one ArrayBuffer (opaque to callers). */
+export type MatchIndex = MatchIndexData;
+
+/** Builds the index over every name of every entry (once per list version). */
+export function buildMatchIndex(entries: Entry[]): MatchIndex {
+  return unpackIndex(buildIndexBuffer(entries));
+}
+
+/** The index as one ArrayBuffer (a copy), ready for IndexedDB. */
+export function serializeMatchIndex(idx: MatchIndex): ArrayBuffer {
+  return idx.buffer.slice(0);
+}
+
+/** Views a serialised index without rebuilding it; throws on a buffer of another format version. */
+export function restoreMatchIndex(buf: ArrayBuffer): MatchIndex {
+  return unpackIndex(buf);
+}
+
+/**
+ * Every listed name in `text` (all confidences; callers filter): leftmost-longest, non-overlapping, offsets in
+ * UTF-16 code units of `text`, a trailing legal form in the text included in the span.
+ */
+export function findMatches(idx: MatchIndex, text: string): Hit[] {
+  return scanText(idx, text);
+}

@@ -1,0 +1,86 @@
+import { CLS_BREAK, CLS_CJK, CLS_DROP, CLS_WORD } from '../names/fold-table.ts';
+import { HASH_SEED, hashFinish } from './hash.ts';
+
+/** Token buffers reused across calls (the worker scans one chunk at a time). */
+export interface TokenBuffers {
+  start: Int32Array;
+  end: Int32Array;
+  /** Token hash; 0 marks a sentence break. */
+  hash: Int32Array;
+  count: number;
+}
+
+const buffers: TokenBuffers = {
+  start: new Int32Array(4096),
+  end: new Int32Array(4096),
+  hash: new Int32Array(4096),
+  count: 0,
+};
+
+function grow(min: number): void {
+  let size = buffers.start.length;
+  while (size < min) size *= 2;
+  const copy = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  buffers.start = copy(buffers.start);
+  buffers.end = copy(buffers.end);
+  buffers.hash = copy(buffers.hash);
+}
+
+/** Splits text into hashed tokens (same rules as names/tokenize.ts), one pass over UTF-16 code units. */
+export function scanTokens(text: string, fold: Uint16Array, cls: Uint8Array): TokenBuffers {
+  const n = text.length;
+  let { start, end, hash } = buffers;
+  let cap = start.length - 2;
+  let count = 0;
+  let tokStart = -1;
+  let h = HASH_SEED;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = cls[c] as number;
+    if (k === CLS_WORD) {
+      if (tokStart < 0) {
+        tokStart = i;
+        h = HASH_SEED;
+      }
+      h = Math.imul(h ^ (fold[c] as number), 0x01000193);
+      continue;
+    }
+    if (k === CLS_DROP) continue;
+    if (count >= cap) {
+      // At most two tokens are written per character; grow before writing them.
+      grow(count * 2 + 4);
+      ({ start, end, hash } = buffers);
+      cap = start.length - 2;
+    }
+    if (tokStart >= 0) {
+      start[count] = tokStart;
+      end[count] = i;
+      hash[count++] = hashFinish(h);
+      tokStart = -1;
+    }
+    if (k === CLS_CJK) {
+      start[count] = i;
+      end[count] = i + 1;
+      hash[count++] = hashFinish(Math.imul(HASH_SEED ^ (fold[c] as number), 0x01000193));
+    } else if (k === CLS_BREAK) {
+      start[count] = i;
+      end[count] = i + 1;
+      hash[count++] = 0;
+    }
+  }
+  if (tokStart >= 0) {
+    if (count >= cap) {
+      grow(count + 4);
+      ({ start, end, hash } = buffers);
+    }
+    start[count] = tokStart;
+    end[count] = n;
+    hash[count++] = hashFinish(h);
+  }
+  buffers.count = count;
+  return buffers;
+}
