@@ -1,3 +1,81 @@
-export function Popup() {
-  return <main>Sanctions Lens</main>;
+import { isSiteEnabled, pauseUntil, setSiteEnabled } from '../../core/settings/site-rules.ts';
+import { useEvidenceExport } from '../hooks/useEvidenceExport.ts';
+import { useListStatus } from '../hooks/useListStatus.ts';
+import { useOpenOptions } from '../hooks/useExtension.ts';
+import { usePageHits } from '../hooks/usePageHits.ts';
+import { useSettings } from '../hooks/useSettings.ts';
+import { useStrings } from '../hooks/useStrings.ts';
+import { ListStatusPanel } from '../components/ListStatusPanel.tsx';
+import { LookupPanel } from '../components/LookupPanel.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+import { HitList } from './HitList.tsx';
+import { PageHeader } from './PageHeader.tsx';
+import { PauseControl } from './PauseControl.tsx';
+import { SiteSwitch } from './SiteSwitch.tsx';
+
+export interface PopupProps {
+  /** `?q=` from the context menu: run this lookup first. */
+  initialQuery: string;
+}
+
+/** The toolbar popup: this page's hits, site switch, pause, evidence export, lookup and list status. */
+export function Popup({ initialQuery }: PopupProps) {
+  const t = useStrings();
+  const { state, focus } = usePageHits();
+  const { settings, locked, update } = useSettings();
+  const listState = useListStatus();
+  const openOptions = useOpenOptions();
+  const page = state.kind === 'ready' ? state.page : null;
+  const download = useEvidenceExport(page, listState.status, t);
+  const now = Date.now();
+  const isSiteLocked = locked.has('disabledSites') || locked.has('enabledSites') || locked.has('siteMode');
+  const isSiteOn = settings && page ? isSiteEnabled(settings, page.hostname) : false;
+  const lookup = (
+    <section aria-labelledby="h-lookup">
+      <h2 id="h-lookup">{t('lookupHeading')}</h2>
+      <LookupPanel initialQuery={initialQuery} />
+    </section>
+  );
+  return (
+    <main class="popup">
+      <PageHeader hostname={page?.hostname ?? null} onOpenOptions={openOptions} />
+      {initialQuery && lookup}
+      <section aria-labelledby="h-site" class="controls">
+        <h2 id="h-site" class="visually-hidden">
+          {t('alertsHeading')}
+        </h2>
+        <SiteSwitch
+          isOn={isSiteOn}
+          disabled={!page || !settings || isSiteLocked}
+          hint={!page ? t('pageUnavailableShort') : isSiteLocked ? t('setByOrganisation') : undefined}
+          onChange={(on) => page && void update((s) => setSiteEnabled(s, page.hostname, on))}
+        />
+        {settings && (
+          <PauseControl
+            pausedUntil={settings.pausedUntil}
+            now={now}
+            disabled={locked.has('pausedUntil')}
+            onPause={(c) => void update((s) => ({ ...s, pausedUntil: pauseUntil(c, Date.now()) }))}
+            onResume={() => void update((s) => ({ ...s, pausedUntil: 0 }))}
+          />
+        )}
+      </section>
+      <section aria-labelledby="h-page">
+        <h2 id="h-page">
+          {t('onThisPage')}
+          {page && <span class="count">{new Set(page.hits.map((h) => h.entityId)).size}</span>}
+        </h2>
+        {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
+        {state.kind === 'unavailable' && <p class="muted">{t('pageUnavailable')}</p>}
+        {page && <HitList page={page} onFocus={(id) => void focus(id)} />}
+        <h3 class="field-label">{t('exportEvidence')}</h3>
+        <ExportButtons disabled={!page} onExport={download} />
+      </section>
+      {!initialQuery && lookup}
+      <section aria-labelledby="h-list">
+        <h2 id="h-list">{t('listHeading')}</h2>
+        <ListStatusPanel state={listState} />
+      </section>
+    </main>
+  );
 }

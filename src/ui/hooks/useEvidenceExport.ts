@@ -1,0 +1,66 @@
+// Builds the evidence report in the page and saves it through a Blob URL (no downloads permission needed).
+import { useCallback } from 'preact/hooks';
+import { browser } from '../../shared/browser.ts';
+import type { ListStatus, PageHits } from '../../shared/messages.ts';
+import {
+  buildCsvReport,
+  buildHtmlReport,
+  buildJsonReport,
+  type EvidenceInput,
+} from '../../core/export/index.ts';
+import { reportLabels } from './report-labels.ts';
+import type { Translate } from './useStrings.ts';
+
+export type ExportFormat = 'json' | 'csv' | 'html';
+
+const MIME: Record<ExportFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+};
+
+/** Saves `text` as a file by clicking a temporary <a download> on a Blob URL. */
+export function saveTextFile(text: string, fileName: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: revoking at once can cancel the download in Chromium.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+}
+
+/** A `download(format)` for the page's evidence; null inputs make it a no-op. */
+export function useEvidenceExport(page: PageHits | null, status: ListStatus | null, t: Translate) {
+  return useCallback(
+    (format: ExportFormat) => {
+      if (!page) return;
+      const now = new Date();
+      const input: EvidenceInput = {
+        page: { url: page.url, title: page.title, hostname: page.hostname },
+        capturedAt: now.toISOString(),
+        extension: { name: t('extName'), version: browser.runtime.getManifest().version },
+        list: {
+          version: status?.version ?? page.listVersion,
+          dataDate: status?.dataDate ?? '',
+          feedHash: status?.feedHash ?? '',
+        },
+        hits: page.hits,
+        entities: page.entities,
+        lists: page.lists,
+      };
+      const build = { json: buildJsonReport, csv: buildCsvReport, html: buildHtmlReport }[format];
+      const text = format === 'html' ? buildHtmlReport(input, reportLabels(t)) : build(input);
+      const host = page.hostname.replace(/[^a-z0-9.-]/gi, '_') || 'page';
+      saveTextFile(text, `sanctions-lens-${host}-${stamp(now)}.${format}`, MIME[format]);
+    },
+    [page, status, t],
+  );
+}

@@ -1,0 +1,24 @@
+// UI strings come from _locales through browser.i18n, so the browser's language picks English or Chinese.
+import { browser } from '../../shared/browser.ts';
+import type en from '../../../public/_locales/en/messages.json';
+
+/** A message name in public/_locales/en/messages.json (the type checks every key used in the UI). */
+export type MessageKey = keyof typeof en;
+
+/** Looks up a UI string; `$1`… in the message are replaced by `subs`. Falls back to the key itself. */
+export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+
+const translate: Translate = (key, ...subs) => {
+  const text = browser.i18n.getMessage(key, subs.map(String));
+  return text || key;
+};
+
+/** The translate function for components; stable across renders. */
+export function useStrings(): Translate {
+  return translate;
+}
+
+/** The browser's UI language (e.g. `en-US`, `zh-CN`), for number and date formatting. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

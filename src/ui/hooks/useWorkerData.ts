@@ -1,0 +1,67 @@
+// Options-page data served by the worker: the list catalogue and the user's watchlists.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { send } from '../../shared/messaging.ts';
+import type { ListCatalog, WatchlistAddRequest, WatchlistInfo } from '../../shared/messages.ts';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** 'list/definitions': every list, the sources and counts; `error` when the worker cannot answer. */
+export function useListCatalog() {
+  const [catalog, setCatalog] = useState<ListCatalog | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    send('list/definitions').then(setCatalog, (err: unknown) => setError(message(err)));
+  }, []);
+  return { catalog, error };
+}
+
+/** The watchlists with add and remove; `add` resolves to an error message or null on success. */
+export function useWatchlists() {
+  const [items, setItems] = useState<WatchlistInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setItems(await send('watchlist/list'));
+      setError(null);
+    } catch (err) {
+      setError(message(err));
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+  const add = useCallback(
+    async (req: WatchlistAddRequest): Promise<string | null> => {
+      try {
+        await send('watchlist/add', req);
+        return null;
+      } catch (err) {
+        return message(err);
+      } finally {
+        await load();
+      }
+    },
+    [load],
+  );
+  const remove = useCallback(
+    async (id: string) => {
+      await send('watchlist/remove', { id }).catch((err: unknown) => setError(message(err)));
+      await load();
+    },
+    [load],
+  );
+  return { items, error, add, remove };
+}
+
+/** Display names of entries by id (for muted names); unknown ids map to themselves. */
+export function useEntityNames(ids: string[]) {
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const key = ids.join('\n');
+  useEffect(() => {
+    if (!ids.length) return;
+    send('entity/get', { ids }).then(
+      (got) => setNames(new Map(got.entities.map((e) => [e.id, e.names[0]?.text ?? e.id]))),
+      () => setNames(new Map()),
+    );
+    // `key` stands for the ids' contents, so the effect reruns only when they change.
+  }, [key]);
+  return names;
+}
