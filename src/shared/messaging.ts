@@ -59,10 +59,12 @@ export async function sendToTab<K extends keyof TabProtocol>(
 
 function describeSender(sender: Runtime.MessageSender): SenderInfo | null {
   if (sender.id !== browser.runtime.id) return null;
-  if (sender.tab)
-    return { caller: 'content', tabId: sender.tab.id, frameId: sender.frameId, url: sender.url };
+  // Extension pages first: the popup or options page opened in a tab (context-menu window, tests) also carries
+  // `sender.tab`, but its URL is the extension's own; a content script's URL is always the web page's.
   const origin = browser.runtime.getURL('');
   if (sender.url?.startsWith(origin)) return { caller: 'ui', url: sender.url };
+  if (sender.tab)
+    return { caller: 'content', tabId: sender.tab.id, frameId: sender.frameId, url: sender.url };
   return null;
 }
 
