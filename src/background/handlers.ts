@@ -1,0 +1,83 @@
+// Every background message: who may send it, how its body is re-validated, and what it does.
+import type { Handlers } from '../shared/messaging.ts';
+import type { MatchResult, Protocol } from '../shared/messages.ts';
+import type { Entry, ListDefinition } from '../core/list/format.ts';
+import { findMatches, lookupName } from './matcher.ts';
+import { getList, listStatus, updateNow } from './service.ts';
+import { effectiveSettings } from './env.ts';
+import { setHitCount } from './tab-badge.ts';
+import { addWatchlist, listWatchlists, removeWatchlist, asWatchlistAdd } from './watchlists.ts';
+import { asChunks, asCount, asHostname, asIds, asObject, asQuery, asString, noBody } from './validate.ts';
+
+function listsFor(entries: Entry[], all: ListDefinition[]): ListDefinition[] {
+  const used = new Set(entries.flatMap((e) => e.listings.map((l) => l.list)));
+  return all.filter((l) => used.has(l.id));
+}
+
+/** An entry stays visible while at least one of its listings is on a list that is not turned off. */
+function isShown(e: Entry, disabled: Set<string>): boolean {
+  return disabled.size === 0 || e.listings.some((l) => !disabled.has(l.list));
+}
+
+async function match(chunks: string[]): Promise<MatchResult> {
+  const list = await getList();
+  const raw = chunks.map((c) => findMatches(list.index, c));
+  const ids = [...new Set(raw.flat().map((h) => h.entityId))];
+  const disabled = new Set((await effectiveSettings()).settings.disabledLists);
+  const entities = (await list.entries.get(ids)).filter((e) => isShown(e, disabled));
+  const shown = new Set(entities.map((e) => e.id));
+  return {
+    hits: raw.map((hits) => hits.filter((h) => shown.has(h.entityId))),
+    entities,
+    lists: listsFor(entities, list.meta.lists),
+    listVersion: list.meta.version,
+  };
+}
+
+export const handlers: Handlers<Protocol> = {
+  'page/match': { from: ['content'], validate: asChunks, run: ({ chunks }) => match(chunks) },
+  'page/site-entity': {
+    from: ['content', 'ui'],
+    validate: asHostname,
+    run: async ({ hostname }) => (hostname ? (await getList()).entries.byDomain(hostname) : null),
+  },
+  'page/hit-count': {
+    from: ['content'],
+    validate: asCount,
+    run: async ({ count }, sender) => {
+      if (sender.tabId === undefined) throw new Error('hit counts come from tabs only');
+      await setHitCount(sender.tabId, sender.frameId ?? 0, count);
+    },
+  },
+  'list/status': { from: ['ui', 'content'], validate: noBody, run: () => listStatus() },
+  'list/refresh': { from: ['ui'], validate: noBody, run: () => updateNow() },
+  'lookup/search': {
+    from: ['ui'],
+    validate: asQuery,
+    run: async ({ query, limit }) => lookupName((await getList()).index, query, limit),
+  },
+  'entity/get': {
+    from: ['ui', 'content'],
+    validate: asIds,
+    run: async ({ ids }) => {
+      const list = await getList();
+      const entities = await list.entries.get(ids);
+      return { entities, lists: listsFor(entities, list.meta.lists) };
+    },
+  },
+  'list/definitions': {
+    from: ['ui'],
+    validate: noBody,
+    run: async () => {
+      const { meta } = await getList();
+      return { lists: meta.lists, sources: meta.provenance ?? [], counts: meta.listCounts ?? {} };
+    },
+  },
+  'watchlist/list': { from: ['ui'], validate: noBody, run: () => listWatchlists() },
+  'watchlist/add': { from: ['ui'], validate: asWatchlistAdd, run: (req) => addWatchlist(req) },
+  'watchlist/remove': {
+    from: ['ui'],
+    validate: (b) => ({ id: asString(asObject(b).id, 'id', 200) }),
+    run: ({ id }) => removeWatchlist(id),
+  },
+};

@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
+import { findMatches } from './matcher.ts';
+import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
+import { loadList } from './list-store.ts';
+import { metaFor } from './list-swap.ts';
+
+const DJI = testEntry('dji', 'SZ DJI Technology', ['dji.com']);
+const snapshot = makeFeed(3, [DJI]);
+const logs: string[] = [];
+const deps = {
+  loadSnapshot: async () => feedBytes(snapshot),
+  now: Date.now,
+  log: (m: string) => logs.push(m),
+};
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  logs.length = 0;
+});
+
+describe('first start and wake', () => {
+  test('an empty database is seeded from the snapshot, then restored on the next wake', async () => {
+    const seeded = await loadList(deps);
+    expect(seeded.how).toBe('seeded');
+    expect(seeded.meta).toMatchObject({
+      version: 3,
+      origin: 'snapshot',
+      entryCount: snapshot.entries.length,
+    });
+    seeded.db!.close();
+    const woken = await loadList(deps);
+    expect(woken.how).toBe('restored');
+    expect(findMatches(woken.index, 'drones by SZ DJI Technology')[0]?.entityId).toBe('dji');
+  });
+  test('site lookup finds the owner of a domain and of its subdomains, nothing for look-alikes', async () => {
+    const list = await loadList(deps);
+    expect((await list.entries.byDomain('dji.com'))?.id).toBe('dji');
+    expect((await list.entries.byDomain('store.dji.com'))?.id).toBe('dji');
+    expect(await list.entries.byDomain('notdji.com')).toBeNull();
+    expect(await list.entries.byDomain('com')).toBeNull();
+  });
+});
+
+describe('damaged databases end with a working list', () => {
+  test('entries missing behind the metadata: re-seeded', async () => {
+    const list = await loadList(deps);
+    await list.db!.delete('entries', 'dji');
+    list.db!.close();
+    const again = await loadList(deps);
+    expect(again.how).toBe('seeded');
+    expect(await again.db!.count('entries')).toBe(snapshot.entries.length);
+  });
+  test('metadata missing: re-seeded', async () => {
+    const list = await loadList(deps);
+    await list.db!.delete('meta', 'list');
+    list.db!.close();
+    expect((await loadList(deps)).how).toBe('seeded');
+  });
+  test('an unreadable stored index is rebuilt from the entries', async () => {
+    const list = await loadList(deps);
+    const junk = new Uint8Array([0xff, 0x00, 0x13]).buffer;
+    await list.db!.put('matchIndex', { feedHash: list.meta.feedHash, buf: junk }, 'current');
+    list.db!.close();
+    const again = await loadList(deps);
+    expect(again.how).toBe('rebuilt-index');
+    expect(findMatches(again.index, 'SZ DJI Technology').length).toBe(1);
+    again.db!.close();
+    expect((await loadList(deps)).how).toBe('restored');
+  });
+  test('a database from a newer layout is replaced by the snapshot', async () => {
+    const future = await openDB(DB_NAME, DB_VERSION + 5, {
+      upgrade: (db) => void db.createObjectStore('other'),
+    });
+    future.close();
+    const list = await loadList(deps);
+    expect(list.how).toBe('seeded');
+    expect(logs.join(' ')).toContain('could not be opened');
+  });
+  test('a snapshot the disk refuses is still served from memory', async () => {
+    const broken = { ...deps, loadSnapshot: deps.loadSnapshot };
+    globalThis.indexedDB = {
+      open: () => {
+        throw new Error('disk gone');
+      },
+      deleteDatabase: () => {
+        throw new Error('disk gone');
+      },
+    } as unknown as IDBFactory;
+    const list = await loadList(broken);
+    expect(list.how).toBe('memory');
+    expect((await list.entries.get(['dji']))[0]?.id).toBe('dji');
+  });
+});
+
+describe('numbered upgrade steps', () => {
+  test('a version-1 database (first release layout) keeps its list and gains the domain index', async () => {
+    const v1 = await openListDb(1);
+    expect([...v1.objectStoreNames].sort()).toEqual(['entries', 'meta']);
+    const old = makeFeed(2, [DJI]);
+    const meta = metaFor({
+      feed: old,
+      feedHash: 'h-old',
+      origin: 'feed',
+      sourceUrl: null,
+      etag: null,
+      lastModified: null,
+    });
+    const tx = v1.transaction(['entries', 'meta'], 'readwrite');
+    await Promise.all([
+      ...old.entries.map((e) => tx.objectStore('entries').put(e)),
+      tx.objectStore('meta').put(meta, 'list'),
+    ]);
+    await tx.done;
+    v1.close();
+    const list = await loadList(deps);
+    expect(list.how).toBe('rebuilt-index');
+    expect(list.meta.version).toBe(2);
+    expect(list.db!.version).toBe(DB_VERSION);
+    expect([...list.db!.objectStoreNames].sort()).toEqual(['entries', 'matchIndex', 'meta', 'updater']);
+    expect((await list.entries.byDomain('www.dji.com'))?.id).toBe('dji');
+  });
+});

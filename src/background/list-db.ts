@@ -1,0 +1,134 @@
+// The list's home: IndexedDB via idb with a typed schema and numbered upgrade steps. Opened only by the background.
+import {
+  deleteDB,
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type { Entry, ListDefinition, SourceProvenance } from '../core/list/format.ts';
+import type { ListStatus, SourceCount } from '../shared/messages.ts';
+
+export const DB_NAME = 'sanctions-lens';
+export const DB_VERSION = 2;
+
+/** Everything about the stored list except its entries. Written in the same transaction as the entries. */
+export interface ListMeta {
+  version: number;
+  dataDate: string;
+  generated: string;
+  /** Number of records in `entries`; a mismatch on open means the store is damaged. */
+  entryCount: number;
+  origin: ListStatus['origin'];
+  feedHash: string;
+  sources: SourceCount[];
+  /** Full provenance of each source (absent in lists stored by the first release). */
+  provenance?: SourceProvenance[];
+  lists: ListDefinition[];
+  /** Entries per list id. */
+  listCounts?: Record<string, number>;
+  /** Where it was downloaded from and the validators for conditional requests (null for the snapshot). */
+  sourceUrl: string | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** The serialised match index, tagged with the list it was built from. */
+export interface StoredIndex {
+  feedHash: string;
+  buf: ArrayBuffer;
+}
+
+/** Durable updater state: survives worker restarts (module state does not). */
+export interface UpdaterRecord {
+  failures: number;
+  lastCheck: number | null;
+  lastSuccess: number | null;
+  lastError: string | null;
+  nextCheck: number | null;
+  /** Set when a download starts, cleared when it ends: still set on wake means the worker died mid-update. */
+  inProgressSince: number | null;
+}
+
+export interface ListSchema extends DBSchema {
+  entries: { key: string; value: Entry; indexes: { byDomain: string } };
+  meta: { key: 'list'; value: ListMeta };
+  matchIndex: { key: 'current'; value: StoredIndex };
+  updater: { key: 'state'; value: UpdaterRecord };
+}
+
+export type ListDB = IDBPDatabase<ListSchema>;
+type UpgradeTx = IDBPTransaction<ListSchema, StoreNames<ListSchema>[], 'versionchange'>;
+
+/**
+ * Numbered upgrade steps: STEPS[n] brings a version-n database to n+1. Never edit or remove a step.
+ * 1: entries (keyed by id) and list metadata — the layout of the first release.
+ * 2: domain lookup index on entries, the stored match index, and durable updater state.
+ */
+export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: UpgradeTx) => void> = {
+  0: (db) => {
+    db.createObjectStore('entries', { keyPath: 'id' });
+    db.createObjectStore('meta');
+  },
+  1: (db, tx) => {
+    tx.objectStore('entries').createIndex('byDomain', 'domains', { multiEntry: true });
+    db.createObjectStore('matchIndex');
+    db.createObjectStore('updater');
+  },
+};
+
+/** Opens the list database, running every upgrade step from the stored version up to `target`. */
+export function openListDb(target: number = DB_VERSION): Promise<ListDB> {
+  return openDB<ListSchema>(DB_NAME, target, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? target); v += 1) UPGRADE_STEPS[v]?.(db, tx);
+    },
+    blocking() {
+      // Another context wants to upgrade or delete: let it.
+      void 0;
+    },
+  });
+}
+
+/** Deletes the database (used when it cannot be opened or is damaged beyond repair). */
+export async function deleteListDb(db?: ListDB): Promise<void> {
+  db?.close();
+  await deleteDB(DB_NAME);
+}
+
+export const EMPTY_UPDATER: UpdaterRecord = {
+  failures: 0,
+  lastCheck: null,
+  lastSuccess: null,
+  lastError: null,
+  nextCheck: null,
+  inProgressSince: null,
+};
+
+export async function readUpdater(db: ListDB): Promise<UpdaterRecord> {
+  return { ...EMPTY_UPDATER, ...((await db.get('updater', 'state')) ?? {}) };
+}
+
+export async function writeUpdater(db: ListDB, rec: UpdaterRecord): Promise<void> {
+  await db.put('updater', rec, 'state');
+}
+
+/** Entries by id, in input order, skipping unknown ids. */
+export async function getEntries(db: ListDB, ids: string[]): Promise<Entry[]> {
+  const tx = db.transaction('entries');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return found.filter((e): e is Entry => e !== undefined);
+}
+
+/** The entry owning `hostname` or its closest parent domain (shop.dji.com → dji.com), or null. */
+export async function findByDomain(db: ListDB, hostname: string): Promise<Entry | null> {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  const index = db.transaction('entries').store.index('byDomain');
+  for (let i = 0; i <= labels.length - 2; i += 1) {
+    const found = await index.get(labels.slice(i).join('.'));
+    if (found) return found;
+  }
+  return null;
+}

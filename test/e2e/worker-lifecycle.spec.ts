@@ -1,0 +1,131 @@
+// The background worker seeds the bundled list on install, answers every read message, keeps the toolbar count,
+// refuses callers that may not use a message, and still answers after the browser stops it.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
+import { readSnapshot, startFeedServer, type FeedServer } from './feed-server.ts';
+import { sendFromContent, sendFromUi, stopAllWorkers, forgetUiPage } from './extension-calls.ts';
+import type { Entry, Feed } from '../../src/core/list/format.ts';
+import type { ListStatus, MatchResult } from '../../src/shared/messages.ts';
+
+let ext: ExtensionBrowser;
+let host: FeedServer;
+let snapshot: Feed;
+let sample: Entry;
+
+beforeAll(async () => {
+  snapshot = await readSnapshot(DIST);
+  // A listed company with a web domain and a plain legal name: present in any real snapshot.
+  const found = snapshot.entries.find(
+    (e) =>
+      e.kind === 'company' &&
+      e.domains.length > 0 &&
+      e.names[0]?.type === 'legal' &&
+      e.names[0].text.length > 6,
+  );
+  if (!found) throw new Error('snapshot has no company with a domain');
+  sample = found;
+  host = await startFeedServer(await mkdtemp(join(tmpdir(), 'sl-pages-')));
+  host.server.routes.set('/article.html', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>t</title><p>Shares of ${sample.names[0]!.text} fell on Monday.</p>`);
+  });
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await host?.close();
+});
+
+async function status(): Promise<ListStatus> {
+  const r = await sendFromUi<ListStatus>(ext, 'list/status');
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+test('on install the bundled snapshot is loaded and its status mirrored to storage', async () => {
+  const s = await status();
+  expect(s).toMatchObject({
+    version: snapshot.version,
+    origin: 'snapshot',
+    entryCount: snapshot.entries.length,
+  });
+  const page = await ext.ctx.newPage();
+  await page.goto(ext.extensionUrl('src/ui/options/index.html'));
+  const readMirror = () =>
+    page.evaluate(() => {
+      type Local = { get: (k: string[]) => Promise<Record<string, unknown>> };
+      const c = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+      return c.storage.local.get(['listStatus', 'listVersion']);
+    });
+  await expect.poll(async () => (await readMirror()).listVersion, { timeout: 10_000 }).toBe(snapshot.version);
+  const mirrored = await readMirror();
+  expect(mirrored.listVersion).toBe(snapshot.version);
+  expect((mirrored.listStatus as ListStatus).entryCount).toBe(snapshot.entries.length);
+  await page.close();
+});
+
+test('a tab gets hits with their entries and lists, the site owner, and a toolbar count', async () => {
+  const page = await ext.ctx.newPage();
+  await page.goto(`${host.server.origin}/article.html`);
+  const r = await sendFromContent<MatchResult>(page, 'page/match', {
+    chunks: ['nothing here', `Shares of ${sample.names[0]!.text} fell.`],
+  });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.value.hits[0]).toEqual([]);
+  expect(r.value.hits[1]!.map((h) => h.entityId)).toContain(sample.id);
+  expect(r.value.entities.map((e) => e.id)).toContain(sample.id);
+  expect(r.value.lists.map((l) => l.id)).toEqual(expect.arrayContaining([sample.listings[0]!.list]));
+  const site = await sendFromContent<Entry | null>(page, 'page/site-entity', {
+    hostname: `shop.${sample.domains[0]}`,
+  });
+  expect(site.ok && site.value?.id).toBe(sample.id);
+  expect(await sendFromContent(page, 'page/hit-count', { count: 3 })).toEqual({ ok: true });
+  const ui = await ext.ctx.newPage();
+  await ui.goto(ext.extensionUrl('src/ui/options/index.html'));
+  const badges = await ui.evaluate(async () => {
+    type Api = {
+      tabs: { query: (q: object) => Promise<{ id?: number }[]> };
+      action: { getBadgeText: (d: { tabId?: number }) => Promise<string> };
+    };
+    const c = (globalThis as unknown as { chrome: Api }).chrome;
+    const tabs = await c.tabs.query({});
+    return Promise.all(tabs.map((t) => c.action.getBadgeText({ tabId: t.id })));
+  });
+  await ui.close();
+  expect(badges).toContain('3');
+  await page.close();
+});
+
+test('content scripts cannot use UI-only messages, and bad bodies are refused', async () => {
+  const page = await ext.ctx.newPage();
+  await page.goto(`${host.server.origin}/article.html`);
+  const refresh = await sendFromContent(page, 'list/refresh');
+  expect(refresh).toEqual({ ok: false, error: 'list/refresh is not allowed from this sender' });
+  const bad = await sendFromContent(page, 'page/match', { chunks: 'not an array' });
+  expect(bad.ok).toBe(false);
+  await page.close();
+});
+
+test('stopped by the browser, the worker wakes and answers from the stored list', async () => {
+  const page = await ext.ctx.newPage();
+  await page.goto(`${host.server.origin}/article.html`);
+  // A mark in the worker's global scope: gone after a restart, with all module state.
+  await (await ext.worker()).evaluate(() => ((globalThis as { slMark?: number }).slMark = 1));
+  await stopAllWorkers(page);
+  forgetUiPage();
+  const t0 = performance.now();
+  const r = await sendFromContent<MatchResult>(page, 'page/match', { chunks: [`${sample.names[0]!.text}`] });
+  const wakeMs = performance.now() - t0;
+  expect(
+    await (await ext.worker()).evaluate(() => (globalThis as { slMark?: number }).slMark),
+  ).toBeUndefined();
+  expect(r.ok && r.value.hits[0]!.map((h) => h.entityId)).toContain(sample.id);
+  expect((await status()).version).toBe(snapshot.version);
+  console.info(`first page/match after the worker was stopped: ${Math.round(wakeMs)} ms`);
+  await page.close();
+});
