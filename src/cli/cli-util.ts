@@ -1,0 +1,43 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { SourceError } from '../core/sources/source-error.ts';
+import { FeedError } from '../core/feed/feed-error.ts';
+
+/** Exit codes shared by every command: 0 ok, 1 invalid input, 2 usage. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** Wrong command-line use; the command prints its usage and exits 2. */
+export class UsageError extends Error {}
+
+/** Invalid input file or data; the command prints the message and exits 1. */
+export class InputError extends Error {}
+
+/** parseArgs that turns unknown options and bad values into UsageError. */
+export function parseCli<T extends ParseArgsConfig['options']>(
+  argv: string[],
+  options: T,
+  allowPositionals = false,
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+/** Runs a command body and maps its errors to messages and exit codes. */
+export async function runCommand(usage: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+    process.exitCode = EXIT.ok;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n\n${usage}\n`);
+      process.exitCode = EXIT.usage;
+    } else if (err instanceof InputError || err instanceof SourceError || err instanceof FeedError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      process.exitCode = EXIT.invalid;
+    } else {
+      throw err;
+    }
+  }
+}

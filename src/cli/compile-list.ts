@@ -1,0 +1,79 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { compileFeed, type CompileReport } from '../core/list/compile.ts';
+import { parseFeed } from '../core/list/parse.ts';
+import { serializeFeed } from '../core/list/serialize.ts';
+import { validateFeed } from '../core/feed/validate-feed.ts';
+import { parseCli, runCommand, UsageError } from './cli-util.ts';
+import { loadCommonWords } from './common-words.ts';
+import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
+import { DEFAULT_DATA_DIR, SNAPSHOT_KEEP_ALL_ON, SNAPSHOT_KINDS, snapshotPlan } from './snapshot-plan.ts';
+
+const USAGE = `Usage: npm run compile-list -- [options] [ADAPTER=PATH[,PATH…] …]
+
+Compiles restriction lists into one feed (JSON). Without sources, builds the bundled snapshot from the shared
+data folder (--data, default ${DEFAULT_DATA_DIR}).
+
+Options:
+  --out FILE        where to write the feed (default public/lists/snapshot.json)
+  --data DIR        shared data folder for the default sources
+  --report FILE     write the merge report (JSON) here
+  --previous FILE   earlier feed: keeps entry ids and makes the version increase
+  --all-kinds       keep persons, vessels and aircraft everywhere (default: only on EL, MEU, UVL)
+  --generated ISO   timestamp to record as "generated" (default: data date, for reproducible output)`;
+
+/** Writes a file atomically (temp file + rename), so a failed run never leaves a partial file. */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+function summary(report: CompileReport, entries: number, ms: number): string {
+  return [
+    `${entries} entries compiled in ${ms} ms`,
+    `${report.merged.length} entries merged from several sources`,
+    `${report.undecided.length} undecided cases, ${report.unmatched.length} unmatched names`,
+    `dropped by kind: ${JSON.stringify(report.dropped)}`,
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCli(
+    argv,
+    {
+      out: { type: 'string', default: 'public/lists/snapshot.json' },
+      data: { type: 'string', default: DEFAULT_DATA_DIR },
+      report: { type: 'string' },
+      previous: { type: 'string' },
+      'all-kinds': { type: 'boolean', default: false },
+      generated: { type: 'string' },
+    },
+    true,
+  );
+  if (values.generated !== undefined && Number.isNaN(Date.parse(values.generated))) {
+    throw new UsageError(`--generated "${values.generated}" is not an ISO timestamp`);
+  }
+  const started = Date.now();
+  const specs: SourceSpec[] =
+    positionals.length > 0 ? positionals.map(parseSourceSpec) : snapshotPlan(values.data);
+  const sources = await loadSources(specs, resolve(positionals.length > 0 ? '.' : values.data));
+  const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
+  const defaultKinds = positionals.length === 0 && !values['all-kinds'];
+  const { feed, report } = compileFeed(sources, {
+    isCommonWord: loadCommonWords(),
+    ...(defaultKinds ? { kinds: SNAPSHOT_KINDS, keepAllKindsOn: SNAPSHOT_KEEP_ALL_ON } : {}),
+    ...(previous ? { previous } : {}),
+    ...(values.generated ? { generated: values.generated } : {}),
+  });
+  const text = serializeFeed(feed);
+  validateFeed(JSON.parse(text));
+  writeAtomic(values.out, text);
+  if (values.report) writeAtomic(values.report, JSON.stringify(report, null, 1) + '\n');
+  process.stderr.write(
+    `${summary(report, feed.entries.length, Date.now() - started)}\nwrote ${values.out} (${text.length} bytes, version ${feed.version})\n`,
+  );
+}
+
+await runCommand(USAGE, () => main(process.argv.slice(2)));

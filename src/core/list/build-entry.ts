@@ -1,0 +1,171 @@
+import type { Entry, EntryName, Listing, NameType } from './format.ts';
+import type { RankedRecord } from './merge-groups.ts';
+import { isWeakAlias, type CommonWordTest } from './weak-names.ts';
+
+const TYPE_RANK: Record<NameType, number> = { legal: 0, brand: 1, local: 2, former: 3, alias: 4, weak: 5 };
+
+function isShouting(text: string): boolean {
+  return /[A-Z]/.test(text) && text === text.toUpperCase();
+}
+
+/** Orders a group's records: curated first, then by source priority, then by where they were read. */
+export function sortGroup(group: RankedRecord[]): RankedRecord[] {
+  return [...group].sort(
+    (a, b) =>
+      Number(!a.record.curated) - Number(!b.record.curated) ||
+      a.rank - b.rank ||
+      (a.record.ref < b.record.ref ? -1 : a.record.ref > b.record.ref ? 1 : 0),
+  );
+}
+
+/**
+ * The names of one entity: the display name first (curated, else the first source's name not written in capitals),
+ * then every other name once, keeping its strongest type. List aliases that fail `isWeakAlias` become `weak`.
+ */
+export function mergeNames(
+  group: RankedRecord[],
+  extras: RankedRecord[],
+  isCommonWord: CommonWordTest,
+): EntryName[] {
+  const all: EntryName[] = [];
+  group.forEach((r, gi) => {
+    r.record.names.forEach((n, ni) => {
+      let type = n.type;
+      if (ni === 0 && gi > 0 && type === 'legal') type = 'alias';
+      if (type === 'alias' && !r.record.curated && isWeakAlias(n.text, isCommonWord)) type = 'weak';
+      all.push({ ...n, type });
+    });
+  });
+  for (const r of extras) all.push(...r.record.names.slice(1));
+  const display =
+    group.find((r) => r.record.curated)?.record.names[0] ??
+    group.map((r) => r.record.names[0]).find((n) => n && !isShouting(n.text)) ??
+    group[0]?.record.names[0];
+  const best = new Map<string, EntryName>();
+  for (const n of all) {
+    const text = n.text.replace(/\s+/g, ' ').trim();
+    const key = text.toLowerCase();
+    const seen = best.get(key);
+    if (text && (!seen || TYPE_RANK[n.type] < TYPE_RANK[seen.type])) best.set(key, { ...n, text });
+  }
+  const first = display ? best.get(display.text.replace(/\s+/g, ' ').trim().toLowerCase()) : undefined;
+  const rest = [...best.values()].filter((n) => n !== first);
+  return first ? [{ ...first, type: first.type === 'weak' ? 'legal' : first.type }, ...rest] : rest;
+}
+
+function joinCitations(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a || !b || a === b) return a ?? b;
+  const parts = [...a.split('; '), ...b.split('; ')];
+  return [...new Set(parts)].join('; ');
+}
+
+const STATUS_RANK: Record<Listing['status'], number> = {
+  in_force: 0,
+  pending: 1,
+  enjoined: 2,
+  unclear: 3,
+  revoked: 4,
+  removed: 5,
+};
+
+/** Folds a second listing of the same list into the first: earliest date, strongest status with its detail. */
+function combine(target: Listing, from: Listing): void {
+  if (STATUS_RANK[from.status] < STATUS_RANK[target.status]) {
+    target.status = from.status;
+    target.statusDate = from.statusDate;
+    target.statusDetail = from.statusDetail;
+  } else if (from.status === target.status) {
+    target.statusDetail ??= from.statusDetail;
+    target.statusDate ??= from.statusDate;
+  }
+  if (from.dateListed && (!target.dateListed || from.dateListed < target.dateListed))
+    target.dateListed = from.dateListed;
+  target.sourceUrl ??= from.sourceUrl;
+  target.citation = joinCitations(target.citation, from.citation);
+  for (const k of ['citation', 'statusDate', 'statusDetail', 'sourceUrl'] as const) {
+    if (target[k] === undefined) delete target[k];
+  }
+}
+
+/** Adds curated detail to an official listing: only fields the official source left empty. */
+function addCuratedDetail(target: Listing, c: Listing): void {
+  target.citation ??= c.citation;
+  target.statusDetail ??= c.statusDetail;
+  target.sourceUrl ??= c.sourceUrl;
+  if (c.status !== 'in_force') target.statusDate ??= c.statusDate;
+  for (const k of ['citation', 'statusDate', 'statusDetail', 'sourceUrl'] as const) {
+    if (target[k] === undefined) delete target[k];
+  }
+}
+
+/** Listings merged per list and programme; curated listings on source-backed lists only add detail or status. */
+export function mergeListings(
+  group: RankedRecord[],
+  sourceBacked: Set<string>,
+  report: string[],
+  id: string,
+): Listing[] {
+  const merged = new Map<string, Listing>();
+  const curated: Listing[] = [];
+  for (const r of group) {
+    for (const l of r.record.listings) {
+      if (r.record.curated) {
+        curated.push(l);
+        continue;
+      }
+      const key = `${l.list}|${l.programme ?? ''}`;
+      const seen = merged.get(key);
+      if (seen) combine(seen, l);
+      else merged.set(key, { ...l });
+    }
+  }
+  const official = [...merged.values()];
+  for (const c of curated) {
+    const target = official.find((l) => l.list === c.list);
+    if (target) {
+      if (c.status !== 'in_force' && c.status !== target.status) {
+        report.push(
+          `${id}: ${c.list} status "${c.status}" from the curated file overrides "${target.status}".`,
+        );
+        target.status = c.status;
+      }
+      addCuratedDetail(target, c);
+    } else {
+      if (sourceBacked.has(c.list)) {
+        report.push(
+          `${id}: listed on ${c.list} only by the curated file, not by the list's source file; kept.`,
+        );
+      }
+      merged.set(`${c.list}|${c.programme ?? ''}|curated`, { ...c });
+    }
+  }
+  return [...merged.values()].sort(
+    (a, b) =>
+      cmp(a.list, b.list) ||
+      cmp(a.dateListed ?? '', b.dateListed ?? '') ||
+      cmp(a.programme ?? '', b.programme ?? ''),
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Assembles one entry (without id and parents) from its records. */
+export function assembleEntry(
+  group: RankedRecord[],
+  extras: RankedRecord[],
+  isCommonWord: CommonWordTest,
+): Omit<Entry, 'id' | 'parents' | 'listings'> {
+  const lead = group.find((r) => r.record.curated) ?? group[0];
+  const countries = [...new Set(group.flatMap((r) => r.record.countries))].sort();
+  const domains = [...new Set(group.flatMap((r) => r.record.domains))].sort();
+  const notes = group.map((r) => r.record.notes).find((n) => n);
+  const entry: Omit<Entry, 'id' | 'parents' | 'listings'> = {
+    kind: lead?.record.kind ?? 'company',
+    names: mergeNames(group, extras, isCommonWord),
+    countries,
+    domains,
+  };
+  return notes ? { ...entry, notes } : entry;
+}

@@ -1,0 +1,221 @@
+import type { Entry, EntryKind, Feed, ListDefinition, SourceProvenance } from './format.ts';
+import { FORMAT_VERSION } from './format.ts';
+import { assembleEntry, mergeListings, sortGroup } from './build-entry.ts';
+import { assignIds, previousIdMap, type PendingEntry } from './assign-ids.ts';
+import { domainsFor } from './domains.ts';
+import { groupRecords, recordKeys, type RankedRecord } from './merge-groups.ts';
+import { nameKey } from './name-key.ts';
+import { getListDefinition } from './registry.ts';
+import { feedVersion } from './version.ts';
+import { NO_COMMON_WORDS, type CommonWordTest } from './weak-names.ts';
+import type { SourceBatch } from '../sources/types.ts';
+
+/** One source as given to the compiler: the parsed batch and its provenance (hash, date, count). */
+export interface CompileSource {
+  batch: SourceBatch;
+  provenance: SourceProvenance;
+}
+
+/** Compiler options; everything that varies between runs comes in here, so output depends only on input. */
+export interface CompileOptions {
+  isCommonWord?: CommonWordTest;
+  /** Kinds kept; others are dropped unless listed on one of `keepAllKindsOn`. Default: every kind. */
+  kinds?: EntryKind[];
+  keepAllKindsOn?: string[];
+  /** An earlier feed: keeps ids stable and makes the version increase. */
+  previous?: Feed;
+  /** ISO timestamp for `generated`; default is the data date at midnight UTC (keeps output reproducible). */
+  generated?: string;
+  shrinkReason?: string;
+}
+
+/** What the compiler did beyond the feed: merges, undecided cases, dropped records. */
+export interface CompileReport {
+  merged: { id: string; name: string; records: number; lists: string[] }[];
+  undecided: string[];
+  unmatched: string[];
+  dropped: Record<string, number>;
+}
+
+function keepEntry(e: Entry, options: CompileOptions): boolean {
+  if (!options.kinds || options.kinds.includes(e.kind)) return true;
+  return e.listings.some((l) => options.keepAllKindsOn?.includes(l.list));
+}
+
+function nameOwners(entries: Entry[], types: string[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const e of entries) {
+    for (const n of e.names) {
+      if (types.includes(n.type))
+        owners.set(nameKey(n.text), (owners.get(nameKey(n.text)) ?? new Set()).add(e.id));
+    }
+  }
+  return owners;
+}
+
+/** Links parents by name: a unique legal name first, else a unique brand or alias. */
+function resolveParents(entries: Entry[], parentNames: Map<string, string[]>, report: CompileReport): void {
+  const legal = nameOwners(entries, ['legal']);
+  const other = nameOwners(entries, ['brand', 'alias', 'former']);
+  const unique = (m: Map<string, Set<string>>, k: string): string | undefined => {
+    const ids = m.get(k);
+    return ids && ids.size === 1 ? [...ids][0] : undefined;
+  };
+  for (const e of entries) {
+    const ids = (parentNames.get(e.id) ?? []).map((name) => {
+      const k = nameKey(name);
+      const id = unique(legal, k) ?? unique(other, k);
+      if (!id) report.unmatched.push(`${e.id}: parent "${name}" is not an entry`);
+      return id;
+    });
+    e.parents = [...new Set(ids.filter((id): id is string => id !== undefined && id !== e.id))].sort();
+  }
+}
+
+/**
+ * Removes from an entry any non-legal name that is the legal name of another entry (a curated alias naming the
+ * parent, an OFAC a.k.a. naming a sister company): such a name would badge the wrong entity.
+ */
+function dropForeignAliases(entries: Entry[], report: CompileReport): void {
+  const owners = nameOwners(entries, ['legal']);
+  for (const e of entries) {
+    e.names = e.names.filter((n, i) => {
+      const others = n.type === 'legal' || i === 0 ? undefined : owners.get(nameKey(n.text));
+      if (!others || others.has(e.id)) return true;
+      report.undecided.push(
+        `${e.id}: alias "${n.text}" is the legal name of ${[...others].join(', ')}; dropped.`,
+      );
+      return false;
+    });
+  }
+}
+
+function trimListings(entries: Entry[], lists: Map<string, ListDefinition>): void {
+  for (const e of entries) {
+    for (const l of e.listings) if (l.sourceUrl && l.sourceUrl === lists.get(l.list)?.url) delete l.sourceUrl;
+  }
+}
+
+function buildPending(
+  groups: RankedRecord[][],
+  enrichments: Map<RankedRecord[], RankedRecord[]>,
+  sourceBacked: Set<string>,
+  options: CompileOptions,
+  report: CompileReport,
+): { pending: PendingEntry[]; parentsOf: Map<PendingEntry, string[]> } {
+  const pending: PendingEntry[] = [];
+  const parentsOf = new Map<PendingEntry, string[]>();
+  for (const raw of groups) {
+    const group = sortGroup(raw);
+    const base = assembleEntry(group, enrichments.get(raw) ?? [], options.isCommonWord ?? NO_COMMON_WORDS);
+    const fixedIds = group.map((r) => r.record.id).filter((id): id is string => id !== undefined);
+    const label = fixedIds[0] ?? base.names[0]?.text ?? '?';
+    const listings = mergeListings(group, sourceBacked, report.undecided, label);
+    const p: PendingEntry = { entry: { ...base, parents: [], listings }, fixedIds };
+    pending.push(p);
+    parentsOf.set(p, [...new Set(group.flatMap((r) => r.record.parentNames))]);
+  }
+  return { pending, parentsOf };
+}
+
+/**
+ * Compiles parsed sources into a Feed: groups records of the same entity, merges names and listings, assigns
+ * stable ids, links parents, adds known vendor domains, and records provenance. Sources are given in priority
+ * order (earlier sources name the entry and win listing fields). Same input and options → identical feed.
+ */
+export function compileFeed(
+  sources: CompileSource[],
+  options: CompileOptions = {},
+): { feed: Feed; report: CompileReport } {
+  const report: CompileReport = { merged: [], undecided: [], unmatched: [], dropped: {} };
+  const ranked: RankedRecord[] = sources.flatMap((s, rank) =>
+    s.batch.records.map((record) => ({ rank, record })),
+  );
+  const sourceBacked = new Set(
+    ranked.filter((r) => !r.record.curated).flatMap((r) => r.record.listings.map((l) => l.list)),
+  );
+  const grouping = groupRecords(ranked);
+  report.undecided.push(...grouping.undecided);
+  report.unmatched.push(...grouping.unmatched);
+  const { pending, parentsOf } = buildPending(
+    grouping.groups,
+    grouping.enrichments,
+    sourceBacked,
+    options,
+    report,
+  );
+  const entries = assignIds(pending, previousIdMap(options.previous?.entries ?? []));
+  const parentNames = new Map(entries.map((e, i) => [e.id, parentsOf.get(pending[i] as PendingEntry) ?? []]));
+  resolveParents(entries, parentNames, report);
+  dropForeignAliases(entries, report);
+  const kept = entries.filter((e) => {
+    const keep = keepEntry(e, options);
+    if (!keep) report.dropped[e.kind] = (report.dropped[e.kind] ?? 0) + 1;
+    return keep;
+  });
+  const keptIds = new Set(kept.map((e) => e.id));
+  for (const e of kept) {
+    e.parents = e.parents.filter((p) => keptIds.has(p));
+    e.domains = [...new Set([...e.domains, ...domainsFor(e.id)])].sort();
+  }
+  kept.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const lists = collectLists(kept, report);
+  trimListings(kept, new Map(lists.map((l) => [l.id, l])));
+  recordMerges(grouping.groups, entries, pending, report);
+  return { feed: assembleFeed(sources, lists, kept, options), report };
+}
+
+function collectLists(entries: Entry[], report: CompileReport): ListDefinition[] {
+  const ids = [...new Set(entries.flatMap((e) => e.listings.map((l) => l.list)))].sort();
+  return ids.flatMap((id) => {
+    const def = getListDefinition(id);
+    if (!def) report.undecided.push(`List "${id}" has no registry definition; its listings are kept.`);
+    return def ? [{ ...def }] : [];
+  });
+}
+
+function recordMerges(
+  groups: RankedRecord[][],
+  entries: Entry[],
+  pending: PendingEntry[],
+  report: CompileReport,
+): void {
+  groups.forEach((g, i) => {
+    const sourcesInGroup = new Set(g.map((r) => r.rank));
+    if (sourcesInGroup.size < 2 || !pending[i]) return;
+    const e = entries[i] as Entry;
+    report.merged.push({
+      id: e.id,
+      name: e.names[0]?.text ?? '',
+      records: g.length,
+      lists: [...new Set(e.listings.map((l) => l.list))],
+    });
+  });
+  report.merged.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function assembleFeed(
+  sources: CompileSource[],
+  lists: ListDefinition[],
+  entries: Entry[],
+  options: CompileOptions,
+): Feed {
+  const provenance = sources.map((s) => ({ ...s.provenance })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const dataDate =
+    provenance
+      .map((p) => p.dataDate)
+      .sort()
+      .pop() ?? '1970-01-01';
+  const body = { sources: provenance, lists, entries };
+  const feed: Feed = {
+    format: FORMAT_VERSION,
+    version: feedVersion(dataDate, body, options.previous),
+    generated: options.generated ?? `${dataDate}T00:00:00Z`,
+    dataDate,
+    ...body,
+  };
+  if (options.shrinkReason) feed.shrinkReason = options.shrinkReason;
+  return feed;
+}
+
+export { recordKeys };

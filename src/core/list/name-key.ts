@@ -1,0 +1,62 @@
+/**
+ * Join keys for names: the compiler merges records whose keys are equal. Keys are deliberately blunt (case,
+ * accents, punctuation and trailing legal forms removed) because they only decide merging, never a badge.
+ */
+
+const LEGAL_FORMS = new Set([
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'sa',
+  'ag',
+  'gmbh',
+  'bv',
+  'nv',
+  'jsc',
+  'pjsc',
+  'ojsc',
+  'cjsc',
+  'ooo',
+  'oao',
+  'zao',
+  'ao',
+  'pao',
+  'pte',
+  'pty',
+  'sdn',
+  'bhd',
+  'srl',
+  'spa',
+  'lp',
+  'llp',
+  'the',
+]);
+
+/** Lower-case, accent-free, punctuation-free form of a name with its trailing legal forms removed. */
+export function nameKey(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const words = base.split(' ').filter((w) => w.length > 0);
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 1 && words[0] === 'the') words.shift();
+  return words.join(' ');
+}
+
+/** URL-safe slug of a name key, used for entry ids (`huawei-technologies`). Non-Latin text is kept as is. */
+export function slugify(name: string): string {
+  const slug = nameKey(name).replace(/ /g, '-');
+  return slug.length > 80 ? slug.slice(0, 80).replace(/-+$/, '') : slug;
+}

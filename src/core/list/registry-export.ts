@@ -1,0 +1,173 @@
+import type { ListDefinition } from './format.ts';
+
+const BIS_744 = 'https://www.bis.gov/regulations/ear/744';
+const OFAC = 'U.S. Treasury, Office of Foreign Assets Control (OFAC)';
+const BIS = 'U.S. Commerce, Bureau of Industry and Security (BIS)';
+
+/** Sanctions and export-control lists of the US Consolidated Screening List, plus the UN list. */
+export const SCREENING_LISTS: ListDefinition[] = [
+  {
+    id: 'US-BIS-EL',
+    name: 'Entity List (Supplement No. 4 to 15 CFR Part 744)',
+    label: 'Entity List',
+    family: 'export-control',
+    authority: BIS,
+    jurisdiction: 'US',
+    meaningReader:
+      'The US government found this party involved in activities against US national security or foreign policy; US-origin goods and technology need an export licence to reach it.',
+    meaningBuyer:
+      'Exporting, re-exporting or transferring items subject to the EAR to it needs a BIS licence, usually reviewed with a presumption of denial; buying from it is not itself banned.',
+    url: `${BIS_744}#supplement-4-744`,
+  },
+  {
+    id: 'US-BIS-MEU',
+    name: 'Military End-User List (Supplement No. 7 to 15 CFR Part 744)',
+    label: 'Military End User',
+    family: 'export-control',
+    authority: BIS,
+    jurisdiction: 'US',
+    meaningReader:
+      'US Commerce considers this party a military end user in China, Russia, Venezuela or a similar country.',
+    meaningBuyer: 'Exports of many listed items to it need a licence, generally denied.',
+    url: `${BIS_744}#supplement-7-744`,
+  },
+  {
+    id: 'US-BIS-UVL',
+    name: 'Unverified List (Supplement No. 6 to 15 CFR Part 744)',
+    label: 'Unverified List',
+    family: 'export-control',
+    authority: BIS,
+    jurisdiction: 'US',
+    meaningReader: 'US officials could not verify this party as a legitimate end user of US exports.',
+    meaningBuyer:
+      'No licence exceptions for exports to it, and an Unverified List statement is needed before shipping.',
+    url: `${BIS_744}#supplement-6-744`,
+  },
+  {
+    id: 'US-BIS-DPL',
+    name: 'Denied Persons List',
+    label: 'Denied Persons',
+    family: 'export-control',
+    authority: BIS,
+    jurisdiction: 'US',
+    meaningReader: 'A US denial order bars this party from exports of US items.',
+    meaningBuyer: 'No transaction involving items subject to the EAR may be done with it.',
+    url: 'https://www.bis.gov/licensing/end-user-guidance/denied-persons-list-dpl',
+  },
+  {
+    id: 'US-BIS-MIEU',
+    name: 'Military-Intelligence End Users (15 CFR 744.22)',
+    label: 'Mil-Intel End User',
+    family: 'export-control',
+    authority: BIS,
+    jurisdiction: 'US',
+    meaningReader: 'US Commerce named this body a military-intelligence end user.',
+    meaningBuyer:
+      'Any export of items subject to the EAR to it needs a licence, and US persons may not support it.',
+    url: 'https://www.federalregister.gov/d/2021-00977',
+  },
+  {
+    id: 'US-OFAC-SDN',
+    name: 'Specially Designated Nationals and Blocked Persons List',
+    label: 'OFAC SDN',
+    family: 'sanctions',
+    authority: OFAC,
+    jurisdiction: 'US',
+    meaningReader: 'The US has frozen this party’s assets; Americans may not deal with it.',
+    meaningBuyer:
+      'US persons must not buy from, sell to or pay it; property in US hands is blocked. Non-US firms risk secondary sanctions.',
+    url: 'https://sanctionslist.ofac.treas.gov/Home/SdnList',
+  },
+  {
+    id: 'US-OFAC-CMIC',
+    name: 'Non-SDN Chinese Military-Industrial Complex Companies List (EO 13959 as amended by EO 14032)',
+    label: 'NS-CMIC',
+    family: 'sanctions',
+    authority: OFAC,
+    jurisdiction: 'US',
+    meaningReader: 'The US says this company operates in China’s defence or surveillance-technology sector.',
+    meaningBuyer:
+      'US persons may not buy or sell its publicly traded securities; buying its products is not banned by this list.',
+    url: 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
+  },
+  {
+    id: 'US-OFAC-SSI',
+    name: 'Sectoral Sanctions Identifications List',
+    label: 'OFAC SSI',
+    family: 'sanctions',
+    authority: OFAC,
+    jurisdiction: 'US',
+    meaningReader: 'A Russian-sector company under US sectoral sanctions.',
+    meaningBuyer:
+      'Certain debt, equity or project dealings with it are prohibited for US persons (see the directive).',
+    url: 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
+  },
+  {
+    id: 'US-OFAC-MBS',
+    name: 'Non-SDN Menu-Based Sanctions List',
+    label: 'OFAC NS-MBS',
+    family: 'sanctions',
+    authority: OFAC,
+    jurisdiction: 'US',
+    meaningReader: 'The US imposed selected (not blocking) sanctions on this party.',
+    meaningBuyer: 'Check the specific measures chosen for it before dealing with it.',
+    url: 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
+  },
+  {
+    id: 'US-OFAC-PLC',
+    name: 'Non-SDN Palestinian Legislative Council List',
+    label: 'OFAC NS-PLC',
+    family: 'sanctions',
+    authority: OFAC,
+    jurisdiction: 'US',
+    meaningReader: 'A member of the Palestinian Legislative Council elected on a Hamas-backed list.',
+    meaningBuyer: 'Transactions may need OFAC authorisation.',
+    url: 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
+  },
+  {
+    id: 'US-OFAC-CAPTA',
+    name: 'Correspondent Account or Payable-Through Account Sanctions (CAPTA) List',
+    label: 'OFAC CAPTA',
+    family: 'sanctions',
+    authority: OFAC,
+    jurisdiction: 'US',
+    meaningReader: 'A foreign bank barred from US correspondent banking.',
+    meaningBuyer: 'US banks may not open or keep correspondent accounts for it.',
+    url: 'https://sanctionslist.ofac.treas.gov/Home/ConsolidatedList',
+  },
+  {
+    id: 'US-DDTC-DEBARRED',
+    name: 'ITAR Debarred Parties',
+    label: 'ITAR Debarred',
+    family: 'export-control',
+    authority: 'U.S. State Department, Directorate of Defense Trade Controls',
+    jurisdiction: 'US',
+    meaningReader: 'Barred from taking part in US defence-article exports.',
+    meaningBuyer: 'No ITAR-controlled exports or defence services involving it.',
+    url: 'https://www.pmddtc.state.gov/',
+  },
+  {
+    id: 'US-STATE-ISN',
+    name: 'Nonproliferation Sanctions',
+    label: 'Nonproliferation',
+    family: 'sanctions',
+    authority: 'U.S. State Department, Bureau of International Security and Nonproliferation',
+    jurisdiction: 'US',
+    meaningReader: 'Sanctioned by the US for proliferation of weapons of mass destruction or missiles.',
+    meaningBuyer:
+      'US government procurement and export licences for it are usually barred; terms depend on the law used.',
+    url: 'https://www.state.gov/key-topics-bureau-of-international-security-and-nonproliferation/nonproliferation-sanctions/',
+  },
+  {
+    id: 'UN-SC',
+    name: 'UN Security Council Consolidated Sanctions List',
+    label: 'UN sanctions',
+    family: 'sanctions',
+    authority: 'United Nations Security Council',
+    jurisdiction: 'UN',
+    meaningReader:
+      'The UN Security Council put this party under sanctions (asset freeze, travel ban or arms embargo).',
+    meaningBuyer: 'All UN member states must freeze its assets and block dealings with it.',
+    url: 'https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list',
+  },
+];

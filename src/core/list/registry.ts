@@ -1,0 +1,24 @@
+import type { ListDefinition } from './format.ts';
+import { APP_BAN_LISTS } from './registry-apps.ts';
+import { PROCUREMENT_LISTS } from './registry-procurement.ts';
+import { SCREENING_LISTS } from './registry-export.ts';
+
+/** Every list the project carries, sorted by id. Feeds carry the definitions their entries reference. */
+export const LIST_REGISTRY: readonly ListDefinition[] = [
+  ...SCREENING_LISTS,
+  ...PROCUREMENT_LISTS,
+  ...APP_BAN_LISTS,
+].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+const BY_ID = new Map(LIST_REGISTRY.map((l) => [l.id, l]));
+
+/** The definition of a list id, or undefined for an unknown list. */
+export function getListDefinition(id: string): ListDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/** Curated-file instrument keys that map onto a registry list (India's five orders are one list). */
+export function listIdForInstrument(key: string): string | undefined {
+  if (key.startsWith('IN-69A-')) return 'IN-MEITY-69A';
+  return BY_ID.has(key) ? key : undefined;
+}

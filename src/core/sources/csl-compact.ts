@@ -1,0 +1,92 @@
+import type { EntryKind, Listing } from '../list/format.ts';
+import { entityKind, guessKind } from '../list/kind-guess.ts';
+import { cslListId, tidyCitation } from './csl-lists.ts';
+import { parseListedName } from './listed-name.ts';
+import { SourceError } from './source-error.ts';
+import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
+
+interface CompactEntry {
+  n: string;
+  a?: string[];
+  s: number;
+  t?: string;
+  c?: string[];
+  e?: string;
+  lp?: number;
+  pg?: number;
+  fr?: string;
+  u?: number;
+}
+
+interface CompactTables {
+  sources: string[];
+  programmes?: string[];
+  licencePolicies?: string[];
+  urls?: string[];
+}
+
+/** Entry kind from a CSL `type` ("Entity", "Individual", "Vessel", "Aircraft") or, when absent, from the name. */
+export function cslKind(type: string | undefined | null, name: string): EntryKind {
+  if (type === 'Individual') return 'person';
+  if (type === 'Vessel') return 'vessel';
+  if (type === 'Aircraft') return 'aircraft';
+  if (type === 'Entity') return entityKind(name);
+  return guessKind(name);
+}
+
+function readRoot(text: string, file: string): { tables: CompactTables; entries: unknown[]; date?: string } {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (err) {
+    throw new SourceError(file, 'whole file', `not JSON (${(err as Error).message})`);
+  }
+  const r = root as { tables?: CompactTables; entries?: unknown[]; sourceGeneratedAt?: string };
+  if (!r || !Array.isArray(r.entries) || !r.tables || !Array.isArray(r.tables.sources)) {
+    throw new SourceError(file, 'top level', 'expected {tables: {sources: []}, entries: []}');
+  }
+  return { tables: r.tables, entries: r.entries, date: r.sourceGeneratedAt?.slice(0, 10) };
+}
+
+function toRecord(raw: unknown, i: number, tables: CompactTables, file: string): SourceRecord | undefined {
+  const e = raw as CompactEntry;
+  const where = `entries[${i}]`;
+  if (!e || typeof e.n !== 'string' || e.n.trim() === '')
+    throw new SourceError(file, where, 'missing name "n"');
+  const source = tables.sources[e.s];
+  if (source === undefined)
+    throw new SourceError(file, where, `source index ${String(e.s)} not in tables.sources`);
+  const list = cslListId(source);
+  if (!list) return undefined;
+  const listed = parseListedName(e.n);
+  const rec = newRecord(`${file}#${where}`, cslKind(e.t, listed.name), listed.name);
+  if (listed.alias) rec.names.push({ text: listed.alias, type: 'alias' });
+  for (const a of e.a ?? []) rec.names.push({ text: a, type: 'alias' });
+  if (listed.parent) rec.parentNames.push(listed.parent);
+  rec.countries = [...new Set(e.c ?? [])];
+  rec.joinNames = [e.n];
+  const listing: Listing = { list, status: 'in_force' };
+  const programme = e.pg === undefined ? undefined : tables.programmes?.[e.pg];
+  if (programme) listing.programme = programme;
+  if (e.fr) listing.citation = tidyCitation(e.fr);
+  const policy = e.lp === undefined ? undefined : tables.licencePolicies?.[e.lp];
+  if (policy) listing.statusDetail = `Licence policy: ${policy}`;
+  const url = e.u === undefined ? undefined : tables.urls?.[e.u];
+  if (url) listing.sourceUrl = url;
+  rec.listings.push(listing);
+  return rec;
+}
+
+/**
+ * Reads the compact CSL projection (`{tables, entries: [{n, a, s, t, c, e, lp, pg, fr, u}]}`): one record per
+ * entry, Entity List "Affiliated Entity" names split into child and parent. Rows of unknown lists are skipped.
+ */
+export function parseCslCompact(text: string, file: string): SourceBatch {
+  const { tables, entries, date } = readRoot(text, file);
+  const records: SourceRecord[] = [];
+  entries.forEach((raw, i) => {
+    const rec = toRecord(raw, i, tables, file);
+    if (rec) records.push(rec);
+  });
+  return { source: 'us-trade-csl', records, ...(date ? { dataDate: date } : {}) };
+}

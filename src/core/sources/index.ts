@@ -1,0 +1,58 @@
+import { parseCslCompact } from './csl-compact.ts';
+import { parseCuratedRestrictions } from './curated.ts';
+import { parseDod1260h } from './dod-1260h.ts';
+import { parseFccCovered } from './fcc-covered.ts';
+import { parseLocalNames } from './local-names.ts';
+import { parseNdaaList } from './ndaa.ts';
+import type { SourceBatch } from './types.ts';
+
+/** One input file of a source: its name (for messages and for telling multi-file formats apart) and text. */
+export interface SourceInput {
+  name: string;
+  text: string;
+}
+
+/** A source adapter: reads one or more files of one format into a batch of records. */
+export interface SourceAdapter {
+  id: string;
+  describe: string;
+  parse(inputs: SourceInput[]): SourceBatch;
+}
+
+function perFile(
+  id: string,
+  describe: string,
+  parse: (text: string, file: string) => SourceBatch,
+): SourceAdapter {
+  return {
+    id,
+    describe,
+    parse(inputs) {
+      const batches = inputs.map((f) => parse(f.text, f.name));
+      const dates = batches
+        .map((b) => b.dataDate)
+        .filter((d): d is string => d !== undefined)
+        .sort();
+      const first = batches[0];
+      const batch: SourceBatch = { source: first?.source ?? id, records: batches.flatMap((b) => b.records) };
+      if (dates.length > 0) batch.dataDate = dates[dates.length - 1];
+      if (first?.licence) batch.licence = first.licence;
+      return batch;
+    },
+  };
+}
+
+/** Every adapter by id, as used on the compile-list command line (`id=path`). */
+export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
+  perFile('curated', 'curated restrictions.json (apps, brands, statuses)', parseCuratedRestrictions),
+  perFile('local-names', 'curated local-names.json (Chinese names; adds names only)', parseLocalNames),
+  perFile('csl-compact', 'Consolidated Screening List, compact projection', parseCslCompact),
+  perFile('dod-1260h', 'DoD Section 1260H list transcription CSV', parseDod1260h),
+  perFile('fcc-covered', 'FCC Covered List table CSV', parseFccCovered),
+  perFile('ndaa', 'NDAA section 154 / 1286 list CSV', parseNdaaList),
+];
+
+/** The adapter with the given id, or undefined. */
+export function getAdapter(id: string): SourceAdapter | undefined {
+  return SOURCE_ADAPTERS.find((a) => a.id === id);
+}
