@@ -43,4 +43,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') forgetTab(tabId);
 });
 
-void startUp().catch((err: unknown) => log(`start-up failed: ${String(err)}`));
+void startUp().catch((err: unknown) =>
+  log(`start-up failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+);

@@ -47,7 +47,7 @@ export function dbSource(db: ListDB): EntrySource {
 export function memorySource(entries: Entry[]): EntrySource {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byDomain = new Map<string, Entry>();
-  for (const e of entries) for (const d of e.domains) if (!byDomain.has(d)) byDomain.set(d, e);
+  for (const e of entries) for (const d of e.domains ?? []) if (!byDomain.has(d)) byDomain.set(d, e);
   return {
     get: async (ids) => ids.flatMap((id) => byId.get(id) ?? []),
     byDomain: async (hostname) => {

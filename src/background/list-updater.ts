@@ -6,14 +6,12 @@ import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
 import { buildMatchIndex, serializeMatchIndex } from './matcher.ts';
-import { verifyFeedSignature } from './feed-check.ts';
+import { MAX_FEED_BYTES, verifyFeedSignature } from './feed-check.ts';
 import { fetchCapped, type FetchFn } from './fetch-capped.ts';
 import { readUpdater, writeUpdater, type ListDB, type UpdaterRecord } from './list-db.ts';
 import { commitList, sha256Hex, type Checkpoint } from './list-swap.ts';
 import { dbSource, parseFeedBytes, type LoadedList } from './list-store.ts';
 
-/** Largest feed accepted; the full compiled list is well under it. */
-export const MAX_FEED_BYTES = 64 * 1_048_576;
 export const MAX_SIGNATURE_BYTES = 4096;
 export const FETCH_TIMEOUT_MS = 60_000;
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const found = snapshot.entries.find(
     (e) =>
       e.kind === 'company' &&
-      e.domains.length > 0 &&
+      (e.domains?.length ?? 0) > 0 &&
       e.names[0]?.type === 'legal' &&
       e.names[0].text.length > 6,
   );
