@@ -11,6 +11,7 @@ let server: TestServer;
 let dir: string;
 const logs: string[] = [];
 const sleeps: number[] = [];
+const NOW = new Date('2026-11-27T06:00:00Z');
 const deps: FetchDeps = {
   fetch: (...args) => fetch(...args),
   sleep: async (ms) => void sleeps.push(ms),
@@ -30,7 +31,7 @@ function plan(files: Record<string, string>, extra: Record<string, unknown> = {}
   const urls = Object.fromEntries(Object.entries(files).map(([name, path]) => [name, server.origin + path]));
   return resolveFetchPlan({
     only: ['t'],
-    sources: { t: { files: urls, timeoutMs: 1000, maxBytes: 1000, ...extra } },
+    sources: { t: { adapter: 'csl', files: urls, timeoutMs: 1000, maxBytes: 1000, ...extra } },
     retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
   });
 }
@@ -48,10 +49,25 @@ describe('fetchSources', () => {
       res.writeHead(200).end('a,b\n1,2\n');
     });
     server.routes.set('/moved', (_req, res) => void res.writeHead(302, { location: '/second.csv' }).end());
-    server.routes.set('/second.csv', (_req, res) => void res.writeHead(200).end('x\n'));
-    const run = await fetchSources(plan({ 'first.csv': '/flaky.csv', 'second.csv': '/moved' }), dir, deps);
+    server.routes.set(
+      '/second.csv',
+      (_req, res) => void res.writeHead(200, { 'last-modified': 'Fri, 31 Jul 2026 13:15:00 GMT' }).end('x\n'),
+    );
+    const run = await fetchSources(
+      plan({ 'first.csv': '/flaky.csv', 'second.csv': '/moved' }),
+      dir,
+      NOW,
+      deps,
+    );
     expect(run.outcomes).toEqual([{ id: 't', ok: true }]);
-    expect(run.files.get('t')).toEqual([join(dir, 't', 'first.csv'), join(dir, 't', 'second.csv')]);
+    expect(run.sources).toEqual([
+      {
+        id: 't',
+        adapter: 'csl',
+        paths: [join(dir, 't', 'first.csv'), join(dir, 't', 'second.csv')],
+        dataDate: '2026-07-31',
+      },
+    ]);
     expect(await readFile(join(dir, 't', 'first.csv'), 'utf8')).toBe('a,b\n1,2\n');
     expect(calls).toBe(3);
     expect(sleeps.slice(-2)).toEqual([10, 20]);
@@ -61,13 +77,13 @@ describe('fetchSources', () => {
   test('gives up at once on a 404, and after the last attempt on a persistent 500', async () => {
     server.routes.set('/gone', (_req, res) => void res.writeHead(404).end());
     server.routes.set('/down', (_req, res) => void res.writeHead(500).end());
-    const gone = await fetchSources(plan({ 'a.csv': '/gone' }), dir, deps);
+    const gone = await fetchSources(plan({ 'a.csv': '/gone' }), dir, NOW, deps);
     expect(gone.outcomes[0]).toEqual({
       id: 't',
       ok: false,
       reason: 'a.csv: server answered 404 (1 attempt)',
     });
-    const down = await fetchSources(plan({ 'a.csv': '/down' }), dir, deps);
+    const down = await fetchSources(plan({ 'a.csv': '/down' }), dir, NOW, deps);
     expect(down.outcomes[0]!.reason).toBe('a.csv: server answered 500 (3 attempts)');
     expect(hits('/down')).toBe(3);
   });
@@ -81,10 +97,10 @@ describe('fetchSources', () => {
     });
     server.routes.set('/empty', (_req, res) => void res.writeHead(200).end());
     for (const path of ['/big', '/big-chunked']) {
-      const run = await fetchSources(plan({ 'a.csv': path }), dir, deps);
+      const run = await fetchSources(plan({ 'a.csv': path }), dir, NOW, deps);
       expect(run.outcomes[0]!.reason).toMatch(/larger than the .* cap \(1 attempt\)/);
     }
-    const empty = await fetchSources(plan({ 'a.csv': '/empty' }), dir, deps);
+    const empty = await fetchSources(plan({ 'a.csv': '/empty' }), dir, NOW, deps);
     expect(empty.outcomes[0]!.reason).toBe('a.csv: the server sent an empty file (1 attempt)');
   });
 
@@ -93,7 +109,7 @@ describe('fetchSources', () => {
       res.writeHead(200);
       res.write('partial');
     });
-    const run = await fetchSources(plan({ 'a.csv': '/stall' }, { timeoutMs: 200 }), dir, deps);
+    const run = await fetchSources(plan({ 'a.csv': '/stall' }, { timeoutMs: 200 }), dir, NOW, deps);
     expect(run.outcomes[0]!.reason).toBe('a.csv: no complete answer within 0.2 s (3 attempts)');
   });
 
@@ -102,7 +118,7 @@ describe('fetchSources', () => {
       '/downgrade',
       (_req, res) => void res.writeHead(301, { location: 'http://lists.example.org/a.csv' }).end(),
     );
-    const run = await fetchSources(plan({ 'a.csv': '/downgrade' }), dir, deps);
+    const run = await fetchSources(plan({ 'a.csv': '/downgrade' }), dir, NOW, deps);
     expect(run.outcomes[0]!.reason).toMatch(/redirect refused: lists.example.org must be reached over HTTPS/);
   });
 });

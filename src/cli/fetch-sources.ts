@@ -12,6 +12,7 @@ import {
   type RetryPolicy,
 } from '../core/publish/retry-plan.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
+import { dataDateFromHeaders } from '../core/publish/data-date.ts';
 
 export interface FetchDeps {
   fetch: typeof fetch;
@@ -71,7 +72,7 @@ async function fetchFollowing(url: string, signal: AbortSignal, deps: FetchDeps)
 }
 
 /** One attempt: the whole file within `timeoutMs`, at most `maxBytes`; throws FetchFailed. */
-async function attempt(url: string, spec: FetchSourceSpec, deps: FetchDeps): Promise<Uint8Array> {
+async function attempt(url: string, spec: FetchSourceSpec, deps: FetchDeps): Promise<Downloaded> {
   const signal = AbortSignal.timeout(spec.timeoutMs);
   try {
     const res = await fetchFollowing(url, signal, deps);
@@ -84,7 +85,7 @@ async function attempt(url: string, spec: FetchSourceSpec, deps: FetchDeps): Pro
         ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}),
       });
     }
-    return await readCapped(res, spec.maxBytes);
+    return { bytes: await readCapped(res, spec.maxBytes), lastModified: res.headers.get('last-modified') };
   } catch (err) {
     if (err instanceof FetchFailed) throw err;
     if (signal.aborted)
@@ -97,13 +98,18 @@ async function attempt(url: string, spec: FetchSourceSpec, deps: FetchDeps): Pro
   }
 }
 
+interface Downloaded {
+  bytes: Uint8Array;
+  lastModified: string | null;
+}
+
 /** Downloads one file with retries; returns its bytes, or throws with the last failure and the attempt count. */
 export async function downloadWithRetries(
   url: string,
   spec: FetchSourceSpec,
   retry: RetryPolicy,
   deps: FetchDeps,
-): Promise<Uint8Array> {
+): Promise<Downloaded> {
   for (let n = 1; ; n++) {
     try {
       return await attempt(url, spec, deps);
@@ -122,46 +128,63 @@ export async function downloadWithRetries(
   }
 }
 
-async function fetchSource(spec: FetchSourceSpec, plan: FetchPlan, dir: string, deps: FetchDeps) {
+/** A downloaded source, ready for the compiler: adapter, files, and the data date its files do not state. */
+export interface FetchedSource {
+  id: string;
+  adapter: string;
+  paths: string[];
+  dataDate: string;
+}
+
+async function fetchSource(spec: FetchSourceSpec, plan: FetchPlan, dir: string, deps: FetchDeps, now: Date) {
   const sourceDir = join(dir, spec.id);
   await mkdir(sourceDir, { recursive: true });
-  const files: string[] = [];
+  const paths: string[] = [];
+  const stamps: (string | null)[] = [];
   for (const file of spec.files) {
     try {
-      const bytes = await downloadWithRetries(file.url, spec, plan.retry, deps);
+      const { bytes, lastModified } = await downloadWithRetries(file.url, spec, plan.retry, deps);
       const path = join(sourceDir, file.name);
       // Written under a temporary name first: a killed run never leaves a half file that looks complete.
       await writeFile(`${path}.part`, bytes);
       await rename(`${path}.part`, path);
       deps.log(`  ${spec.id}/${file.name}: ${bytes.byteLength} bytes`);
-      files.push(path);
+      paths.push(path);
+      stamps.push(lastModified);
     } catch (err) {
       const outcome: SourceOutcome = {
         id: spec.id,
         ok: false,
         reason: `${file.name}: ${(err as Error).message}`,
       };
-      return { outcome, files: [] };
+      return { outcome };
     }
   }
-  return { outcome: { id: spec.id, ok: true } as SourceOutcome, files };
+  const dataDate = dataDateFromHeaders(stamps, now.toISOString());
+  const source: FetchedSource = { id: spec.id, adapter: spec.adapter, paths, dataDate };
+  return { outcome: { id: spec.id, ok: true } as SourceOutcome, source };
 }
 
 export interface FetchRun {
   outcomes: SourceOutcome[];
-  /** Downloaded files per source id, in plan order. */
-  files: Map<string, string[]>;
+  /** The sources that downloaded completely, in plan order. */
+  sources: FetchedSource[];
 }
 
-/** Downloads every source of `plan` into `dir/<source id>/`, sources in parallel, files of a source in turn. */
+/**
+ * Downloads every source of `plan` into `dir/<source id>/`, sources in parallel, files of a source in turn. `now`
+ * dates files whose server sends no Last-Modified.
+ */
 export async function fetchSources(
   plan: FetchPlan,
   dir: string,
+  now: Date,
   deps: FetchDeps = NODE_DEPS,
 ): Promise<FetchRun> {
   deps.log(`fetching ${plan.sources.length} sources into ${dir}`);
-  const results = await Promise.all(plan.sources.map((s) => fetchSource(s, plan, dir, deps)));
-  const files = new Map<string, string[]>();
-  results.forEach((r, i) => files.set(plan.sources[i]!.id, r.files));
-  return { outcomes: results.map((r) => r.outcome), files };
+  const results = await Promise.all(plan.sources.map((s) => fetchSource(s, plan, dir, deps, now)));
+  return {
+    outcomes: results.map((r) => r.outcome),
+    sources: results.flatMap((r) => (r.source ? [r.source] : [])),
+  };
 }

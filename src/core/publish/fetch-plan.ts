@@ -12,6 +12,8 @@ export interface SourceFileSpec {
 export interface FetchSourceSpec {
   /** Source id, as in the feed's provenance, e.g. `us-trade-csl`. */
   id: string;
+  /** Id of the list adapter that reads the files (as on the compile-list command line). */
+  adapter: string;
   files: SourceFileSpec[];
   /** Size cap per file. */
   maxBytes: number;
@@ -39,6 +41,7 @@ function ofacFiles(names: string[]): SourceFileSpec[] {
 export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = [
   {
     id: 'us-trade-csl',
+    adapter: 'csl',
     files: [
       {
         name: 'consolidated.json',
@@ -50,18 +53,21 @@ export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = [
   },
   {
     id: 'us-ofac-sdn',
+    adapter: 'ofac-sdn',
     files: ofacFiles(['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV']),
     maxBytes: 100 * MB,
     timeoutMs: 120_000,
   },
   {
     id: 'us-ofac-consolidated-non-sdn',
+    adapter: 'ofac-cons',
     files: ofacFiles(['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV']),
     maxBytes: 50 * MB,
     timeoutMs: 120_000,
   },
   {
     id: 'un-sc-consolidated',
+    adapter: 'un-sc',
     files: [
       { name: 'consolidated.xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
     ],
@@ -106,8 +112,12 @@ function overrideSource(id: string, raw: unknown, base: FetchSourceSpec | undefi
     });
   }
   if (files.length === 0) throw new FetchConfigError(`${where}: no files to download`);
+  const adapter = raw.adapter ?? base?.adapter;
+  if (typeof adapter !== 'string' || !adapter)
+    throw new FetchConfigError(`${where}.adapter: missing (which list format?)`);
   return {
     id,
+    adapter,
     files,
     maxBytes: positive(raw.maxBytes, `${where}.maxBytes`, base?.maxBytes ?? 50 * MB),
     timeoutMs: positive(raw.timeoutMs, `${where}.timeoutMs`, base?.timeoutMs ?? 120_000),
@@ -116,8 +126,8 @@ function overrideSource(id: string, raw: unknown, base: FetchSourceSpec | undefi
 
 /**
  * Resolves the download plan: the official sources, changed by `config` when given. `config.sources` maps a source
- * id to `{files?: {name: url}, maxBytes?, timeoutMs?}` (given files replace all of the source's files; an unknown id
- * adds a source and must name its files);
+ * id to `{adapter?, files?: {name: url}, maxBytes?, timeoutMs?}` (given files replace all of the source's files; an unknown
+ * id adds a source and must name its adapter and files);
  * `config.only` limits the run to some ids; `config.retry` changes the retry policy. URLs must be HTTPS (plain HTTP
  * only on 127.0.0.1/localhost). Throws FetchConfigError naming the bad field.
  */

@@ -64,22 +64,30 @@ function sourceShrinks(previous: FeedSummary, next: FeedSummary): string[] {
   return reasons;
 }
 
+/** The first gate, before compiling: every source must have downloaded. */
+export function checkFetched(fetched: SourceOutcome[]): PublishVerdict {
+  const reasons = fetched.filter((f) => !f.ok).map((f) => `${f.id}: ${f.reason ?? 'download failed'}`);
+  return reasons.length === 0 ? { publish: true } : { publish: false, reasons };
+}
+
 /**
  * Decides whether `next` may be published. Refuses when any fetched source failed, when a fetched source has no
- * records, when the version does not increase, when a source is missing or lost more than 20 % (and more than 10)
- * of its records, or when the whole feed shrinks beyond what the extension itself accepts. A non-blank
- * `next.shrinkReason` (an operator's explanation, carried in the feed) lets shrinks through, never failures.
+ * records, when the version is older than the published one, when a source is missing or lost more than 20 % (and
+ * more than 10) of its records, or when the whole feed shrinks beyond what the extension itself accepts. A
+ * non-blank `next.shrinkReason` (an operator's explanation, carried in the feed) lets shrinks through, never
+ * failures. An equal version is a rebuild of unchanged data (the compiler keeps the version then): publishing it
+ * again changes nothing.
  */
 export function decidePublish(input: PublishInput): PublishVerdict {
   const { fetched, previous, next } = input;
-  const reasons: string[] = [];
-  for (const f of fetched) if (!f.ok) reasons.push(`${f.id}: ${f.reason ?? 'download failed'}`);
+  const first = checkFetched(fetched);
+  const reasons = first.publish ? [] : first.reasons;
   for (const s of next.sources)
     if (s.records === 0 && fetched.some((f) => f.id === s.id))
       reasons.push(`${s.id}: no records in the file`);
   if (previous) {
-    if (next.version <= previous.version)
-      reasons.push(`version ${next.version} is not newer than the published ${previous.version}`);
+    if (next.version < previous.version)
+      reasons.push(`version ${next.version} is older than the published ${previous.version}`);
     const explained = (next.shrinkReason ?? '').trim().length > 0;
     if (!explained) reasons.push(...sourceShrinks(previous, next));
     const total = checkShrink(previous.entries, next.entries, next.shrinkReason);

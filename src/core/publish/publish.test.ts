@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decidePublish, type FeedSummary } from './publish-check.ts';
+import { checkFetched, decidePublish, type FeedSummary } from './publish-check.ts';
+import { dataDateFromHeaders } from './data-date.ts';
 import { FetchConfigError, OFFICIAL_SOURCES, resolveFetchPlan } from './fetch-plan.ts';
 import { describeFetchFailure, parseRetryAfter, planRetry, type RetryPolicy } from './retry-plan.ts';
 
@@ -95,14 +96,26 @@ describe('decidePublish', () => {
       publish: true,
     });
   });
-  test('an empty source file and a version that does not increase are refused', () => {
-    const next = { ...previous, sources: [{ id: 'us-trade-csl', records: 0 }] };
-    const v = decidePublish({ fetched: ok, next: { ...next, version: 10 }, previous });
+  test('an empty source file and an older version are refused; an unchanged rebuild is not', () => {
+    const next = { ...previous, sources: [{ id: 'us-trade-csl', records: 0 }, ...previous.sources.slice(1)] };
+    const v = decidePublish({ fetched: ok, next: { ...next, version: 9 }, previous });
     expect(v.publish).toBe(false);
     if (!v.publish) {
       expect(v.reasons).toContain('us-trade-csl: no records in the file');
-      expect(v.reasons).toContain('version 10 is not newer than the published 10');
+      expect(v.reasons).toContain('version 9 is older than the published 10');
     }
+    expect(decidePublish({ fetched: ok, next: previous, previous })).toEqual({ publish: true });
+  });
+  test('checkFetched lists every failed download', () => {
+    expect(checkFetched(ok)).toEqual({ publish: true });
+    const failed = [
+      { id: 'a', ok: false, reason: 'x.csv: server answered 404 (1 attempt)' },
+      { id: 'b', ok: false },
+    ];
+    expect(checkFetched(failed)).toEqual({
+      publish: false,
+      reasons: ['a: x.csv: server answered 404 (1 attempt)', 'b: download failed'],
+    });
   });
 });
 
@@ -118,19 +131,21 @@ describe('resolveFetchPlan', () => {
       only: ['us-ofac-sdn', 'acme'],
       sources: {
         'us-ofac-sdn': { files: { 'sdn.csv': 'http://127.0.0.1:8080/sdn.csv' }, timeoutMs: 500 },
-        acme: { files: { 'watchlist.csv': 'https://lists.example.org/w.csv' } },
+        acme: { adapter: 'user-csv', files: { 'watchlist.csv': 'https://lists.example.org/w.csv' } },
       },
       retry: { attempts: 2, baseDelayMs: 5 },
     });
     expect(plan.sources).toEqual([
       {
         id: 'us-ofac-sdn',
+        adapter: 'ofac-sdn',
         files: [{ name: 'sdn.csv', url: 'http://127.0.0.1:8080/sdn.csv' }],
         maxBytes: 100 * 1_048_576,
         timeoutMs: 500,
       },
       {
         id: 'acme',
+        adapter: 'user-csv',
         files: [{ name: 'watchlist.csv', url: 'https://lists.example.org/w.csv' }],
         maxBytes: 50 * 1_048_576,
         timeoutMs: 120_000,
@@ -145,12 +160,24 @@ describe('resolveFetchPlan', () => {
         { sources: { x: { files: { 'a.csv': 'http://example.org/a.csv' } } } },
         /sources.x.files.a.csv: .*HTTPS/,
       ],
-      [{ sources: { x: { files: { '../a': 'https://example.org/a' } } } }, /not a plain file name/],
-      [{ sources: { x: {} } }, /sources.x: no files/],
+      [
+        { sources: { x: { adapter: 'csl', files: { '../a': 'https://example.org/a' } } } },
+        /not a plain file name/,
+      ],
+      [{ sources: { x: { adapter: 'csl' } } }, /sources.x: no files/],
+      [{ sources: { x: { files: { 'a.csv': 'https://example.org/a.csv' } } } }, /sources.x.adapter: missing/],
       [{ only: ['nope'] }, /unknown source nope/],
       [{ retry: { attempts: -1 } }, /retry.attempts: not a positive number/],
     ];
     for (const [config, message] of bad) expect(() => resolveFetchPlan(config)).toThrow(message);
     expect(() => resolveFetchPlan([])).toThrow(FetchConfigError);
+  });
+});
+
+describe('dataDateFromHeaders', () => {
+  test('takes the newest Last-Modified, else the fallback day', () => {
+    const headers = ['Tue, 28 Jul 2026 13:15:00 GMT', 'Fri, 31 Jul 2026 23:59:59 GMT', 'junk', null];
+    expect(dataDateFromHeaders(headers, '2026-11-27T10:00:00Z')).toBe('2026-07-31');
+    expect(dataDateFromHeaders([undefined], '2026-11-27T10:00:00Z')).toBe('2026-11-27');
   });
 });
