@@ -1,0 +1,112 @@
+// Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
+import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
+import type { Confidence } from '../core/match/types.ts';
+import { isHistoric, sortListings } from '../core/page/index.ts';
+import { el, isWebUrl } from './dom-util.ts';
+import { STRINGS } from './strings.ts';
+
+export interface CardData {
+  entry: Entry;
+  lists: ReadonlyMap<string, ListDefinition>;
+  /** Listings the user's choices keep. */
+  listings: Listing[];
+  /** Page text that matched, the listed name it matched, and how sure; null for the vendor-site banner. */
+  match: { text: string; name: string; confidence: Confidence } | null;
+  hostname: string;
+}
+
+export interface CardActions {
+  mute: () => void;
+  turnOff: () => void;
+  close: () => void;
+}
+
+function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined): HTMLLIElement {
+  const s = STRINGS;
+  const li = el(doc, 'li', isHistoric(l.status) ? 'historic' : '');
+  const title = el(doc, 'div', 'lt');
+  const chip = el(doc, 'span', `chip f-${def?.family ?? 'watchlist'}`, s.family[def?.family ?? 'watchlist']);
+  title.append(chip, el(doc, 'span', 'name', def?.name ?? l.list));
+  title.append(el(doc, 'span', `st st-${l.status}`, s.status[l.status]));
+  li.append(title);
+  const facts = [def ? `${def.authority} (${def.jurisdiction})` : '', l.programme ?? ''];
+  if (l.dateListed) facts.push(`${s.listed} ${l.dateListed}`);
+  if (l.statusDate && l.status !== 'in_force') facts.push(`${s.status[l.status]} ${l.statusDate}`);
+  li.append(el(doc, 'p', 'muted', facts.filter(Boolean).join(' · ')));
+  if (l.statusDetail) li.append(el(doc, 'p', 'muted', l.statusDetail));
+  if (def?.meaningReader) li.append(labelled(doc, s.forReaders, def.meaningReader));
+  if (def?.meaningBuyer) li.append(labelled(doc, s.forBuyers, def.meaningBuyer));
+  if (l.citation) li.append(labelled(doc, s.citation, l.citation));
+  const url = isWebUrl(l.sourceUrl) ? l.sourceUrl : isWebUrl(def?.url) ? def?.url : undefined;
+  if (url) {
+    const p = el(doc, 'p');
+    const a = el(doc, 'a', '', `${s.officialSource} ↗`);
+    a.href = url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    p.append(a);
+    li.append(p);
+  }
+  return li;
+}
+
+function labelled(doc: Document, label: string, text: string): HTMLParagraphElement {
+  const p = el(doc, 'p');
+  p.append(el(doc, 'b', '', `${label}: `), doc.createTextNode(text));
+  return p;
+}
+
+function matchBlock(doc: Document, d: CardData): HTMLElement {
+  const s = STRINGS;
+  const box = el(doc, 'div', 'match');
+  if (!d.match) {
+    box.append(el(doc, 'div', '', s.siteDomain(d.hostname)));
+    return box;
+  }
+  const line = d.match.name && d.match.name !== d.match.text ? ` · ${s.matchedName(d.match.name)}` : '';
+  box.append(el(doc, 'div', '', `${s.matched(d.match.text)}${line}`));
+  box.append(el(doc, 'span', `conf c-${d.match.confidence}`, s.confidence[d.match.confidence]));
+  return box;
+}
+
+/** The card's content: header with name and close, what matched, the listings, the actions. */
+export function buildCard(doc: Document, d: CardData, actions: CardActions, isDark: boolean): HTMLElement {
+  const s = STRINGS;
+  const name = d.entry.names[0]?.text ?? d.entry.id;
+  const card = el(doc, 'div', isDark ? 'card dark' : 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-modal', 'false');
+  card.setAttribute('aria-labelledby', 'sl-card-title');
+  card.tabIndex = -1;
+  const header = el(doc, 'header');
+  const h2 = el(doc, 'h2', '', name);
+  h2.id = 'sl-card-title';
+  h2.append(el(doc, 'span', 'kind', d.entry.kind));
+  const close = el(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', s.close);
+  close.addEventListener('click', () => actions.close());
+  header.append(h2, close);
+  card.append(header, matchBlock(doc, d), el(doc, 'h3', '', `${s.listingsHeading} (${d.listings.length})`));
+  const ul = el(doc, 'ul');
+  for (const l of sortListings(d.listings, d.lists)) ul.append(listingItem(doc, l, d.lists.get(l.list)));
+  card.append(ul);
+  const footer = el(doc, 'footer');
+  const action = (label: string, run: () => void, doneText: string) => {
+    const b = el(doc, 'button', 'act', label);
+    b.type = 'button';
+    b.addEventListener('click', (e) => {
+      // Only a real user gesture may change settings; synthetic page events are ignored.
+      if (!e.isTrusted) return;
+      footer.replaceChildren(el(doc, 'span', 'done', doneText));
+      run();
+    });
+    return b;
+  };
+  footer.append(
+    action(s.muteHere, actions.mute, s.muted),
+    action(s.turnOffSite, actions.turnOff, s.turnedOff),
+  );
+  card.append(footer);
+  return card;
+}

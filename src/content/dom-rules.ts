@@ -1,0 +1,113 @@
+// Which elements are scanned, which are skipped, which are inline (text runs join across them).
+
+/** Never scanned: code, styles, templates, form fields, embedded documents, graphics. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'BUTTON',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'TITLE',
+  'HEAD',
+  'META',
+  'LINK',
+  'VIDEO',
+  'AUDIO',
+  'SL-BADGE',
+  'SL-CARD',
+  'SL-BANNER',
+]);
+
+/** Elements that do not break a text run: a name across them is still one name. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'MARK',
+  'Q',
+  'RP',
+  'RT',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'LABEL',
+  'NOBR',
+  'WBR',
+]);
+
+/** Our own hosts. */
+export const OUR_TAGS = new Set(['SL-BADGE', 'SL-CARD', 'SL-BANNER']);
+
+export function isInlineTag(tag: string): boolean {
+  return INLINE_TAGS.has(tag);
+}
+
+/** Element (and its subtree) never scanned: skipped tag, editable region, hidden attribute, our own UI. */
+export function isSkippedElement(e: Element): boolean {
+  if (SKIP_TAGS.has(e.tagName.toUpperCase())) return true;
+  if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+  const ce = e.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
+}
+
+/** True when `node` is one of our hosts. */
+export function isOurs(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && OUR_TAGS.has((node as Element).tagName);
+}
+
+/** True when `node` or an ancestor (across shadow boundaries) is skipped or editable. */
+export function isInSkippedRegion(node: Node): boolean {
+  for (let n: Node | null = node; n;) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
+      const e = n as HTMLElement;
+      if (isSkippedElement(e)) return true;
+      if (e.isContentEditable) return true;
+    }
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+  }
+  return false;
+}
+
+/** The element (or shadow root) whose direct inline text `node` belongs to. */
+export function blockOf(node: Node): Node {
+  let p: Node | null = node.parentNode;
+  while (p && p.nodeType === Node.ELEMENT_NODE && isInlineTag((p as Element).tagName)) {
+    const up: Node | null = p.parentNode;
+    if (!up) break;
+    p = up;
+  }
+  return p ?? node;
+}

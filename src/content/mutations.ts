@@ -1,0 +1,105 @@
+// Batches DOM mutations into units to rescan. Throttled (not debounced), so a page that changes all the time is
+// still rescanned regularly, and backs off when our share of the main thread grows.
+import { blockOf, isInSkippedRegion, isOurs } from './dom-rules.ts';
+import type { Unit } from './scan.ts';
+
+const FIRST_DELAY_MS = 120;
+/** Our scanning may use at most this share of wall time over the recent window before we back off. */
+const CPU_SHARE = 0.15;
+const WINDOW_MS = 2_000;
+const MAX_DELAY_MS = 2_000;
+const MAX_UNITS = 300;
+
+export interface MutationDeps {
+  signal: AbortSignal;
+  /** Rescans the units (serialised by the caller) and prunes removed marks. */
+  flush: (units: Unit[], hadRemovals: boolean) => Promise<void>;
+}
+
+export class MutationBatcher {
+  private readonly observer: MutationObserver;
+  private readonly direct = new Set<Node>();
+  private readonly subtree = new Set<Node>();
+  private hadRemovals = false;
+  private timer = 0;
+  private busyMs = 0;
+  private windowStart = performance.now();
+
+  constructor(private readonly d: MutationDeps) {
+    this.observer = new MutationObserver((records) => this.take(records));
+    d.signal.addEventListener('abort', () => {
+      this.observer.disconnect();
+      clearTimeout(this.timer);
+    });
+  }
+
+  observe(root: Node): void {
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private take(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        this.direct.add(blockOf(r.target));
+        continue;
+      }
+      const added = [...r.addedNodes].filter((n) => !isOurs(n));
+      const removed = [...r.removedNodes].filter((n) => !isOurs(n));
+      if (added.length === 0 && removed.length === 0) continue;
+      if (removed.length) this.hadRemovals = true;
+      this.direct.add(
+        r.target.nodeType === Node.ELEMENT_NODE ? blockOf(r.target.firstChild ?? r.target) : r.target,
+      );
+      for (const n of added) if (n.nodeType === Node.ELEMENT_NODE) this.subtree.add(n);
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.d.signal.aborted) return;
+    const now = performance.now();
+    if (now - this.windowStart > WINDOW_MS) {
+      this.windowStart = now;
+      this.busyMs = 0;
+    }
+    const over = this.busyMs / WINDOW_MS / CPU_SHARE;
+    const delay = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * Math.max(1, over * over * 4));
+    this.timer = window.setTimeout(() => void this.run(), delay);
+  }
+
+  private async run(): Promise<void> {
+    const units = this.units();
+    const hadRemovals = this.hadRemovals;
+    this.hadRemovals = false;
+    const t0 = performance.now();
+    try {
+      if (units.length || hadRemovals) await this.d.flush(units, hadRemovals);
+    } finally {
+      this.busyMs += performance.now() - t0;
+      this.timer = 0;
+      if (this.direct.size || this.subtree.size || this.hadRemovals) this.schedule();
+    }
+  }
+
+  /** Pending units, without those inside a subtree unit or in skipped regions. */
+  private units(): Unit[] {
+    const subtree = [...this.subtree].filter((n) => n.isConnected);
+    const direct = [...this.direct].filter((n) => n.isConnected);
+    this.subtree.clear();
+    this.direct.clear();
+    // Mass changes (a whole view swapped in): one rescan of the page is cheaper than thousands of small units.
+    if (subtree.length + direct.length > MAX_UNITS) {
+      const doc = (subtree[0] ?? direct[0])?.ownerDocument;
+      const root = doc?.body ?? doc?.documentElement;
+      return root ? [{ node: root, directOnly: false }] : [];
+    }
+    const inSubtree = (n: Node) => subtree.some((s) => s !== n && s.contains(n));
+    const out: Unit[] = [];
+    for (const n of subtree)
+      if (!inSubtree(n) && !isInSkippedRegion(n)) out.push({ node: n, directOnly: false });
+    for (const n of direct)
+      if (!inSubtree(n) && !subtree.includes(n) && !isInSkippedRegion(n))
+        out.push({ node: n, directOnly: true });
+    return out;
+  }
+}

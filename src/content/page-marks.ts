@@ -1,0 +1,81 @@
+// Page-level marks: CSS Custom Highlight ranges per family and the one stylesheet that styles them, adopted by a
+// tree scope (the document or an open shadow root) only while that scope has at least one mark.
+import type { ListFamily } from '../core/list/format.ts';
+import { highlightCss, highlightName } from './styles.ts';
+
+type Scope = Document | ShadowRoot;
+
+/** Owns the highlight registry entries and the page stylesheet; `clear()` leaves no trace. */
+export class PageMarks {
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly scopes = new Map<Scope, number>();
+  private readonly fallbacks = new Map<Scope, HTMLStyleElement>();
+  private sheet: CSSStyleSheet | null = null;
+
+  /** Highlights `range` in the style of `family` and makes sure its scope has the stylesheet. */
+  add(range: Range, family: ListFamily | 'historic', scope: Scope): void {
+    const name = highlightName(family);
+    let h = this.highlights.get(name);
+    if (!h) {
+      h = new Highlight();
+      this.highlights.set(name, h);
+      CSS.highlights.set(name, h);
+    }
+    h.add(range);
+    const n = this.scopes.get(scope) ?? 0;
+    this.scopes.set(scope, n + 1);
+    if (n === 0) this.adopt(scope);
+  }
+
+  /** Removes one mark; the stylesheet leaves a scope with its last mark, a highlight with its last range. */
+  remove(range: Range, family: ListFamily | 'historic', scope: Scope): void {
+    const name = highlightName(family);
+    const h = this.highlights.get(name);
+    if (h) {
+      h.delete(range);
+      if (h.size === 0) {
+        CSS.highlights.delete(name);
+        this.highlights.delete(name);
+      }
+    }
+    const n = (this.scopes.get(scope) ?? 1) - 1;
+    if (n > 0) this.scopes.set(scope, n);
+    else {
+      this.scopes.delete(scope);
+      this.release(scope);
+    }
+  }
+
+  clear(): void {
+    for (const name of this.highlights.keys()) CSS.highlights.delete(name);
+    this.highlights.clear();
+    for (const scope of this.scopes.keys()) this.release(scope);
+    this.scopes.clear();
+  }
+
+  private adopt(scope: Scope): void {
+    try {
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        this.sheet.replaceSync(highlightCss());
+      }
+      if (!scope.adoptedStyleSheets.includes(this.sheet))
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+    } catch {
+      // Constructed sheets unavailable: one style element in the scope instead.
+      const doc = scope instanceof Document ? scope : scope.ownerDocument;
+      const style = doc.createElement('style');
+      style.textContent = highlightCss();
+      (scope instanceof Document ? (doc.head ?? doc.documentElement) : scope).append(style);
+      this.fallbacks.set(scope, style);
+    }
+  }
+
+  private release(scope: Scope): void {
+    const sheet = this.sheet;
+    if (sheet && scope.adoptedStyleSheets.includes(sheet))
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.fallbacks.get(scope)?.remove();
+    this.fallbacks.delete(scope);
+  }
+}

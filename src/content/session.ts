@@ -1,0 +1,190 @@
+// One active session of alerts on a page. A single AbortController owns every observer, listener, timer, badge,
+// highlight, card and banner: stop() leaves the page as it was.
+import { enabledListings, shouldShowBanner } from '../core/page/index.ts';
+import type { Entry, ListDefinition } from '../core/list/format.ts';
+import type { Settings } from '../core/settings/schema.ts';
+import type { MatchResult, PageHit } from '../shared/messages.ts';
+import { badgeButton } from './badge.ts';
+import { showBanner } from './banner.ts';
+import { createCardController } from './card.ts';
+import type { CardData } from './card-view.ts';
+import { isDarkBehind } from './dom-util.ts';
+import { MutationBatcher } from './mutations.ts';
+import { Renderer } from './renderer.ts';
+import { scanUnits, type Unit } from './scan.ts';
+
+export interface SessionDeps {
+  doc: Document;
+  hostname: string;
+  isTop: boolean;
+  settings: () => Settings;
+  match: (chunks: string[]) => Promise<MatchResult>;
+  siteEntity: (hostname: string) => Promise<{ entry: Entry; lists: ListDefinition[] } | null>;
+  mute: (entityId: string) => void;
+  turnOff: () => void;
+  dismissBanner: () => void;
+  onHits: (count: number) => void;
+  onError: (err: unknown) => void;
+}
+
+export interface Session {
+  stop: () => void;
+  settingsChanged: () => void;
+  rescanAll: () => Promise<void>;
+  pageHits: () => PageHit[];
+  catalog: () => Renderer;
+  listVersion: () => number;
+  focus: (entityId: string) => boolean;
+}
+
+/** Starts scanning and drawing; resolves nothing, reports through deps. */
+export function startSession(d: SessionDeps): Session {
+  const ac = new AbortController();
+  const signal = ac.signal;
+  let dark: boolean | null = null;
+  const isDark = () => (dark ??= isDarkBehind(d.doc.body));
+  let listVersion = 0;
+  let bannerEntry: Entry | null = null;
+  let removeBanner: (() => void) | null = null;
+
+  const card = createCardController({
+    doc: d.doc,
+    signal,
+    isDark,
+    dataFor: (anchor) => cardData(anchor),
+    mute: (c) => d.mute(c.entry.id),
+    turnOff: () => d.turnOff(),
+  });
+  const renderer = new Renderer({
+    doc: d.doc,
+    signal,
+    hostname: d.hostname,
+    settings: d.settings,
+    isDark,
+    events: { activate: card.activate, hover: card.hover, focus: card.focus },
+  });
+
+  function cardData(anchor: HTMLElement): CardData | null {
+    const s = d.settings();
+    const mark = renderer.markOf(anchor);
+    const entry = mark ? renderer.entities.get(mark.hit.entityId) : bannerEntry;
+    if (!entry) return null;
+    const listings = enabledListings(entry, renderer.lists, s);
+    const match = mark ? { text: mark.text, name: mark.hit.name, confidence: mark.hit.confidence } : null;
+    return { entry, lists: renderer.lists, listings, match, hostname: d.hostname };
+  }
+
+  let chain: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>): Promise<void> =>
+    (chain = chain
+      .then(() => (signal.aborted ? undefined : work()))
+      .then(report)
+      .catch(d.onError));
+
+  let lastCount = -1;
+  function report(): void {
+    const n = renderer.marks().length;
+    if (n !== lastCount && !signal.aborted) d.onHits(n);
+    lastCount = n;
+  }
+
+  const batcher = new MutationBatcher({
+    signal,
+    flush: (units, hadRemovals) =>
+      enqueue(async () => {
+        if (hadRemovals) renderer.prune();
+        if (units.length) await scanUnits(units, scanDeps);
+      }),
+  });
+  const scanDeps = {
+    renderer,
+    signal,
+    match: d.match,
+    onShadowRoot: (sr: ShadowRoot) => batcher.observe(sr),
+    onListVersion: (v: number) => {
+      if (listVersion && v !== listVersion) void rescanAll();
+      listVersion = v;
+    },
+  };
+  const root = (): Node => d.doc.body ?? d.doc.documentElement;
+  const rescanAll = () =>
+    enqueue(() => scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps));
+
+  signal.addEventListener('abort', () => {
+    renderer.clear();
+    removeBanner?.();
+  });
+  batcher.observe(d.doc.documentElement);
+  void rescanAll();
+  if (d.isTop) void enqueue(() => banner());
+  followNavigation();
+
+  async function banner(): Promise<void> {
+    const found = await d.siteEntity(d.hostname);
+    if (signal.aborted || !found) return;
+    renderer.learn([found.entry], found.lists);
+    bannerEntry = found.entry;
+    updateBanner();
+  }
+
+  function updateBanner(): void {
+    const s = d.settings();
+    const show = shouldShowBanner(bannerEntry, renderer, s, d.hostname, Date.now());
+    if (!show) {
+      removeBanner?.();
+      removeBanner = null;
+      return;
+    }
+    if (removeBanner || !bannerEntry) return;
+    removeBanner = showBanner({
+      doc: d.doc,
+      entry: bannerEntry,
+      listings: enabledListings(bannerEntry, renderer.lists, s),
+      lists: renderer.lists,
+      signal,
+      details: (anchor) => card.activate(anchor, false),
+      dismiss: d.dismissBanner,
+    });
+  }
+
+  function followNavigation(): void {
+    // Single-page apps swap views without a load: after a same-document navigation the page is rescanned whole
+    // (density counts start again), which also catches views that reuse DOM nodes.
+    const nav = (globalThis as { navigation?: EventTarget }).navigation;
+    let url = location.href;
+    const onNav = () => {
+      if (location.href === url) return;
+      url = location.href;
+      setTimeout(() => void rescanAll(), 300);
+    };
+    nav?.addEventListener('navigatesuccess', onNav, { signal });
+    addEventListener('popstate', onNav, { signal });
+    addEventListener('hashchange', onNav, { signal });
+  }
+
+  return {
+    stop: () => ac.abort(),
+    settingsChanged: () => {
+      card.close(false);
+      renderer.redrawAll();
+      updateBanner();
+      report();
+    },
+    rescanAll,
+    pageHits: () => renderer.pageHits(),
+    catalog: () => renderer,
+    listVersion: () => listVersion,
+    focus: (entityId) => {
+      const marks = renderer.marks().filter((m) => m.hit.entityId === entityId);
+      const withHost = marks.filter((m) => m.host?.isConnected);
+      withHost.sort((a, b) =>
+        a.host!.compareDocumentPosition(b.host!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      const target = withHost[0]?.host ?? marks[0]?.range.startContainer.parentElement;
+      if (!target) return false;
+      target.scrollIntoView({ block: 'center', behavior: 'instant' });
+      if (withHost[0]?.host) badgeButton(withHost[0].host)?.focus({ preventScroll: true });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// The content side of TabProtocol: the popup asks the top frame for its hits, a rescan, or a focus on an entity.
+import type { PageHits, TabProtocol } from '../shared/messages.ts';
+import { browser } from '../shared/browser.ts';
+import { createListener, type Handlers } from '../shared/messaging.ts';
+import type { Session } from './session.ts';
+
+export interface TabState {
+  hostname: string;
+  session: () => Session | null;
+  isActive: () => boolean;
+}
+
+function pageHits(t: TabState): PageHits {
+  const s = t.session();
+  const hits = s?.pageHits() ?? [];
+  const cat = s?.catalog();
+  const ids = new Set(hits.map((h) => h.entityId));
+  const entities = cat ? [...ids].map((id) => cat.entities.get(id)).filter((e) => e !== undefined) : [];
+  const listIds = new Set(entities.flatMap((e) => e.listings.map((l) => l.list)));
+  const lists = cat ? [...listIds].map((id) => cat.lists.get(id)).filter((l) => l !== undefined) : [];
+  return {
+    url: location.href,
+    title: document.title,
+    hostname: t.hostname,
+    isActive: t.isActive(),
+    listVersion: s?.listVersion() ?? 0,
+    hits,
+    entities,
+    lists,
+  };
+}
+
+const noBody = (): void => undefined;
+
+/** Registers the TabProtocol handlers; they go away when `signal` aborts. */
+export function registerTabHandlers(signal: AbortSignal, t: TabState): void {
+  const handlers: Handlers<TabProtocol> = {
+    'tab/hits': { from: ['ui'], validate: noBody, run: () => pageHits(t) },
+    'tab/rescan': {
+      from: ['ui'],
+      validate: noBody,
+      run: async () => {
+        await t.session()?.rescanAll();
+      },
+    },
+    'tab/focus': {
+      from: ['ui'],
+      validate: (body) => {
+        const id = (body as { entityId?: unknown } | null)?.entityId;
+        if (typeof id !== 'string' || id.length === 0 || id.length > 200)
+          throw new Error('entityId must be a string');
+        return { entityId: id };
+      },
+      run: ({ entityId }) => t.session()?.focus(entityId) ?? false,
+    },
+  };
+  const listener = createListener<TabProtocol>(handlers);
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
