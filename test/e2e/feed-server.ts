@@ -1,12 +1,14 @@
 // A feed host on 127.0.0.1 for update tests: signed feeds made at test time, conditional requests, hostile answers,
 // and the organisation policy file that points the extension at it.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startServer, type TestServer } from './static-server.ts';
 import { feedBytes, makeKey, type TestKey } from '../fixtures/make-feed.ts';
-import type { Feed } from '../../src/core/list/format.ts';
+import type { Entry, Feed } from '../../src/core/list/format.ts';
+import { DIST, EXTENSION_ID, launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 
 export interface Published {
   bytes: Uint8Array;
@@ -124,4 +126,47 @@ export async function writeExtensionPolicy(
 /** The snapshot bundled in a build, as a Feed. */
 export async function readSnapshot(dist: string): Promise<Feed> {
   return JSON.parse(await readFile(join(dist, 'lists/snapshot.json'), 'utf8')) as Feed;
+}
+
+export interface FeedSetup {
+  ext: ExtensionBrowser;
+  host: FeedServer;
+  snapshot: Feed;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts a feed host, points the extension at it the way an organisation would (browser policy `feedUrl` and
+ * `feedPublicKeys` with a key made for this run), and launches Chromium with the extension.
+ */
+export async function launchWithFeedPolicy(extra: Record<string, unknown> = {}): Promise<FeedSetup> {
+  const snapshot = await readSnapshot(DIST);
+  const host = await startFeedServer(await mkdtemp(join(tmpdir(), 'sl-feed-')));
+  const removePolicy = await writeExtensionPolicy(EXTENSION_ID, {
+    feedUrl: host.feedUrl,
+    feedPublicKeys: [host.key.publicKey],
+    ...extra,
+  });
+  try {
+    const ext = await launchWithExtension();
+    return {
+      ext,
+      host,
+      snapshot,
+      close: async () => {
+        await ext.close();
+        await host.close();
+        await removePolicy();
+      },
+    };
+  } catch (err) {
+    await host.close();
+    await removePolicy();
+    throw err;
+  }
+}
+
+/** The snapshot plus extra entries, as the next release. */
+export function nextRelease(base: Feed, version: number, extra: Entry[]): Feed {
+  return { ...base, version, generated: new Date(0).toISOString(), entries: [...base.entries, ...extra] };
 }
