@@ -21,9 +21,12 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Opens a fresh profile with the extension loaded. `dist` defaults to the Chrome build. */
+/**
+ * Opens a fresh profile with the extension loaded. `dist` defaults to the Chrome build; `locale` (e.g. `zh-CN`) sets
+ * the browser's UI language, which picks the extension's _locales; `args` adds Chromium flags.
+ */
 export async function launchWithExtension(
-  opts: { dist?: string; headless?: boolean } = {},
+  opts: { dist?: string; headless?: boolean; locale?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const dist = opts.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json')))
@@ -47,7 +50,13 @@ export async function launchWithExtension(
       '--disable-sync',
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
+      ...(opts.locale ? [`--lang=${opts.locale}`] : []),
+      ...(opts.args ?? []),
     ],
+    // Chromium on Linux takes its UI language from LANGUAGE rather than --lang; both are set.
+    ...(opts.locale
+      ? { locale: opts.locale, env: { ...process.env, LANGUAGE: opts.locale.replace('-', '_') } }
+      : {}),
   });
   const worker = async (): Promise<Worker> => {
     const found = ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

@@ -1,0 +1,176 @@
+// The popup as journalists and buyers use it: this page's hits, the site switch (keyboard only), pause, list status
+// with "Update now", lookup (typed and from the context menu's ?q=), and the screenshot artifact.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
+import { startServer, type TestServer } from './static-server.ts';
+import { openPopup, screenshot, seedSettings, storedSettings, tabIdFor, tabTo, until } from './ui-helpers.ts';
+
+let ext: ExtensionBrowser;
+let server: TestServer;
+let page: Page;
+let tabId: number;
+const PAGE = 'ui-evidence.html';
+
+beforeAll(async () => {
+  server = await startServer(resolve(import.meta.dirname, 'pages'));
+  // Updates go to the local server only (404): no test touches the network.
+  server.routes.set('/feed.json', (_req, res) => void res.writeHead(404).end('no feed here'));
+  ext = await launchWithExtension();
+  await seedSettings(ext, { feedUrl: `${server.origin}/feed.json` });
+  page = await ext.ctx.newPage();
+  await page.goto(`${server.origin}/${PAGE}`);
+  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  tabId = await tabIdFor(ext, page.url());
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const badgeEntities = async () =>
+  new Set(
+    await page.$$eval('[data-sl-entity]', (els) => els.map((e) => e.getAttribute('data-sl-entity') ?? '')),
+  );
+
+describe('this page', () => {
+  test('lists the page hits grouped by entity, with mentions, confidence and list labels', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const hits = popup.getByTestId('hit-list');
+    await hits.waitFor();
+    const ids = await hits
+      .locator('button.hit')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
+    expect(new Set(ids)).toEqual(await badgeEntities());
+    const hik = hits.locator('li', { has: popup.getByRole('button', { name: /Hikvision/ }) });
+    await expect(hik.getByText(/Mentioned 2×/).count()).resolves.toBe(1);
+    await expect(hik.locator('.confidence').innerText()).resolves.toMatch(/Confirmed|Likely|Possible/);
+    expect(await hik.locator('.chip').count()).toBeGreaterThan(0);
+    expect(await hits.getByText(/Axis|Bosch/).count()).toBe(0);
+    await expect(popup.getByTestId('hostname').innerText()).resolves.toBe('127.0.0.1');
+    await screenshot(popup, 'ui-popup');
+    await popup.close();
+  });
+
+  test('clicking an entity scrolls the page to its first mention', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const popup = await openPopup(ext, { tabId });
+    await popup.getByRole('button', { name: /Hytera/ }).click();
+    await until(
+      async () => (await page.evaluate(() => window.scrollY)) > 1000,
+      'the page to scroll to Hytera',
+    );
+    await popup.close();
+  });
+});
+
+describe('switches', () => {
+  test('"Alerts on this site" by keyboard: badges leave and come back without reload', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const sw = popup.getByRole('switch', { name: 'Alerts on this site' });
+    await expect(sw.isChecked()).resolves.toBe(true);
+    await tabTo(popup, sw);
+    await popup.keyboard.press('Space');
+    await until(
+      async () => (await storedSettings(ext)).disabledSites.includes('127.0.0.1'),
+      'site off in settings',
+    );
+    await until(async () => (await badgeEntities()).size === 0, 'badges to leave the page');
+    await expect(sw.isChecked()).resolves.toBe(false);
+    await popup.keyboard.press('Space');
+    await until(async () => (await badgeEntities()).size > 0, 'badges to come back');
+    expect((await storedSettings(ext)).disabledSites).toEqual([]);
+    await popup.close();
+  });
+
+  test('pause for an hour, until tomorrow, until resumed; resume', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const before = Date.now();
+    await popup.getByRole('button', { name: '1 hour' }).click();
+    await popup.getByTestId('pause-state').waitFor();
+    const hour = (await storedSettings(ext)).pausedUntil;
+    expect(hour).toBeGreaterThanOrEqual(before + 3_600_000);
+    expect(hour).toBeLessThan(Date.now() + 3_600_000 + 1000);
+    await until(async () => (await badgeEntities()).size === 0, 'badges to leave while paused');
+    await expect(popup.getByTestId('pause-state').innerText()).resolves.toMatch(/Alerts paused until/);
+    await popup.getByRole('button', { name: 'Resume alerts' }).click();
+    await until(async () => (await storedSettings(ext)).pausedUntil === 0, 'pause cleared');
+    await until(async () => (await badgeEntities()).size > 0, 'badges back after resume');
+
+    await popup.getByRole('button', { name: 'Until tomorrow' }).click();
+    await until(async () => (await storedSettings(ext)).pausedUntil > 0, 'paused until tomorrow');
+    const tomorrow = new Date((await storedSettings(ext)).pausedUntil);
+    expect(tomorrow.getHours() + tomorrow.getMinutes()).toBe(0);
+    expect(tomorrow.getTime() - Date.now()).toBeLessThanOrEqual(24 * 3_600_000);
+    await popup.getByRole('button', { name: 'Resume alerts' }).click();
+
+    // Keyboard only: Tab to "Until resumed", Enter.
+    const forever = popup.getByRole('button', { name: 'Until resumed' });
+    await forever.waitFor();
+    await tabTo(popup, forever);
+    await popup.keyboard.press('Enter');
+    await until(
+      async () => (await storedSettings(ext)).pausedUntil === Number.MAX_SAFE_INTEGER,
+      'paused forever',
+    );
+    await expect(popup.getByTestId('pause-state').innerText()).resolves.toMatch(/until you resume/);
+    await popup.getByRole('button', { name: 'Resume alerts' }).click();
+    await until(async () => (await storedSettings(ext)).pausedUntil === 0, 'resumed');
+    await popup.close();
+  });
+});
+
+describe('lists and lookup', () => {
+  test('list status shows the worker version; "Update now" reports the outcome', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const version = popup.getByTestId('list-version');
+    await version.waitFor();
+    expect(Number(await version.innerText())).toBeGreaterThan(0);
+    const update = popup.getByRole('button', { name: 'Update now' });
+    await tabTo(popup, update);
+    await popup.keyboard.press('Enter');
+    const status = popup.locator('.list-status [role="status"]');
+    await until(
+      async () => /Update failed|up to date|Updated to/.test(await status.innerText()),
+      'an outcome',
+    );
+    await until(async () => update.isEnabled(), 'the button to come back');
+    await popup.close();
+  });
+
+  test('"Search the lists" by keyboard: a misspelt name finds the listed company with score and listings', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const box = popup.getByRole('searchbox', { name: 'Search the lists' });
+    await tabTo(popup, box);
+    await popup.keyboard.type('Hikvison');
+    await popup.keyboard.press('Enter');
+    const first = popup.getByTestId('lookup-results').locator('li').first();
+    await first.waitFor();
+    await expect(first.innerText()).resolves.toMatch(/Hikvision/i);
+    await expect(first.locator('.score').innerText()).resolves.toMatch(/\d+%/);
+    expect(await first.locator('.chip').count()).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  test('the context-menu page (?q=) shows the lookup result at once', async () => {
+    const popup = await openPopup(ext, { tabId, q: 'Huawei Technologies' });
+    await expect(popup.getByRole('searchbox', { name: 'Search the lists' }).inputValue()).resolves.toBe(
+      'Huawei Technologies',
+    );
+    const first = popup.getByTestId('lookup-results').locator('li').first();
+    await first.waitFor();
+    await expect(first.innerText()).resolves.toMatch(/Huawei/i);
+    await popup.close();
+  });
+
+  test('the Settings button opens the options page', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const opened = ext.ctx.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    const options = await opened;
+    await options.waitForURL(/options\/index\.html/);
+    await options.close();
+    await popup.close();
+  });
+});
