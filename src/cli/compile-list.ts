@@ -7,6 +7,7 @@ import { validateFeed } from '../core/feed/validate-feed.ts';
 import { parseCli, runCommand, UsageError } from './cli-util.ts';
 import { loadCommonWords } from './common-words.ts';
 import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
+import { FETCH_OPTIONS, FETCH_USAGE, gateFetchedFeed, loadFetchedSources } from './fetch-for-compile.ts';
 import { DEFAULT_DATA_DIR, SNAPSHOT_KEEP_ALL_ON, SNAPSHOT_KINDS, snapshotPlan } from './snapshot-plan.ts';
 
 const USAGE = `Usage: npm run compile-list -- [options] [ADAPTER=PATH[,PATH…] …]
@@ -20,7 +21,7 @@ Options:
   --report FILE     write the merge report (JSON) here
   --previous FILE   earlier feed: keeps entry ids and makes the version increase
   --all-kinds       keep persons, vessels and aircraft everywhere (default: only on EL, MEU, UVL)
-  --generated ISO   timestamp to record as "generated" (default: data date, for reproducible output)`;
+  --generated ISO   timestamp to record as "generated" (default: data date, for reproducible output)${FETCH_USAGE}`;
 
 /** Writes a file atomically (temp file + rename), so a failed run never leaves a partial file. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<void> {
       previous: { type: 'string' },
       'all-kinds': { type: 'boolean', default: false },
       generated: { type: 'string' },
+      ...FETCH_OPTIONS,
     },
     true,
   );
@@ -56,17 +58,22 @@ async function main(argv: string[]): Promise<void> {
     throw new UsageError(`--generated "${values.generated}" is not an ISO timestamp`);
   }
   const started = Date.now();
-  const specs: SourceSpec[] =
-    positionals.length > 0 ? positionals.map(parseSourceSpec) : snapshotPlan(values.data);
-  const sources = await loadSources(specs, resolve(positionals.length > 0 ? '.' : values.data));
+  const fetched = values.fetch ? await loadFetchedSources(values) : undefined;
+  const local = positionals.length > 0 || fetched !== undefined;
+  const specs: SourceSpec[] = local ? positionals.map(parseSourceSpec) : snapshotPlan(values.data);
+  const sources = [
+    ...(await loadSources(specs, resolve(local ? '.' : values.data))),
+    ...(fetched?.sources ?? []),
+  ];
   const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
-  const defaultKinds = positionals.length === 0 && !values['all-kinds'];
+  const defaultKinds = (positionals.length === 0 || values.fetch) && !values['all-kinds'];
   const { feed, report } = compileFeed(sources, {
     isCommonWord: loadCommonWords(),
     ...(defaultKinds ? { kinds: SNAPSHOT_KINDS, keepAllKindsOn: SNAPSHOT_KEEP_ALL_ON } : {}),
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
   });
+  if (fetched) gateFetchedFeed(feed, previous, fetched, values);
   const text = serializeFeed(feed);
   validateFeed(JSON.parse(text));
   writeAtomic(values.out, text);
