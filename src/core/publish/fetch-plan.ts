@@ -60,7 +60,7 @@ export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = [
   },
   {
     id: 'us-ofac-consolidated-non-sdn',
-    adapter: 'ofac-cons',
+    adapter: 'ofac-nonsdn',
     files: ofacFiles(['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV']),
     maxBytes: 50 * MB,
     timeoutMs: 120_000,
