@@ -35,3 +35,8 @@ export function formatTime(ms: number): string {
 export function formatCount(n: number): string {
   return n.toLocaleString(uiLanguage());
 }
+
+/** "1 entry" / "n entries" (i18n messages have no plural rules, so one has its own message). */
+export function entryCountText(t: Translate, n: number): string {
+  return n === 1 ? t('entryCountOne') : t('entryCount', formatCount(n));
+}

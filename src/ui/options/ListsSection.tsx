@@ -2,7 +2,7 @@ import type { ListCatalog } from '../../shared/messages.ts';
 import type { ListDefinition } from '../../core/list/format.ts';
 import { uiLanguage, useStrings } from '../hooks/useStrings.ts';
 import { LockedNote } from '../components/LockedNote.tsx';
-import { formatCount } from '../components/labels.ts';
+import { entryCountText } from '../components/labels.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { Section } from './Section.tsx';
 import type { SettingsSectionProps } from './section-props.ts';
@@ -57,7 +57,7 @@ export function ListsSection({ settings, locked, update, catalog, catalogError }
               <Checkbox
                 key={l.id}
                 label={l.name}
-                hint={`${l.authority} · ${t('entryCount', formatCount(catalog?.counts[l.id] ?? 0))}`}
+                hint={`${l.authority} · ${entryCountText(t, catalog?.counts[l.id] ?? 0)}`}
                 checked={isJurOn && !settings.disabledLists.includes(l.id)}
                 disabled={!isJurOn || isListLocked}
                 onChange={(on) =>

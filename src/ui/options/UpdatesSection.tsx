@@ -41,7 +41,10 @@ export function UpdatesSection({ settings, locked, update, listState }: UpdatesS
           id={intervalId}
           value={String(settings.updateIntervalHours)}
           disabled={locked.has('updateIntervalHours')}
-          onChange={(e) => void update((s) => ({ ...s, updateIntervalHours: Number(e.currentTarget.value) }))}
+          onChange={(e) => {
+            const hours = Number(e.currentTarget.value); // read now: currentTarget is null once the event is over
+            void update((s) => ({ ...s, updateIntervalHours: hours }));
+          }}
         >
           {intervals.map((h) => (
             <option key={h} value={String(h)}>

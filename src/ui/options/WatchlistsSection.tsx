@@ -3,7 +3,7 @@ import { isFeedUrl } from '../../core/settings/migrate.ts';
 import { useStrings } from '../hooks/useStrings.ts';
 import { useWatchlists } from '../hooks/useWorkerData.ts';
 import { LockedNote } from '../components/LockedNote.tsx';
-import { formatCount, formatTime } from '../components/labels.ts';
+import { entryCountText, formatTime } from '../components/labels.ts';
 import { Section } from './Section.tsx';
 import type { SettingsSectionProps } from './section-props.ts';
 
@@ -45,7 +45,7 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
         {items?.map((w) => (
           <li key={w.id} class="item-row">
             <span>
-              <strong>{w.name}</strong> · {t('entryCount', formatCount(w.entryCount))}
+              <strong>{w.name}</strong> · {entryCountText(t, w.entryCount)}
               <span class="muted small block">
                 {w.source.type === 'url' ? w.source.url : w.source.fileName}
                 {w.updatedAt ? ` · ${formatTime(w.updatedAt)}` : ''}
