@@ -78,6 +78,7 @@ describe('switches', () => {
     );
     await until(async () => (await badgeEntities()).size === 0, 'badges to leave the page');
     await expect(sw.isChecked()).resolves.toBe(false);
+    await popup.getByTestId('alerts-off').waitFor();
     await popup.keyboard.press('Space');
     await until(async () => (await badgeEntities()).size > 0, 'badges to come back');
     expect((await storedSettings(ext)).disabledSites).toEqual([]);
@@ -150,6 +151,7 @@ describe('lists and lookup', () => {
     await expect(first.innerText()).resolves.toMatch(/Hikvision/i);
     await expect(first.locator('.score').innerText()).resolves.toMatch(/\d+%/);
     expect(await first.locator('.chip').count()).toBeGreaterThan(0);
+    await screenshot(popup, 'ui-popup-lookup');
     await popup.close();
   });
 

@@ -1,4 +1,9 @@
-import { isSiteEnabled, pauseUntil, setSiteEnabled } from '../../core/settings/site-rules.ts';
+import {
+  areAlertsActive,
+  isSiteEnabled,
+  pauseUntil,
+  setSiteEnabled,
+} from '../../core/settings/site-rules.ts';
 import { useEvidenceExport } from '../hooks/useEvidenceExport.ts';
 import { useListStatus } from '../hooks/useListStatus.ts';
 import { useOpenOptions } from '../hooks/useExtension.ts';
@@ -67,6 +72,11 @@ export function Popup({ initialQuery }: PopupProps) {
         </h2>
         {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
         {state.kind === 'unavailable' && <p class="muted">{t('pageUnavailable')}</p>}
+        {page && settings && !areAlertsActive(settings, page.hostname, now) && (
+          <p class="warn small" data-testid="alerts-off">
+            {t('alertsOffNote')}
+          </p>
+        )}
         {page && <HitList page={page} onFocus={(id) => void focus(id)} />}
         <h3 class="field-label">{t('exportEvidence')}</h3>
         <ExportButtons disabled={!page} onExport={download} />
