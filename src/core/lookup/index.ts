@@ -26,8 +26,8 @@ export function lookupName(idx: MatchIndex, query: string, limit = 10): LookupRe
     const prev = best.get(c.entry);
     if (prev && prev.score >= scored.score) continue;
     best.set(c.entry, {
-      entityId: indexString(idx, c.entry),
-      name: indexString(idx, idx.meta.entryCount + c.entry),
+      entityId: indexString(idx, idx.arrays.entryId[c.entry] as number),
+      name: indexString(idx, idx.arrays.entryName[c.entry] as number),
       matchedName: c.name,
       score: Math.round(scored.score * 1000) / 1000,
       reason: scored.reason,

@@ -1,172 +1,151 @@
 import type { Entry } from '../list/format.ts';
 import { buildFoldTable, type FoldTable } from '../names/fold-table.ts';
 import { collectPatterns, type Pattern } from './variants.ts';
-import { edgeSlot, hashKey, ROOT_BITS_LOG2 } from './hash.ts';
+import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import type { IndexArrays } from './index-data.ts';
 import { packIndex } from './layout.ts';
+import { encodeUtf8 } from './utf8.ts';
 
-interface TrieNode {
-  label: string;
-  tok: number;
-  children: TrieNode[];
-  byTok: Map<number, TrieNode>;
-  pats: Pattern[];
+/** Trie under construction: nodes in insertion order, edges in one map keyed by parent and token hash. */
+interface Trie {
+  parent: number[];
+  tok: number[];
+  edges: Map<number, number>;
+  hashes: Map<string, number>;
+  /** Node each pattern ends at (parallel to the pattern list). */
+  patNode: number[];
 }
 
-const newNode = (label: string, tok: number): TrieNode => ({
-  label,
-  tok,
-  children: [],
-  byTok: new Map(),
-  pats: [],
-});
-
-function insert(root: TrieNode, p: Pattern): void {
-  let node = root;
+function insert(trie: Trie, p: Pattern): void {
+  let node = 0;
   for (const key of p.keys) {
-    const tok = hashKey(key);
-    let next = node.byTok.get(tok);
-    // Two different tokens with one hash share the edge; the label check at scan time keeps them apart.
-    if (!next) {
-      next = newNode(key, tok);
-      node.byTok.set(tok, next);
-      node.children.push(next);
+    let tok = trie.hashes.get(key);
+    if (tok === undefined) trie.hashes.set(key, (tok = hashKey(key)));
+    // Two different tokens with one hash share the edge; the check against the name text keeps them apart.
+    const edge = node * 4294967296 + (tok >>> 0);
+    let next = trie.edges.get(edge);
+    if (next === undefined) {
+      next = trie.parent.length;
+      trie.parent.push(node);
+      trie.tok.push(tok);
+      trie.edges.set(edge, next);
     }
     node = next;
   }
-  const same = node.pats.find((q) => q.entry === p.entry && q.flags === p.flags);
-  if (same) same.conf = Math.min(same.conf, p.conf);
-  else node.pats.push(p);
+  trie.patNode.push(node);
 }
 
-/** Preorder numbering: the first child of every state is the next state. */
-function preorder(root: TrieNode): TrieNode[] {
-  const order: TrieNode[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as TrieNode;
-    order.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as TrieNode);
+/** Breadth-first renumbering: the children of a state get consecutive ids, sorted by token hash. */
+function layoutStates(trie: Trie) {
+  const n = trie.parent.length;
+  const count = new Int32Array(n + 1);
+  for (let v = 1; v < n; v++) {
+    const p = (trie.parent[v] as number) + 1;
+    count[p] = (count[p] as number) + 1;
   }
-  return order;
-}
-
-interface StringTable {
-  ids: Map<string, number>;
-  list: string[];
-}
-
-function intern(t: StringTable, s: string): number {
-  let i = t.ids.get(s);
-  if (i === undefined) {
-    i = t.list.length;
-    t.list.push(s);
-    t.ids.set(s, i);
+  for (let v = 0; v < n; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
+  const kids = new Int32Array(Math.max(1, n - 1));
+  const fill = count.slice(0, n);
+  for (let v = 1; v < n; v++) {
+    const p = trie.parent[v] as number;
+    const at = fill[p] as number;
+    kids[at] = v;
+    fill[p] = at + 1;
   }
-  return i;
+  const newId = new Int32Array(n);
+  const order = new Int32Array(n);
+  const stateTok = new Int32Array(n);
+  const childStart = new Int32Array(n + 1);
+  let next = 1;
+  for (let s = 0; s < n; s++) {
+    const old = order[s] as number;
+    childStart[s] = next;
+    const list = kids.subarray(count[old], count[old + 1]);
+    if (list.length > 1) list.sort((a, b) => (trie.tok[a] as number) - (trie.tok[b] as number));
+    for (const c of list) {
+      newId[c] = next;
+      order[next] = c;
+      stateTok[next++] = trie.tok[c] as number;
+    }
+  }
+  childStart[n] = next;
+  return { newId, stateTok, childStart };
 }
 
-function packStrings(list: readonly string[]): { strOff: Int32Array; strPool: Uint16Array } {
+function packStrings(list: readonly string[]): { strOff: Int32Array; strBytes: Uint8Array } {
   const strOff = new Int32Array(list.length + 1);
+  const bytes: number[][] = list.map(encodeUtf8);
   let total = 0;
-  list.forEach((s, i) => {
+  bytes.forEach((b, i) => {
     strOff[i] = total;
-    total += s.length;
+    total += b.length;
   });
   strOff[list.length] = total;
-  const strPool = new Uint16Array(total);
-  list.forEach((s, i) => {
-    const o = strOff[i] ?? 0;
-    for (let j = 0; j < s.length; j++) strPool[o + j] = s.charCodeAt(j);
-  });
-  return { strOff, strPool };
+  const strBytes = new Uint8Array(total);
+  bytes.forEach((b, i) => strBytes.set(b, strOff[i]));
+  return { strOff, strBytes };
 }
 
-function stateArrays(order: readonly TrieNode[], index: Map<TrieNode, number>) {
-  const n = order.length;
-  const firstTok = new Int32Array(n);
-  const stateFlags = new Uint8Array(n);
-  const labelOff = new Int32Array(n + 1);
-  let labelLen = 0;
-  let extra = 0;
-  order.forEach((node, s) => {
-    labelOff[s] = labelLen;
-    labelLen += node.label.length;
-    firstTok[s] = node.children[0]?.tok ?? 0;
-    if (node.children.length > 1) {
-      stateFlags[s] = 1;
-      extra += node.children.length - 1;
-    }
-  });
-  labelOff[n] = labelLen;
-  const labelPool = new Uint16Array(labelLen);
-  order.forEach((node, s) => {
-    for (let j = 0; j < node.label.length; j++) labelPool[(labelOff[s] ?? 0) + j] = node.label.charCodeAt(j);
-  });
-  let size = 16;
-  while (size < extra * 2) size *= 2;
-  const edgeState = new Int32Array(size).fill(-1);
-  const edgeTok = new Int32Array(size);
-  const edgeChild = new Int32Array(size);
-  order.forEach((node, s) => {
-    for (const child of node.children.slice(1)) {
-      let slot = edgeSlot(s, child.tok, size - 1);
-      while ((edgeState[slot] ?? -1) !== -1) slot = (slot + 1) & (size - 1);
-      edgeState[slot] = s;
-      edgeTok[slot] = child.tok;
-      edgeChild[slot] = index.get(child) ?? 0;
-    }
-  });
-  return { firstTok, stateFlags, labelOff, labelPool, edgeState, edgeTok, edgeChild };
-}
-
-function patternArrays(order: readonly TrieNode[], entries: readonly Entry[]) {
-  const strings: StringTable = { ids: new Map(), list: [] };
-  // Entry ids and display names first, at fixed positions (strings may repeat across these slots).
-  entries.forEach((e) => strings.list.push(e.id));
-  entries.forEach((e) => strings.list.push(e.names[0]?.text ?? e.id));
-  const total = order.reduce((n, node) => n + node.pats.length, 0);
-  const patState = new Int32Array(total);
-  const patEntry = new Int32Array(total);
-  const patName = new Int32Array(total);
-  const patConf = new Uint8Array(total);
-  const patFlags = new Uint8Array(total);
-  const patTokens = new Uint8Array(total);
-  const termHead = new Int32Array(order.length);
-  let p = 0;
-  order.forEach((node, s) => {
-    if (node.pats.length === 0) return;
-    termHead[s] = p + 1;
-    // Best confidence first, then list order: the scanner takes the first pattern that passes its checks.
-    const pats = [...node.pats].sort((a, b) => a.conf - b.conf || a.entry - b.entry);
-    for (const pat of pats) {
-      patState[p] = s;
-      patEntry[p] = pat.entry;
-      patName[p] = intern(strings, pat.name);
-      patConf[p] = pat.conf;
-      patFlags[p] = pat.flags;
-      patTokens[p] = Math.min(255, pat.keys.length);
-      p++;
-    }
-  });
+function patternArrays(
+  pats: readonly Pattern[],
+  state: Int32Array,
+  entries: readonly Entry[],
+  stateCount: number,
+) {
+  const strings = new Map<string, number>();
+  const intern = (s: string): number => {
+    let i = strings.get(s);
+    if (i === undefined) strings.set(s, (i = strings.size));
+    return i;
+  };
+  const entryId = Int32Array.from(entries, (e) => intern(e.id));
+  const entryName = Int32Array.from(entries, (e) => intern(e.names[0]?.text ?? e.id));
+  // By state, then best confidence, then list order: the scanner takes the first pattern that passes.
+  const order = Array.from({ length: pats.length }, (_, i) => i);
+  const at = (i: number): Pattern => pats[i] as Pattern;
+  order.sort(
+    (x, y) =>
+      (state[x] as number) - (state[y] as number) || at(x).conf - at(y).conf || at(x).entry - at(y).entry,
+  );
+  // One pattern per state, entry and flags: the first (most confident) one.
+  const kept: number[] = [];
+  const seen = new Set<number>();
+  let lastState = -1;
+  for (const i of order) {
+    if (state[i] !== lastState) seen.clear();
+    lastState = state[i] as number;
+    const key = (at(i).entry + 1) * 4 + at(i).flags;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(i);
+  }
+  const stateFlags = new Uint8Array(stateCount);
+  for (const i of kept) stateFlags[state[i] as number] = 1;
+  const pick = <T extends Uint8Array | Int32Array>(out: T, f: (p: Pattern, i: number) => number): T => {
+    kept.forEach((i, k) => (out[k] = f(at(i), i)));
+    return out;
+  };
+  const n = kept.length;
   return {
-    termHead,
-    patState,
-    patEntry,
-    patName,
-    patConf,
-    patFlags,
-    patTokens,
-    ...packStrings(strings.list),
+    stateFlags,
+    patState: pick(new Int32Array(n), (_, i) => state[i] as number),
+    patEntry: pick(new Int32Array(n), (p) => p.entry),
+    patName: pick(new Int32Array(n), (p) => intern(p.name)),
+    patConf: pick(new Uint8Array(n), (p) => p.conf),
+    patFlags: pick(new Uint8Array(n), (p) => p.flags),
+    patVariant: pick(new Uint8Array(n), (p) => p.variant),
+    entryId,
+    entryName,
+    ...packStrings([...strings.keys()]),
   };
 }
 
-function rootFilter(root: TrieNode): Uint32Array {
+function rootFilter(stateTok: Int32Array, childStart: Int32Array): Uint32Array {
   const bits = new Uint32Array(1 << (ROOT_BITS_LOG2 - 5));
   const mask = (1 << ROOT_BITS_LOG2) - 1;
-  for (const child of root.children) {
-    const b = child.tok & mask;
-    bits[b >>> 5] = (bits[b >>> 5] ?? 0) | (1 << (b & 31));
+  for (let s = childStart[0] as number; s < (childStart[1] as number); s++) {
+    const b = (stateTok[s] as number) & mask;
+    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
   }
   return bits;
 }
@@ -176,25 +155,27 @@ export function buildIndexArrays(
   entries: readonly Entry[],
   table: FoldTable = buildFoldTable(),
 ): IndexArrays {
-  const root = newNode('', 0);
-  for (const p of collectPatterns(entries, table)) insert(root, p);
-  const order = preorder(root);
-  const index = new Map(order.map((node, i) => [node, i]));
+  const trie: Trie = { parent: [0], tok: [0], edges: new Map(), hashes: new Map(), patNode: [] };
+  const pats = collectPatterns(entries, table);
+  for (const p of pats) insert(trie, p);
+  const { newId, stateTok, childStart } = layoutStates(trie);
+  const state = Int32Array.from(trie.patNode, (node) => newId[node] as number);
   return {
     fold: table.fold,
     cls: table.cls,
-    rootBits: rootFilter(root),
-    ...stateArrays(order, index),
-    ...patternArrays(order, entries),
+    rootBits: rootFilter(stateTok, childStart),
+    stateTok,
+    childStart,
+    ...patternArrays(pats, state, entries, stateTok.length),
   };
 }
 
 /** Packs built arrays into the single buffer that `restoreMatchIndex` reads. */
-export function buildIndexBuffer(entries: readonly Entry[]): ArrayBuffer {
-  const arrays = buildIndexArrays(entries);
+export function buildIndexBuffer(entries: readonly Entry[], table?: FoldTable): ArrayBuffer {
+  const arrays = buildIndexArrays(entries, table);
   return packIndex(arrays, {
     entryCount: entries.length,
-    stateCount: arrays.firstTok.length,
+    stateCount: arrays.stateTok.length,
     patternCount: arrays.patState.length,
   });
 }

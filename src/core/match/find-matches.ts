@@ -1,10 +1,10 @@
 import type { Confidence, Hit } from './types.ts';
 import { CLS_CJK, CLS_DROP } from '../names/fold-table.ts';
 import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
-import { edgeSlot, hashKey, ROOT_BITS_LOG2 } from './hash.ts';
-import { indexString, type MatchIndexData } from './index-data.ts';
+import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
+import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
 import { scanTokens, type TokenBuffers } from './scan-tokens.ts';
-import { FLAG_BLOCK, FLAG_UPPER } from './variants.ts';
+import { FLAG_BLOCK, FLAG_TITLE, FLAG_UPPER, variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
@@ -17,32 +17,56 @@ const MAX_DEPTH = 64;
 const ends = new Int32Array(MAX_DEPTH);
 const states = new Int32Array(MAX_DEPTH);
 
-/** Child of `s` by token hash, or -1. */
-function child(idx: MatchIndexData, s: number, tok: number): number {
-  const a = idx.arrays;
-  if (a.firstTok[s] === tok) return s + 1;
-  if (((a.stateFlags[s] as number) & 1) === 0) return -1;
-  const mask = a.edgeState.length - 1;
-  let slot = edgeSlot(s, tok, mask);
-  for (;;) {
-    const st = a.edgeState[slot] as number;
-    if (st === -1) return -1;
-    if (st === s && a.edgeTok[slot] === tok) return a.edgeChild[slot] as number;
-    slot = (slot + 1) & mask;
+/** Child of `s` by token hash (binary search over its sorted children), or -1. */
+function child(a: IndexArrays, s: number, tok: number): number {
+  const { stateTok } = a;
+  let lo = a.childStart[s] as number;
+  let hi = (a.childStart[s + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = stateTok[mid] as number;
+    if (t === tok) return mid;
+    if (t < tok) lo = mid + 1;
+    else hi = mid - 1;
   }
+  return -1;
 }
 
-/** The token's folded text equals the state's label (no hash collision can produce a hit). */
-function labelMatches(idx: MatchIndexData, text: string, from: number, to: number, s: number): boolean {
-  const { labelOff, labelPool, fold, cls } = idx.arrays;
-  let p = labelOff[s] as number;
-  const pEnd = labelOff[s + 1] as number;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (cls[c] === CLS_DROP) continue;
-    if (p >= pEnd || labelPool[p++] !== fold[c]) return false;
+/** Folded keys of tokens i..j of the text, joined like variantKey. */
+function textKey(idx: MatchIndexData, text: string, tokens: TokenBuffers, i: number, j: number): string {
+  const { fold, cls } = idx.arrays;
+  let key = '';
+  for (let t = i; t <= j; t++) {
+    if (t > i) key += '\u0001';
+    for (let k = tokens.start[t] as number; k < (tokens.end[t] as number); k++) {
+      const c = text.charCodeAt(k);
+      if (cls[c] !== CLS_DROP) key += String.fromCharCode(fold[c] as number);
+    }
   }
-  return p === pEnd;
+  return key;
+}
+
+/** The pattern's own key, re-derived from the listed name text (cached): no hash collision can make a hit. */
+function patternKey(idx: MatchIndexData, p: number): string {
+  let key = idx.patKeys.get(p);
+  if (key === undefined) {
+    const a = idx.arrays;
+    key = variantKey(indexString(idx, a.patName[p] as number), a.patVariant[p] as number, idx.table);
+    idx.patKeys.set(p, key);
+  }
+  return key;
+}
+
+/** First pattern index ending at state s (patterns are sorted by state). */
+function firstPattern(a: IndexArrays, s: number): number {
+  let lo = 0;
+  let hi = a.patState.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.patState[mid] as number) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function hasLowercase(text: string, from: number, to: number): boolean {
@@ -51,6 +75,17 @@ function hasLowercase(text: string, from: number, to: number): boolean {
     if (ch !== ch.toUpperCase()) return true;
   }
   return false;
+}
+
+/** Every word of tokens i..j starts with a capital letter or a digit; short inner words may not ("Clash of Kings"). */
+function isTitleCase(text: string, tokens: TokenBuffers, i: number, j: number): boolean {
+  for (let t = i; t <= j; t++) {
+    const start = tokens.start[t] as number;
+    const ch = text[start] as string;
+    const isMinorWord = t > i && (tokens.end[t] as number) - start <= 3;
+    if (ch !== ch.toUpperCase() && !isMinorWord) return false;
+  }
+  return true;
 }
 
 function foldedSlice(idx: MatchIndexData, text: string, from: number, to: number): string {
@@ -64,19 +99,29 @@ function foldedSlice(idx: MatchIndexData, text: string, from: number, to: number
   return s;
 }
 
-/** First pattern of state `s` whose own rules accept the span [from, to), or -1. */
-function acceptPattern(idx: MatchIndexData, text: string, s: number, from: number, to: number): number {
+/** First pattern ending at state s that the text span (tokens i..j) really spells and whose rules accept it. */
+function acceptPattern(
+  idx: MatchIndexData,
+  text: string,
+  tokens: TokenBuffers,
+  s: number,
+  i: number,
+  j: number,
+): number {
   const a = idx.arrays;
-  const head = (a.termHead[s] as number) - 1;
-  if (head < 0) return -1;
+  const from = tokens.start[i] as number;
+  const to = tokens.end[j] as number;
   if (a.cls[text.charCodeAt(from)] === CLS_CJK) {
     const key = foldedSlice(idx, text, from, to);
-    const trap = isCjkTrap(key, foldedSlice(idx, text, from - 4, from), foldedSlice(idx, text, to, to + 4));
-    if (trap) return -1;
+    if (isCjkTrap(key, foldedSlice(idx, text, from - 4, from), foldedSlice(idx, text, to, to + 4))) return -1;
   }
-  for (let p = head; p < a.patState.length && a.patState[p] === s; p++) {
+  let spelled: string | undefined;
+  for (let p = firstPattern(a, s); p < a.patState.length && a.patState[p] === s; p++) {
     const flags = a.patFlags[p] as number;
     if ((flags & FLAG_UPPER) !== 0 && hasLowercase(text, from, to)) continue;
+    if ((flags & FLAG_TITLE) !== 0 && !isTitleCase(text, tokens, i, j)) continue;
+    spelled ??= textKey(idx, text, tokens, i, j);
+    if (patternKey(idx, p) !== spelled) continue;
     return p;
   }
   return -1;
@@ -121,22 +166,22 @@ function longestAt(
   tokens: TokenBuffers,
   i: number,
 ): [number, number] | undefined {
+  const a = idx.arrays;
   let depth = 0;
   let s = 0;
   for (let j = i; j < tokens.count && depth < MAX_DEPTH; j++) {
     const tok = tokens.hash[j] as number;
     if (tok === 0) break;
-    s = child(idx, s, tok);
-    if (s < 0 || !labelMatches(idx, text, tokens.start[j] as number, tokens.end[j] as number, s)) break;
-    if ((idx.arrays.termHead[s] as number) !== 0) {
+    s = child(a, s, tok);
+    if (s < 0) break;
+    if ((a.stateFlags[s] as number) !== 0) {
       ends[depth] = j;
       states[depth++] = s;
     }
   }
-  const from = tokens.start[i] as number;
   for (let d = depth - 1; d >= 0; d--) {
     const j = ends[d] as number;
-    const p = acceptPattern(idx, text, states[d] as number, from, tokens.end[j] as number);
+    const p = acceptPattern(idx, text, tokens, states[d] as number, i, j);
     if (p >= 0) return [j, p];
   }
   return undefined;
@@ -164,7 +209,7 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
     hits.push({
       start: tokens.start[i] as number,
       end: endWithDot(text, tokens, last),
-      entityId: indexString(idx, entry),
+      entityId: indexString(idx, a.entryId[entry] as number),
       confidence: CONFIDENCES[a.patConf[p] as number] ?? 'possible',
       name: indexString(idx, a.patName[p] as number),
     });

@@ -1,4 +1,5 @@
 import type { FoldTable } from '../names/fold-table.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 /** The typed arrays of a match index. Every field is a view into one ArrayBuffer. */
 export interface IndexArrays {
@@ -6,27 +7,26 @@ export interface IndexArrays {
   cls: Uint8Array;
   /** Bit set over token hashes that start some name (fast reject at the root). */
   rootBits: Uint32Array;
-  /** Hash of each state's first child's token; that child is state + 1 (preorder numbering). */
-  firstTok: Int32Array;
-  /** Bit 1: more children in the edge table. */
+  /** Hash of the token on the edge into each state (states in breadth-first order). */
+  stateTok: Int32Array;
+  /** Children of state s are states childStart[s] .. childStart[s + 1] - 1, sorted by stateTok. */
+  childStart: Int32Array;
+  /** Bit 1: some pattern ends at this state. */
   stateFlags: Uint8Array;
-  /** 1 + first pattern ending at this state, 0 if none; patterns of one state are contiguous. */
-  termHead: Int32Array;
-  /** Folded token text of the edge into each state: labelPool[labelOff[s] .. labelOff[s + 1]). */
-  labelOff: Int32Array;
-  labelPool: Uint16Array;
-  edgeState: Int32Array;
-  edgeTok: Int32Array;
-  edgeChild: Int32Array;
+  /** Patterns, sorted by the state they end at. */
   patState: Int32Array;
   patEntry: Int32Array;
+  /** String index of the entry name the pattern comes from. */
   patName: Int32Array;
   patConf: Uint8Array;
   patFlags: Uint8Array;
-  patTokens: Uint8Array;
-  /** Strings: entry ids (0..n-1), entry display names (n..2n-1), then name texts. */
+  /** Which form of the name (see nameForms) the pattern is. */
+  patVariant: Uint8Array;
+  entryId: Int32Array;
+  entryName: Int32Array;
+  /** UTF-8 string table: string i is strBytes[strOff[i] .. strOff[i + 1]). */
   strOff: Int32Array;
-  strPool: Uint16Array;
+  strBytes: Uint8Array;
 }
 
 /** Scalar facts stored in the header. */
@@ -36,26 +36,23 @@ export interface IndexMeta {
   patternCount: number;
 }
 
-/** The match index: typed arrays over one buffer, plus lazily decoded strings. */
+/** The match index: typed arrays over one buffer, plus caches filled on use. */
 export interface MatchIndexData {
   buffer: ArrayBuffer;
   meta: IndexMeta;
   arrays: IndexArrays;
   table: FoldTable;
   strings: (string | undefined)[];
+  /** Verified key per pattern (joined token keys), derived from the name text on first use. */
+  patKeys: Map<number, string>;
 }
 
 /** Decodes string `i` of the index's string table (cached). */
 export function indexString(idx: MatchIndexData, i: number): string {
   const cached = idx.strings[i];
   if (cached !== undefined) return cached;
-  const { strOff, strPool } = idx.arrays;
-  const start = strOff[i] ?? 0;
-  const end = strOff[i + 1] ?? start;
-  let s = '';
-  for (let p = start; p < end; p += 4096) {
-    s += String.fromCharCode(...strPool.subarray(p, Math.min(end, p + 4096)));
-  }
+  const { strOff, strBytes } = idx.arrays;
+  const s = decodeUtf8(strBytes, strOff[i] ?? 0, strOff[i + 1] ?? 0);
   idx.strings[i] = s;
   return s;
 }

@@ -1,7 +1,7 @@
 import type { IndexArrays, IndexMeta, MatchIndexData } from './index-data.ts';
 
 const MAGIC = 0x534c4d31; // "SLM1"
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 type ArrayCtor = typeof Uint8Array | typeof Uint16Array | typeof Uint32Array | typeof Int32Array;
 
@@ -10,22 +10,19 @@ const FIELDS: readonly (readonly [keyof IndexArrays, ArrayCtor])[] = [
   ['fold', Uint16Array],
   ['cls', Uint8Array],
   ['rootBits', Uint32Array],
-  ['firstTok', Int32Array],
+  ['stateTok', Int32Array],
+  ['childStart', Int32Array],
   ['stateFlags', Uint8Array],
-  ['termHead', Int32Array],
-  ['labelOff', Int32Array],
-  ['labelPool', Uint16Array],
-  ['edgeState', Int32Array],
-  ['edgeTok', Int32Array],
-  ['edgeChild', Int32Array],
   ['patState', Int32Array],
   ['patEntry', Int32Array],
   ['patName', Int32Array],
   ['patConf', Uint8Array],
   ['patFlags', Uint8Array],
-  ['patTokens', Uint8Array],
+  ['patVariant', Uint8Array],
+  ['entryId', Int32Array],
+  ['entryName', Int32Array],
   ['strOff', Int32Array],
-  ['strPool', Uint16Array],
+  ['strBytes', Uint8Array],
 ];
 const HEADER_WORDS = 5 + FIELDS.length;
 
@@ -70,5 +67,5 @@ export function unpackIndex(buffer: ArrayBuffer): MatchIndexData {
     offset += align8(length * Ctor.BYTES_PER_ELEMENT);
   });
   const a = arrays as IndexArrays;
-  return { buffer, meta, arrays: a, table: { fold: a.fold, cls: a.cls }, strings: [] };
+  return { buffer, meta, arrays: a, table: { fold: a.fold, cls: a.cls }, strings: [], patKeys: new Map() };
 }

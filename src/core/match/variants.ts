@@ -2,7 +2,8 @@ import type { Entry, NameType } from '../list/format.ts';
 import type { FoldTable } from '../names/fold-table.ts';
 import { nameKeys } from '../names/tokenize.ts';
 import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.ts';
-import { isCommonWord } from '../names/common-words.ts';
+import { isCommonWord, isPlaceWord } from '../names/common-words.ts';
+import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
 
 /** Confidence codes stored in the index: 0 confirmed, 1 likely, 2 possible. */
@@ -14,6 +15,8 @@ export const CONF_POSSIBLE = 2;
 export const FLAG_UPPER = 1;
 /** Pattern flag: a known unlisted name; a match suppresses shorter listed names inside it. */
 export const FLAG_BLOCK = 2;
+/** Pattern flag: a name of everyday words, found only when written as a name (Title Case or capitals). */
+export const FLAG_TITLE = 4;
 
 /** One searchable form of one entry name. */
 export interface Pattern {
@@ -23,6 +26,8 @@ export interface Pattern {
   name: string;
   conf: number;
   flags: number;
+  /** Position in nameForms(name). */
+  variant: number;
 }
 
 const BASE_CONF: Record<NameType, number> = {
@@ -43,14 +48,33 @@ function isCjkKey(k: string): boolean {
 }
 
 /** Lowest confidence a name can carry because of its shape: very short or an everyday word. */
+const NUMERALS = '一二三四五六七八九十百千万两';
+
+function isGenericWord(k: string): boolean {
+  return k === '&' || (isCommonWord(k) && !isPlaceWord(k));
+}
+
+/** Lowest confidence a name can carry because of its shape: very short or everyday words. */
 function shapeCap(keys: readonly string[]): number {
-  const cjk = keys.filter(isCjkKey).length;
-  if (cjk === keys.length) return cjk <= 2 ? CONF_LIKELY : CONF_CONFIRMED;
+  let cjk = 0;
+  for (const k of keys) if (isCjkKey(k)) cjk++;
+  if (cjk === keys.length) {
+    // 一机, 三星 …: a numeral and a noun is an ordinary word.
+    if (cjk <= 2 && NUMERALS.includes(keys[0] ?? '')) return CONF_POSSIBLE;
+    return cjk <= 2 ? CONF_LIKELY : CONF_CONFIRMED;
+  }
   if (keys.length === 1) {
     const k = keys[0] ?? '';
     if (k.length <= 2 || isCommonWord(k)) return CONF_POSSIBLE;
   }
   return CONF_CONFIRMED;
+}
+
+/** A derived name that is one short word ("IFC" from "IFC JSC") is too weak to show on its own. */
+function derivedShapeCap(keys: readonly string[]): number {
+  return keys.length === 1 && !isCjkKey(keys[0] ?? '') && (keys[0]?.length ?? 0) <= 4
+    ? CONF_POSSIBLE
+    : CONF_CONFIRMED;
 }
 
 /** Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text. */
@@ -69,43 +93,118 @@ function swapAnd(keys: readonly string[]): string[] | undefined {
 }
 
 function isUsable(keys: readonly string[]): boolean {
-  const chars = keys.reduce((n, k) => n + k.length, 0);
-  return keys.length > 0 && chars >= 2;
+  return keys.length > 1 || (keys[0]?.length ?? 0) >= 2;
 }
 
-/** Every pattern of one entry name: the name, legal-form equivalents, "&"/"and", and the derived core name. */
-function namePatterns(text: string, type: NameType, entry: number, table: FoldTable): Pattern[] {
-  const keys = nameKeys(text, table);
-  const out: Pattern[] = [];
-  const add = (k: string[], conf: number): void => {
-    if (!isUsable(k)) return;
-    const c = Math.max(conf, shapeCap(k));
-    out.push({ keys: k, entry, name: text, conf: c, flags: upperFlag(text, k) });
-  };
-  const base = BASE_CONF[type];
-  const exact = [keys, ...equivalentLegalVariants(keys)];
-  for (const k of exact) {
-    add(k, base);
+interface NameForm {
+  keys: string[];
+  isDerived: boolean;
+}
+
+/**
+ * The searchable forms of a name, in a fixed order (a pattern stores its position to be re-derived for
+ * verification): the name, its legal-form equivalents, their "&"/"and" swaps, then the core without legal forms.
+ */
+export function nameForms(keys: string[], text = ''): NameForm[] {
+  const out: NameForm[] = [];
+  for (const k of [keys, ...equivalentLegalVariants(keys)]) {
+    out.push({ keys: k, isDerived: false });
     const swapped = swapAnd(k);
-    if (swapped) add(swapped, base);
+    if (swapped) out.push({ keys: swapped, isDerived: false });
   }
   const core = stripLegalForms(keys);
-  if (core.length < keys.length) {
-    add(core, Math.max(base, CONF_LIKELY));
-    const swapped = swapAnd(core);
-    if (swapped) add(swapped, Math.max(base, CONF_LIKELY));
-  }
+  const derived: string[][] = [];
+  if (core.length < keys.length) derived.push(core, ...optional(swapAnd(core)));
+  const local = stripPlace(core);
+  if (local) derived.push(local, ...optional(swapTradeWord(local)));
+  derived.push(...optional(swapTradeWord(core)), ...optional(camelCaseVariant(text, keys)));
+  for (const k of derived) out.push({ keys: k, isDerived: true });
   return out;
+}
+
+const optional = <T>(x: T | undefined): T[] => (x === undefined ? [] : [x]);
+
+/** "CamScanner" ↔ "Cam Scanner": a one-word brand written in camel case, split at its inner capitals. */
+function camelCaseVariant(text: string, keys: readonly string[]): string[] | undefined {
+  if (keys.length !== 1 || !/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(text.trim())) return undefined;
+  return text
+    .trim()
+    .split(/(?=[A-Z])/)
+    .map((w) => w.toLowerCase());
+}
+
+/** Token keys of form `variant` of a name (see nameForms), joined by U+0001; '' if out of range. */
+export function variantKey(text: string, variant: number, table: FoldTable): string {
+  return nameForms(nameKeys(text, table), text)[variant]?.keys.join('\u0001') ?? '';
+}
+
+/** Every pattern of one entry name (see nameForms), with confidence from the name type and shape. */
+function namePatterns(
+  text: string,
+  type: NameType,
+  entry: number,
+  isApp: boolean,
+  table: FoldTable,
+): Pattern[] {
+  const base = BASE_CONF[type];
+  const out: Pattern[] = [];
+  nameForms(nameKeys(text, table), text).forEach((form, variant) => {
+    if (!isUsable(form.keys)) return;
+    const derivedCap = form.isDerived ? derivedShapeCap(form.keys) : CONF_CONFIRMED;
+    let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
+    let flags = upperFlag(text, form.keys);
+    // "Technical Services", "Do It": everyday words only. Apps are named like this ("Club Factory") and
+    // are found in Title Case; other such names are too weak to show on their own.
+    if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
+      flags |= FLAG_TITLE;
+      if (!isApp) conf = CONF_POSSIBLE;
+    }
+    out.push({ keys: form.keys, entry, name: text, conf, flags, variant });
+  });
+  return out;
+}
+
+/**
+ * Some list rows pack several names into one field ("CETC 24;Sichuan Solid Circuit Research Institute") or add a
+ * clause ("…; and any successor, sub-unit, or subsidiary thereof"): each name is matched on its own.
+ */
+export function splitNameList(text: string): string[] {
+  if (!text.includes(';')) return [text];
+  return text
+    .split(';')
+    .map((p) => p.trim().replace(/^a\.?k\.?a\.?\s+/i, ''))
+    .filter((p) => p.length > 0 && !/^and any\b/i.test(p));
 }
 
 /** All patterns of all entries plus the built-in unlisted names that block false hits. */
 export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pattern[] {
   const out: Pattern[] = [];
   entries.forEach((e, i) => {
-    for (const n of e.names) out.push(...namePatterns(n.text, n.type, i, table));
+    // A name marked weak in one script is weak in the other too (中興 weak = 中兴 weak): same folded key.
+    const weak = new Set(
+      e.names.filter((n) => n.type === 'weak').map((n) => nameKeys(n.text, table).join(' ')),
+    );
+    e.names.forEach((n, k) => {
+      // An app's or brand's display name is its name: as sure as a legal name.
+      const type = k === 0 && n.type === 'brand' ? 'legal' : n.type;
+      const isApp = e.kind === 'app' || e.kind === 'product';
+      for (const part of splitNameList(n.text)) {
+        for (const p of namePatterns(part, type, i, isApp, table)) {
+          if (weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
+          out.push(p);
+        }
+      }
+    });
   });
   for (const text of NOT_LISTED_NAMES) {
-    out.push({ keys: nameKeys(text, table), entry: -1, name: text, conf: CONF_POSSIBLE, flags: FLAG_BLOCK });
+    out.push({
+      keys: nameKeys(text, table),
+      entry: -1,
+      name: text,
+      conf: CONF_POSSIBLE,
+      flags: FLAG_BLOCK,
+      variant: 0,
+    });
   }
   return out;
 }

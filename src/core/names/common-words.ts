@@ -1,7 +1,24 @@
-// Placeholder, replaced by a generated frequency list.
-const WORDS = new Set(['best', 'card', 'cherry', 'justice', 'stream', 'apple', 'amazon', 'axis', 'aztec']);
+import { COMMON_WORDS } from './common-words-data.ts';
 
-/** True when a folded single word is an everyday English word (so a name made of it alone is weak). */
+let words: Set<string> | undefined;
+
+/** True when a folded single word is an everyday English word (a name made of it alone is weak). */
 export function isCommonWord(word: string): boolean {
-  return WORDS.has(word);
+  words ??= new Set(COMMON_WORDS.join(' ').split(' '));
+  return words.has(word);
+}
+
+// Countries, nationalities and regions in everyday use: "China Mobile" is specific although both are common words.
+const PLACE_WORDS = new Set(
+  (
+    'china chinese russia russian america american korea korean japan japanese iran iranian syria syrian cuba cuban ' +
+    'india indian asia asian pacific europe european africa african arab arabia hong kong beijing shanghai moscow ' +
+    'turkey turkish israel german germany france french british britain england english canada canadian mexico ' +
+    'brazil italy italian spain spanish dubai emirates pakistan afghan vietnam siberia siberian tehran'
+  ).split(' '),
+);
+
+/** True for a country, nationality or region word. */
+export function isPlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word);
 }

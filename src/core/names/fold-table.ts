@@ -75,7 +75,8 @@ function buildChineseFold(): Map<number, number> {
 
 function foldLatin(ch: string): string {
   const nfkc = ch.normalize('NFKC').toLowerCase();
-  const stripped = nfkc.normalize('NFD').replace(/\p{M}/gu, '');
+  // Recompose after stripping marks so that Hangul syllables stay whole.
+  const stripped = nfkc.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   return [...stripped].map((x) => EXTRA_LATIN[x] ?? x).join('');
 }
 
@@ -95,19 +96,25 @@ export function buildFoldTable(): FoldTable {
   const cls = new Uint8Array(65536);
   const zh = buildChineseFold();
   for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      fold[c] = c;
+    // Unified ideographs and surrogates need no Unicode normalisation: only the Chinese fold (fast path).
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) {
+      fold[c] = zh.get(c) ?? c;
       cls[c] = CLS_CJK;
       continue;
     }
-    const ch = String.fromCharCode(c);
-    let folded = isCjkCodeUnit(c) ? ch : foldLatin(ch);
-    if (folded.length === 1 && zh.has(folded.charCodeAt(0))) {
-      folded = String.fromCharCode(zh.get(folded.charCodeAt(0)) ?? 0);
-    } else if (folded.length === 1 && isCjkCodeUnit(folded.charCodeAt(0))) {
-      const z = zh.get(folded.charCodeAt(0));
-      if (z !== undefined) folded = String.fromCharCode(z);
+    // Hangul syllables, Yi and private-use characters fold to themselves (fast path).
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0xa000 && c <= 0xa4cf)) {
+      fold[c] = c;
+      cls[c] = CLS_WORD;
+      continue;
     }
+    if (c >= 0xe000 && c <= 0xf8ff) {
+      fold[c] = c;
+      continue;
+    }
+    let folded = foldLatin(String.fromCharCode(c));
+    const z = folded.length === 1 ? zh.get(folded.charCodeAt(0)) : undefined;
+    if (z !== undefined) folded = String.fromCharCode(z);
     // Expansions (ligatures, "①") keep their first letter: rare in names, and offsets stay one-to-one.
     const first = [...folded].find((x) => /[\p{L}\p{N}&]/u.test(x)) ?? folded.slice(0, 1);
     fold[c] = first.length === 1 ? first.charCodeAt(0) : c;

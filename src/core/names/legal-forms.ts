@@ -134,7 +134,15 @@ export const LEGAL_SUFFIXES: readonly (readonly string[])[] = [...LATIN_SUFFIXES
   .map(toKeys)
   .sort((a, b) => b.length - a.length);
 const PREFIX_KEYS = PREFIXES.map(toKeys);
+const PREFIX_FIRST = new Set(PREFIX_KEYS.map((p) => p[0]));
 const EQUIVALENTS = EQUIVALENT_FORMS.map((g) => g.map(toKeys));
+
+// Suffixes by their last word, so that a name without a legal form costs one lookup.
+const SUFFIXES_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const sfx of LEGAL_SUFFIXES) {
+  const last = sfx[sfx.length - 1] ?? '';
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), sfx]);
+}
 
 function endsWith(keys: readonly string[], suffix: readonly string[], end: number): boolean {
   if (suffix.length > end) return false;
@@ -144,7 +152,9 @@ function endsWith(keys: readonly string[], suffix: readonly string[], end: numbe
 
 /** Length of the legal-form suffix ending at `end` (0 if none). */
 export function legalSuffixLength(keys: readonly string[], end = keys.length): number {
-  for (const s of LEGAL_SUFFIXES) if (endsWith(keys, s, end)) return s.length;
+  const candidates = SUFFIXES_BY_LAST.get(keys[end - 1] ?? '');
+  if (!candidates) return 0;
+  for (const s of candidates) if (endsWith(keys, s, end)) return s.length;
   return 0;
 }
 
@@ -152,9 +162,10 @@ export function legalSuffixLength(keys: readonly string[], end = keys.length): n
 export function stripLegalForms(keys: readonly string[]): string[] {
   let start = 0;
   let end = keys.length;
-  for (const p of PREFIX_KEYS) {
-    if (end - start > p.length && p.every((k, i) => keys[start + i] === k)) start += p.length;
-  }
+  if (PREFIX_FIRST.has(keys[0] ?? ''))
+    for (const p of PREFIX_KEYS) {
+      if (end - start > p.length && p.every((k, i) => keys[start + i] === k)) start += p.length;
+    }
   for (;;) {
     const n = legalSuffixLength(keys, end);
     const rest = end - n - start;
@@ -169,6 +180,7 @@ export function stripLegalForms(keys: readonly string[]): string[] {
 /** The name with its final legal form swapped for each equivalent one ("Co., Ltd." → "Company Limited" …). */
 export function equivalentLegalVariants(keys: readonly string[]): string[][] {
   const out: string[][] = [];
+  if (!SUFFIXES_BY_LAST.has(keys[keys.length - 1] ?? '')) return out;
   for (const group of EQUIVALENTS) {
     const hit = group.find((form) => endsWith(keys, form, keys.length) && keys.length > form.length);
     if (!hit) continue;

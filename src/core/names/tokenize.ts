@@ -52,9 +52,25 @@ export function tokenize(text: string, table: FoldTable): Token[] {
   return out;
 }
 
-/** Folded token keys of a name (breaks dropped). */
+/** Folded token keys of a name (breaks dropped); the same rules as tokenize, without offsets. */
 export function nameKeys(text: string, table: FoldTable): string[] {
-  return tokenize(text, table)
-    .filter((t) => !t.isBreak)
-    .map((t) => t.key);
+  const { fold, cls } = table;
+  const out: string[] = [];
+  let word: number[] = [];
+  const flush = (): void => {
+    if (word.length > 0) out.push(String.fromCharCode(...word));
+    word = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = cls[c];
+    if (k === CLS_WORD) word.push(fold[c] ?? c);
+    else if (k === CLS_DROP) continue;
+    else {
+      flush();
+      if (k === CLS_CJK) out.push(String.fromCharCode(fold[c] ?? c));
+    }
+  }
+  flush();
+  return out;
 }

@@ -1,0 +1,1 @@
+export async function runBrowserBench(_buf: ArrayBuffer, _text: string): Promise<void> {}

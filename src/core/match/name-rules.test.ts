@@ -1,0 +1,90 @@
+// One test per naming rule, each with the real-world name that motivated it.
+import { describe, expect, it } from 'vitest';
+import type { Entry, EntryName } from '../list/format.ts';
+import { buildMatchIndex, findMatches } from './index.ts';
+import { splitNameList } from './variants.ts';
+
+function entry(id: string, kind: Entry['kind'], names: EntryName[]): Entry {
+  return { id, kind, names, countries: [], domains: [], parents: [], listings: [] };
+}
+
+const idx = buildMatchIndex([
+  entry('dahua', 'company', [
+    { text: 'Zhejiang Dahua Technology Co., Ltd.', type: 'legal' },
+    { text: '浙江大华技术股份有限公司', type: 'local' },
+    { text: '大华', type: 'weak' },
+  ]),
+  entry('camscanner', 'app', [{ text: 'CamScanner', type: 'brand' }]),
+  entry('tiktok', 'app', [{ text: 'TikTok', type: 'brand' }]),
+  entry('club-factory', 'app', [{ text: 'Club Factory', type: 'brand' }]),
+  entry('clash-of-kings', 'app', [{ text: 'Clash of Kings', type: 'brand' }]),
+  entry('technical-services', 'company', [{ text: 'Technical Services', type: 'legal' }]),
+  entry('ifc', 'company', [{ text: 'IFC JSC', type: 'legal' }]),
+  entry('first-machinery', 'company', [
+    { text: '一机', type: 'local' },
+    { text: '内蒙古第一机械集团', type: 'local' },
+  ]),
+  entry('zte', 'company', [
+    { text: 'ZTE Corporation', type: 'legal' },
+    { text: '中兴', type: 'local' },
+    { text: '中興', type: 'weak' },
+  ]),
+  entry('cetc-24', 'company', [{ text: 'CETC 24;Sichuan Solid Circuit Research Institute', type: 'alias' }]),
+]);
+
+const found = (text: string) =>
+  findMatches(idx, text).map((h) => [text.slice(h.start, h.end), h.entityId, h.confidence]);
+
+describe('derived names', () => {
+  it('drops the place and legal form of a Chinese name, and reads 科技 as 技术 (大华科技 = Dahua)', () => {
+    expect(found('美国将大华科技列入实体清单')).toEqual([['大华科技', 'dahua', 'likely']]);
+    expect(found('大華技術公司')).toEqual([['大華技術公司', 'dahua', 'likely']]);
+  });
+
+  it('splits a camel-case brand (Cam Scanner = CamScanner)', () => {
+    expect(found('apps such as Cam Scanner were blocked')).toEqual([['Cam Scanner', 'camscanner', 'likely']]);
+    expect(found('Tik Tok')).toEqual([['Tik Tok', 'tiktok', 'likely']]);
+  });
+
+  it('an app or brand display name is as sure as a legal name', () => {
+    expect(found('TikTok')[0]?.[2]).toBe('confirmed');
+  });
+
+  it('a derived name of one short word is only possible ("IFC" from "IFC JSC"; IFC is also a Hong Kong tower)', () => {
+    expect(found('the IFC tower')).toEqual([['IFC', 'ifc', 'possible']]);
+  });
+});
+
+describe('everyday-word names', () => {
+  it('app names of everyday words are found in Title Case only ("Club Factory", "Clash of Kings")', () => {
+    expect(found('banned Club Factory and Clash of Kings').map((h) => h[1])).toEqual([
+      'club-factory',
+      'clash-of-kings',
+    ]);
+    expect(found('the club factory in town')).toEqual([]);
+  });
+
+  it('other names of everyday words are only possible ("Technical Services")', () => {
+    expect(found('Technical Services')[0]?.[2]).toBe('possible');
+    expect(found('our technical services team')).toEqual([]);
+  });
+
+  it('a two-character Chinese name that starts with a numeral is only possible (一机 "one machine")', () => {
+    expect(found('一机多用')).toEqual([['一机', 'first-machinery', 'possible']]);
+  });
+
+  it('a name marked weak in one script is weak in the other (中興 weak ⇒ 中兴 weak: "revival")', () => {
+    expect(found('中兴')[0]?.[2]).toBe('possible');
+    expect(found('ZTE Corporation')[0]?.[2]).toBe('confirmed');
+  });
+});
+
+describe('name lists in one field', () => {
+  it('splits names joined with ";" and drops the successor clause', () => {
+    expect(splitNameList('PMC Wagner; and any successor, sub-unit, or subsidiary thereof')).toEqual([
+      'PMC Wagner',
+    ]);
+    expect(splitNameList('Elena; a.k.a. Elena Shifrin')).toEqual(['Elena', 'Elena Shifrin']);
+    expect(found('Sichuan Solid Circuit Research Institute')[0]?.[1]).toBe('cetc-24');
+  });
+});
