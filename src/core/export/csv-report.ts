@@ -36,10 +36,11 @@ const HEADER = [
   'status_date',
   'citation',
   'source_url',
+  'meaning_for_buyer',
 ];
 
 function listingCells(l: ReportListing | undefined): string[] {
-  if (!l) return ['', '', '', '', '', '', '', ''];
+  if (!l) return ['', '', '', '', '', '', '', '', ''];
   return [
     l.listName,
     l.authority,
@@ -48,7 +49,8 @@ function listingCells(l: ReportListing | undefined): string[] {
     l.status,
     l.statusDate ?? '',
     l.citation ?? '',
-    l.sourceUrl ?? '',
+    l.sourceUrl || l.listUrl,
+    l.meaningBuyer,
   ];
 }
 

@@ -16,7 +16,8 @@ const lists: ListDefinition[] = [
     authority: 'FCC',
     jurisdiction: 'US',
     meaningReader: 'r',
-    meaningBuyer: 'b',
+    meaningBuyer: 'No new equipment authorisations; =cmd',
+    url: 'https://www.fcc.gov/supplychain',
   },
 ];
 
@@ -115,6 +116,7 @@ describe('CSV report', () => {
     expect(body[2]?.[11]).toBe(`'@SUM(1+1) Hikvision`);
     expect(body[4]?.[7]).toBe('unknown-id');
     expect(body[4]?.[9]).toBe(`'-2+3`);
+    expect(body[0]?.[20]).toBe('No new equipment authorisations; =cmd');
     for (const cell of body.flat()) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
   });
 });
@@ -140,6 +142,7 @@ describe('HTML report', () => {
     expect(html).toContain('<a href="https://www.fcc.gov/supplychain/coveredlist"');
     expect(html).toContain('+cmd|&quot; /C calc&quot;!A0');
     expect(html).toContain('Revoked');
+    expect(html).toContain('No new equipment authorisations; =cmd');
     expect(html).toContain('Buy\n<mark>Hikvision</mark> &quot;cams&quot;');
   });
   test('a page without hits says so', () => {

@@ -33,22 +33,25 @@ function row(cells: string[], tag = 'td'): string {
   return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
 }
 
-function listingRows(listings: ReportListing[], t: ReportLabels): string {
-  const head = row([t.list, t.authority, t.programme, t.dateListed, t.status, t.citation, t.source], 'th');
-  const body = listings.map((l) =>
-    row([
-      escapeHtml(l.listName),
-      escapeHtml(l.authority),
-      escapeHtml(l.programme ?? ''),
-      escapeHtml(l.dateListed ?? ''),
-      escapeHtml(t.statusNames[l.status] ?? l.status) +
-        (l.statusDate ? ` (${escapeHtml(l.statusDate)})` : '') +
-        (l.statusDetail ? `<br>${escapeHtml(l.statusDetail)}` : ''),
-      escapeHtml(l.citation ?? ''),
-      link(l.sourceUrl),
-    ]),
-  );
-  return `<table><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
+function fact(label: string, valueHtml: string): string {
+  return valueHtml ? `<dt>${escapeHtml(label)}</dt><dd>${valueHtml}</dd>` : '';
+}
+
+/** Each listing as a block (a wide table breaks dates and names apart in print). */
+function listingBlocks(listings: ReportListing[], t: ReportLabels): string {
+  return listings
+    .map((l) => {
+      const status =
+        escapeHtml(t.statusNames[l.status] ?? l.status) +
+        (l.statusDate ? ` (${escapeHtml(l.statusDate)})` : '');
+      return `<div class="listing"><h4>${escapeHtml(l.listName)}</h4><dl>
+${fact(t.authority, escapeHtml(l.authority))}${fact(t.programme, escapeHtml(l.programme ?? ''))}
+${fact(t.dateListed, escapeHtml(l.dateListed ?? ''))}${fact(t.status, status)}
+${fact(t.citation, escapeHtml(l.citation ?? ''))}${fact(t.source, link(l.sourceUrl || l.listUrl))}
+${fact(t.meaning, escapeHtml(l.meaningBuyer))}</dl>
+${l.statusDetail ? `<p>${escapeHtml(l.statusDetail)}</p>` : ''}</div>`;
+    })
+    .join('\n');
 }
 
 function entitySection(e: ReportEntity, t: ReportLabels): string {
@@ -57,7 +60,7 @@ function entitySection(e: ReportEntity, t: ReportLabels): string {
   );
   return `<section class="entity"><h2>${escapeHtml(e.name)}</h2>
 <p class="meta">${escapeHtml(e.id)}${e.countries.length ? ` · ${escapeHtml(e.countries.join(', '))}` : ''}</p>
-<h3>${escapeHtml(t.listings)}</h3>${listingRows(e.listings, t)}
+<h3>${escapeHtml(t.listings)}</h3>${listingBlocks(e.listings, t)}
 <h3>${escapeHtml(t.mentions)} (${e.mentions.length})</h3>
 <table><thead>${row([t.matchedText, t.confidence, t.context].map(escapeHtml), 'th')}</thead><tbody>${mentions.join('')}</tbody></table>
 </section>`;
@@ -66,10 +69,12 @@ function entitySection(e: ReportEntity, t: ReportLabels): string {
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;color:#1b1f24;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin:1.5rem 0 .2rem;border-top:1px solid #ccd;padding-top:1rem}
 h3{font-size:1rem;margin:.8rem 0 .3rem}table{border-collapse:collapse;width:100%;margin:.3rem 0}
-th,td{border:1px solid #ccd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #ccd;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+td:first-child,td:nth-child(2){white-space:nowrap}.listing{border:1px solid #ccd;border-radius:6px;padding:.5rem .8rem;margin:.4rem 0}
+.listing h4{margin:0 0 .3rem;font-size:1rem}.listing p{margin:.3rem 0 0;color:#333}
 th{background:#f1f3f6}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
-dd{margin:0;overflow-wrap:anywhere}mark{background:#ffe08a}.meta{color:#555;margin:0}footer{margin-top:2rem;color:#555}
-@media print{body{margin:0;max-width:none}section{break-inside:avoid-page}a{color:inherit}}`;
+dd{margin:0;overflow-wrap:anywhere}.listing dl{grid-template-columns:9rem 1fr}mark{background:#ffe08a}.meta{color:#555;margin:0}footer{margin-top:2rem;color:#555}
+@media print{body{margin:0;max-width:none}.listing{break-inside:avoid}a{color:inherit}}`;
 
 /**
  * Builds a self-contained printable HTML report. Every piece of page or list text is escaped; links are emitted only

@@ -8,6 +8,10 @@ export interface ReportListing extends Listing {
   listLabel: string;
   authority: string;
   jurisdiction: string;
+  /** What the listing means for a buyer, from the list definition. */
+  meaningBuyer: string;
+  /** The list's own page, when the listing has no source URL of its own. */
+  listUrl: string;
 }
 
 /** One flagged entity with its mentions on the page. */
@@ -30,6 +34,8 @@ function joinListing(l: Listing, lists: Map<string, ListDefinition>): ReportList
     listLabel: def?.label ?? l.list,
     authority: def?.authority ?? '',
     jurisdiction: def?.jurisdiction ?? '',
+    meaningBuyer: def?.meaningBuyer ?? '',
+    listUrl: def?.url ?? '',
   };
 }
 

@@ -44,6 +44,7 @@ export interface ReportLabels {
   status: string;
   citation: string;
   source: string;
+  meaning: string;
   matchedText: string;
   context: string;
   noHits: string;
@@ -74,6 +75,7 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   status: 'Status',
   citation: 'Citation',
   source: 'Official source',
+  meaning: 'What it means for a buyer',
   matchedText: 'Text on the page',
   context: 'Surrounding text',
   noHits: 'No restricted names were flagged on this page.',

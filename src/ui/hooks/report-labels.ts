@@ -25,6 +25,7 @@ export function reportLabels(t: Translate): ReportLabels {
     status: t('reportStatus'),
     citation: t('reportCitation'),
     source: t('reportSource'),
+    meaning: t('reportMeaning'),
     matchedText: t('reportMatchedText'),
     context: t('reportContext'),
     noHits: t('reportNoHits'),
