@@ -1,3 +1,5 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { SourceError } from '../core/sources/source-error.ts';
 import { FeedError } from '../core/feed/feed-error.ts';
@@ -40,4 +42,12 @@ export async function runCommand(usage: string, body: () => Promise<void>): Prom
       throw err;
     }
   }
+}
+
+/** Writes a file atomically (temp file + rename), so a failed run never leaves a partial file. */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
 }

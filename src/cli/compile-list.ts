@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { compileFeed, type CompileReport } from '../core/list/compile.ts';
 import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { validateFeed } from '../core/feed/validate-feed.ts';
-import { parseCli, runCommand, UsageError } from './cli-util.ts';
+import { parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
 import { loadCommonWords } from './common-words.ts';
 import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
 import { FETCH_OPTIONS, FETCH_USAGE, gateFetchedFeed, loadFetchedSources } from './fetch-for-compile.ts';
@@ -22,14 +22,6 @@ Options:
   --previous FILE   earlier feed: keeps entry ids and makes the version increase
   --all-kinds       keep persons, vessels and aircraft everywhere (default: only on EL, MEU, UVL)
   --generated ISO   timestamp to record as "generated" (default: data date, for reproducible output)${FETCH_USAGE}`;
-
-/** Writes a file atomically (temp file + rename), so a failed run never leaves a partial file. */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-}
 
 function summary(report: CompileReport, entries: number, ms: number): string {
   return [

@@ -15,8 +15,13 @@ export interface SourceSpec {
   licence?: string;
 }
 
-/** Parses `adapter=path[,path…]` (a path may be a folder: all its files are read, sorted). */
-export function parseSourceSpec(text: string): SourceSpec {
+/**
+ * Parses `adapter=path[,path…][@YYYY-MM-DD]` (a path may be a folder: all its files are read, sorted). The date is
+ * the data date for files that state none.
+ */
+export function parseSourceSpec(spec: string): SourceSpec {
+  const at = /@(\d{4}-\d{2}-\d{2})$/.exec(spec);
+  const text = at ? spec.slice(0, at.index) : spec;
   const eq = text.indexOf('=');
   const adapter = text.slice(0, eq);
   if (eq < 1 || !getAdapter(adapter)) {
@@ -42,6 +47,16 @@ function expand(path: string): string[] {
     .map((f) => join(path, f));
 }
 
+/** File text as UTF-8, or as Windows-1252 when the bytes are not UTF-8 (older OFAC CSV files). */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** Reads, hashes and parses every source; the provenance file names are relative to `root`. */
 export async function loadSources(specs: SourceSpec[], root: string): Promise<CompileSource[]> {
   const out: CompileSource[] = [];
@@ -51,13 +66,11 @@ export async function loadSources(specs: SourceSpec[], root: string): Promise<Co
     const files = spec.paths.flatMap(expand);
     const inputs: SourceInput[] = files.map((f) => ({
       name: relative(root, f) || basename(f),
-      text: readFileSync(f, 'utf8'),
+      text: readText(f),
     }));
     const batch = adapter.parse(inputs);
     const hashes = await Promise.all(files.map((f) => sha256Hex(new Uint8Array(readFileSync(f)))));
-    const dataDate = batch.dataDate ?? spec.dataDate;
-    if (!dataDate)
-      throw new InputError(`${files.join(', ')}: no data date in the file; give one in the source plan`);
+    const dataDate = batch.dataDate ?? spec.dataDate ?? '';
     const licence = spec.licence ?? batch.licence;
     out.push({
       batch,
@@ -71,5 +84,21 @@ export async function loadSources(specs: SourceSpec[], root: string): Promise<Co
       },
     });
   }
-  return out;
+  return fillMissingDates(out);
+}
+
+/** Sources whose files state no date (a watchlist) take the newest date of the others; none at all is an error. */
+function fillMissingDates(sources: CompileSource[]): CompileSource[] {
+  const newest = sources
+    .map((s) => s.provenance.dataDate)
+    .filter(Boolean)
+    .sort()
+    .pop();
+  for (const s of sources) {
+    if (s.provenance.dataDate) continue;
+    if (!newest)
+      throw new InputError(`${s.provenance.file}: no data date in the file; add @YYYY-MM-DD to the source`);
+    s.provenance.dataDate = newest;
+  }
+  return sources;
 }

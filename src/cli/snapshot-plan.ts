@@ -46,6 +46,13 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
       licence: 'public domain (US Government work)',
     },
     {
+      adapter: 'ofac-nonsdn',
+      paths: [s('us-ofac-consolidated-non-sdn')],
+      // The files state no date; PROVENANCE.md gives the commit date of the copy.
+      dataDate: '2025-12-19',
+    },
+    { adapter: 'un-sc', paths: [s('un-sc-consolidated/UN_consolidated.xml')], licence: 'UN public document' },
+    {
       adapter: 'local-names',
       paths: [c('local-names.json')],
       licence: 'curated from public sources (see curated/README.md)',

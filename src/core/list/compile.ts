@@ -29,6 +29,11 @@ export interface CompileOptions {
   shrinkReason?: string;
 }
 
+interface ParentRefs {
+  names: string[];
+  ids: string[];
+}
+
 /** What the compiler did beyond the feed: merges, undecided cases, dropped records. */
 export interface CompileReport {
   merged: { id: string; name: string; records: number; lists: string[] }[];
@@ -54,7 +59,8 @@ function nameOwners(entries: Entry[], types: string[]): Map<string, Set<string>>
 }
 
 /** Links parents by name: a unique legal name first, else a unique brand or alias. */
-function resolveParents(entries: Entry[], parentNames: Map<string, string[]>, report: CompileReport): void {
+function resolveParents(entries: Entry[], parentNames: Map<string, ParentRefs>, report: CompileReport): void {
+  const known = new Set(entries.map((e) => e.id));
   const legal = nameOwners(entries, ['legal']);
   const other = nameOwners(entries, ['brand', 'alias', 'former']);
   const unique = (m: Map<string, Set<string>>, k: string): string | undefined => {
@@ -62,13 +68,16 @@ function resolveParents(entries: Entry[], parentNames: Map<string, string[]>, re
     return ids && ids.size === 1 ? [...ids][0] : undefined;
   };
   for (const e of entries) {
-    const ids = (parentNames.get(e.id) ?? []).map((name) => {
+    const refs = parentNames.get(e.id) ?? { names: [], ids: [] };
+    const direct = refs.ids.filter((id) => known.has(id));
+    const ids = refs.names.map((name) => {
       const k = nameKey(name);
       const id = unique(legal, k) ?? unique(other, k);
       if (!id) report.unmatched.push(`${e.id}: parent "${name}" is not an entry`);
       return id;
     });
-    e.parents = [...new Set(ids.filter((id): id is string => id !== undefined && id !== e.id))].sort();
+    const all = [...direct, ...ids.filter((id): id is string => id !== undefined)];
+    e.parents = [...new Set(all.filter((id) => id !== e.id))].sort();
   }
 }
 
@@ -102,9 +111,9 @@ function buildPending(
   sourceBacked: Set<string>,
   options: CompileOptions,
   report: CompileReport,
-): { pending: PendingEntry[]; parentsOf: Map<PendingEntry, string[]> } {
+): { pending: PendingEntry[]; parentsOf: Map<PendingEntry, ParentRefs> } {
   const pending: PendingEntry[] = [];
-  const parentsOf = new Map<PendingEntry, string[]>();
+  const parentsOf = new Map<PendingEntry, ParentRefs>();
   for (const raw of groups) {
     const group = sortGroup(raw);
     const base = assembleEntry(group, enrichments.get(raw) ?? [], options.isCommonWord ?? NO_COMMON_WORDS);
@@ -113,7 +122,10 @@ function buildPending(
     const listings = mergeListings(group, sourceBacked, report.undecided, label);
     const p: PendingEntry = { entry: { ...base, parents: [], listings }, fixedIds };
     pending.push(p);
-    parentsOf.set(p, [...new Set(group.flatMap((r) => r.record.parentNames))]);
+    parentsOf.set(p, {
+      names: [...new Set(group.flatMap((r) => r.record.parentNames))],
+      ids: [...new Set(group.flatMap((r) => r.record.parentIds ?? []))],
+    });
   }
   return { pending, parentsOf };
 }
@@ -145,7 +157,9 @@ export function compileFeed(
     report,
   );
   const entries = assignIds(pending, previousIdMap(options.previous?.entries ?? []));
-  const parentNames = new Map(entries.map((e, i) => [e.id, parentsOf.get(pending[i] as PendingEntry) ?? []]));
+  const parentNames = new Map(
+    entries.map((e, i) => [e.id, parentsOf.get(pending[i] as PendingEntry) ?? { names: [], ids: [] }]),
+  );
   resolveParents(entries, parentNames, report);
   dropForeignAliases(entries, report);
   const kept = entries.filter((e) => {
@@ -200,7 +214,10 @@ function assembleFeed(
   entries: Entry[],
   options: CompileOptions,
 ): Feed {
-  const provenance = sources.map((s) => ({ ...s.provenance })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const carried = sources.flatMap((s) => s.batch.provenance ?? []);
+  const provenance = [...carried, ...sources.map((s) => s.provenance)]
+    .map((p) => ({ ...p }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : 1));
   const dataDate =
     provenance
       .map((p) => p.dataDate)

@@ -1,12 +1,22 @@
 /**
  * Which list aliases are too weak to badge on their own: everyday words ("best", "stream", "justice") and very
- * short fragments. The word list is passed in (the CLI uses a dictionary; tests pass small sets) so core stays small.
+ * short fragments, and bare place names. The word list is passed in (the CLI uses a dictionary; tests pass small sets) so core stays small.
  */
 
 /** True when a word (lower-case) is an everyday dictionary word. */
 export type CommonWordTest = (word: string) => boolean;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Countries and large cities that appear as one-word list aliases ("Shanghai"): never enough on their own. */
+const PLACES = new Set(
+  (
+    'china beijing shanghai shenzhen guangzhou tianjin chongqing wuhan chengdu hangzhou nanjing xian harbin dalian ' +
+    'xinjiang tibet hongkong macau macao taiwan russia moscow petersburg iran tehran syria damascus iraq baghdad ' +
+    'korea pyongyang cuba havana venezuela caracas belarus minsk lebanon beirut yemen afghanistan kabul pakistan ' +
+    'karachi dubai emirates turkey istanbul india delhi mumbai germany berlin london paris europe asia africa america'
+  ).split(' '),
+);
 
 /** Minimum letters/digits a Latin-script alias needs before it can badge on its own. */
 export const MIN_STRONG_ALIAS_CHARS = 4;
@@ -25,6 +35,7 @@ export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolea
   const chars = words.join('');
   if (CJK.test(chars)) return [...chars].length < 2;
   if (chars.length < MIN_STRONG_ALIAS_CHARS) return true;
+  if (PLACES.has(chars)) return true;
   if (words.length === 1) return isCommonWord(words[0] ?? '');
   if (words.length === 2) return words.every((w) => isCommonWord(w));
   return false;

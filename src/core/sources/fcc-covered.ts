@@ -17,7 +17,7 @@ function clean(text: string): string {
 /** The covered entity named in an FCC Covered List row, or undefined for a category-wide row. */
 export function fccEntityName(description: string): string | undefined {
   const m = BY_ENTITY.exec(clean(description));
-  return m?.[1]?.replace(/[.,]$/, '').trim();
+  return m?.[1]?.replace(/,$/, '').trim();
 }
 
 /** A category row's short name: the text before its exceptions ("Routers produced in a foreign country"). */

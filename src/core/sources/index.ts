@@ -1,16 +1,17 @@
 import { parseCslCompact } from './csl-compact.ts';
+import { parseCslOfficial } from './csl-official.ts';
+import { parseFeedSource } from './feed-source.ts';
+import { parseOfacLegacy } from './ofac-legacy.ts';
+import { parseUnScXml } from './un-sc-xml.ts';
+import { parseWatchlistCsv } from './watchlist-csv.ts';
 import { parseCuratedRestrictions } from './curated.ts';
 import { parseDod1260h } from './dod-1260h.ts';
 import { parseFccCovered } from './fcc-covered.ts';
 import { parseLocalNames } from './local-names.ts';
 import { parseNdaaList } from './ndaa.ts';
-import type { SourceBatch } from './types.ts';
+import type { SourceBatch, SourceInput } from './types.ts';
 
-/** One input file of a source: its name (for messages and for telling multi-file formats apart) and text. */
-export interface SourceInput {
-  name: string;
-  text: string;
-}
+export type { SourceInput };
 
 /** A source adapter: reads one or more files of one format into a batch of records. */
 export interface SourceAdapter {
@@ -37,6 +38,8 @@ function perFile(
       const batch: SourceBatch = { source: first?.source ?? id, records: batches.flatMap((b) => b.records) };
       if (dates.length > 0) batch.dataDate = dates[dates.length - 1];
       if (first?.licence) batch.licence = first.licence;
+      const carried = batches.flatMap((b) => b.provenance ?? []);
+      if (carried.length > 0) batch.provenance = carried;
       return batch;
     },
   };
@@ -50,6 +53,20 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   perFile('dod-1260h', 'DoD Section 1260H list transcription CSV', parseDod1260h),
   perFile('fcc-covered', 'FCC Covered List table CSV', parseFccCovered),
   perFile('ndaa', 'NDAA section 154 / 1286 list CSV', parseNdaaList),
+  perFile('csl', 'Consolidated Screening List, official bulk JSON (consolidated.json)', parseCslOfficial),
+  perFile('un-sc', 'UN Security Council consolidated list XML', parseUnScXml),
+  perFile('watchlist', 'own watchlist CSV (name, aliases, note)', parseWatchlistCsv),
+  perFile('feed', 'an existing feed.json (e.g. the published feed)', parseFeedSource),
+  {
+    id: 'ofac-sdn',
+    describe: 'OFAC SDN legacy CSV set (sdn.csv + alt.csv, add.csv, sdn_comments.csv)',
+    parse: (inputs) => parseOfacLegacy(inputs, true),
+  },
+  {
+    id: 'ofac-nonsdn',
+    describe: 'OFAC consolidated non-SDN legacy CSV set (cons_prim.csv + cons_alt/add/comments)',
+    parse: (inputs) => parseOfacLegacy(inputs, false),
+  },
 ];
 
 /** The adapter with the given id, or undefined. */

@@ -1,4 +1,4 @@
-import type { EntryKind, EntryName, Listing } from '../list/format.ts';
+import type { EntryKind, EntryName, Listing, SourceProvenance } from '../list/format.ts';
 
 /**
  * One record as an adapter read it, before merging. `role` says what the compiler may do with it:
@@ -22,8 +22,16 @@ export interface SourceRecord {
   /** A fixed id chosen by the source (curated file, user watchlist, earlier feed). */
   id?: string;
   notes?: string;
+  /** Parent entry ids already known (records read back from a feed). */
+  parentIds?: string[];
   /** Set by curated sources: their listings on lists that also have an official source file only add detail. */
   curated?: boolean;
+}
+
+/** One input file of a source: its name (for messages and for telling multi-file formats apart) and text. */
+export interface SourceInput {
+  name: string;
+  text: string;
 }
 
 /** What an adapter returns for one source. */
@@ -34,6 +42,8 @@ export interface SourceBatch {
   /** ISO date of the data when the file states it. */
   dataDate?: string;
   licence?: string;
+  /** Provenance carried over from an earlier compile (a feed read back as a source). */
+  provenance?: SourceProvenance[];
 }
 
 /** Builds an empty record with the given ref, kind and primary name. */

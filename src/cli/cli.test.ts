@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { verifyFeedSignature } from '../core/feed/signature.ts';
+import { fixturePath } from '../../test/fixtures/sources/read-fixture.ts';
+
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+
+function run(script: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, [join('src/cli', script), ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const SOURCES = [
+  `curated=${fixturePath('restrictions.json')}`,
+  `dod-1260h=${fixturePath('dod-1260h.csv')}`,
+  `csl-compact=${fixturePath('csl-compact.json')}`,
+  `ofac-sdn=${fixturePath('ofac-sdn')}`,
+  `watchlist=${fixturePath('watchlist.csv')}`,
+];
+
+describe('command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sl-cli-'));
+
+  test('compile-list: same sources twice → identical files; exit 0', () => {
+    const a = run('compile-list.ts', [...SOURCES, '--out', join(dir, 'a.json')]);
+    const b = run('compile-list.ts', [...SOURCES, '--out', join(dir, 'b.json')]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(readFileSync(join(dir, 'b.json'), 'utf8'));
+  });
+
+  test('compile-list: a malformed source exits 1 with file and line, and writes nothing', () => {
+    const out = join(dir, 'bad.json');
+    const r = run('compile-list.ts', [`dod-1260h=${fixturePath('broken/1260h-bad-date.csv')}`, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/1260h-bad-date\.csv: line 3: Start date "June 2021" is not YYYY-MM-DD/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('compile-list: unknown options and adapters are usage errors (exit 2)', () => {
+    expect(run('compile-list.ts', ['--nope']).code).toBe(2);
+    expect(run('compile-list.ts', ['madeup=x.csv', '--out', join(dir, 'x.json')]).code).toBe(2);
+  });
+
+  test('compile-list: without the shared data folder it says so (exit 1)', () => {
+    const r = run('compile-list.ts', ['--data', join(dir, 'no-such-data'), '--out', join(dir, 'c.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('shared data folder not found');
+  });
+
+  test('keygen + publish-feed write a verifiable signed feed and manifest; list-stats counts it', async () => {
+    expect(run('keygen.ts', ['--out', join(dir, 'keys')]).code).toBe(0);
+    const pub = readFileSync(join(dir, 'keys/feed-key.public'), 'utf8').trim();
+    const out = join(dir, 'site');
+    const r = run('publish-feed.ts', ['--key', join(dir, 'keys/feed-key.private'), '--out', out, ...SOURCES]);
+    expect(r.code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(join(out, 'feed.json')));
+    const sig = readFileSync(join(out, 'feed.json.sig'), 'utf8').trim();
+    expect(await verifyFeedSignature(bytes, sig, [pub])).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(out, 'feed-manifest.json'), 'utf8')) as { bytes: number };
+    expect(manifest.bytes).toBe(bytes.byteLength);
+    const stats = run('list-stats.ts', ['--json', join(out, 'feed.json')]);
+    expect(stats.code).toBe(0);
+    const counts = JSON.parse(stats.stdout) as { byList: Record<string, number>; entries: number };
+    expect(counts.byList.WATCHLIST).toBe(2);
+    expect(counts.entries).toBeGreaterThan(5);
+  }, 60_000);
+
+  test('publish-feed without --key is a usage error; keygen refuses to overwrite', () => {
+    expect(run('publish-feed.ts', ['--out', dir]).code).toBe(2);
+    expect(run('keygen.ts', ['--out', join(dir, 'keys')]).code).toBe(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildManifest } from '../core/feed/manifest.ts';
+import { utf8Encode } from '../core/feed/platform.ts';
+import { publicKeyOf, signFeedBytes, verifyFeedSignature } from '../core/feed/signature.ts';
+import { validateFeed } from '../core/feed/validate-feed.ts';
+import { compileFeed } from '../core/list/compile.ts';
+import type { Feed } from '../core/list/format.ts';
+import { parseFeed } from '../core/list/parse.ts';
+import { serializeFeed } from '../core/list/serialize.ts';
+import { InputError, parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
+import { loadCommonWords } from './common-words.ts';
+import { loadSources, parseSourceSpec } from './load-sources.ts';
+
+const USAGE = `Usage: npm run publish-feed -- --key KEYFILE --out DIR [options] [ADAPTER=PATH[,PATH…] …]
+
+Compiles the given sources (or takes --feed FILE as it is), signs it, and writes the files a static host serves:
+DIR/feed.json, DIR/feed.json.sig (base64 Ed25519 signature of feed.json) and DIR/feed-manifest.json.
+
+Options:
+  --key FILE           private key from npm run keygen (ed25519-pkcs8:…)
+  --out DIR            output folder
+  --feed FILE          sign this compiled feed instead of compiling sources
+  --name NAME          output file name (default feed.json; manifest is NAME without .json + -manifest.json)
+  --previous FILE      the feed currently published: keeps ids and makes the version increase
+  --shrink-reason TEXT say why this release drops many entries
+  --generated ISO      timestamp to record as "generated"`;
+
+async function buildFeed(values: Record<string, string | undefined>, positionals: string[]): Promise<Feed> {
+  if (values.feed) {
+    if (positionals.length > 0) throw new UsageError('give either --feed or sources, not both');
+    return parseFeed(readFileSync(values.feed, 'utf8'));
+  }
+  if (positionals.length === 0) throw new UsageError('give sources to compile (ADAPTER=PATH) or --feed FILE');
+  const sources = await loadSources(positionals.map(parseSourceSpec), resolve('.'));
+  const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
+  const { feed } = compileFeed(sources, {
+    isCommonWord: loadCommonWords(),
+    ...(previous ? { previous } : {}),
+    ...(values.generated ? { generated: values.generated } : {}),
+    ...(values['shrink-reason'] ? { shrinkReason: values['shrink-reason'] } : {}),
+  });
+  return feed;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseCli(
+    argv,
+    {
+      key: { type: 'string' },
+      out: { type: 'string' },
+      feed: { type: 'string' },
+      name: { type: 'string', default: 'feed.json' },
+      previous: { type: 'string' },
+      'shrink-reason': { type: 'string' },
+      generated: { type: 'string' },
+    },
+    true,
+  );
+  if (!values.key || !values.out) throw new UsageError('--key and --out are required');
+  let privateKey: string;
+  try {
+    privateKey = readFileSync(values.key, 'utf8').trim();
+  } catch {
+    throw new InputError(`${values.key}: cannot read the private key`);
+  }
+  if (!privateKey.startsWith('ed25519-pkcs8:'))
+    throw new InputError(`${values.key}: not a private key from npm run keygen`);
+  const feed = await buildFeed(values, positionals);
+  const text = serializeFeed(feed);
+  validateFeed(JSON.parse(text));
+  const bytes = utf8Encode(text);
+  const signature = await signFeedBytes(bytes, privateKey);
+  const publicKey = await publicKeyOf(privateKey);
+  if (!(await verifyFeedSignature(bytes, signature, [publicKey])))
+    throw new InputError('signature check failed after signing');
+  const manifest = await buildManifest(feed, bytes);
+  const base = values.name.replace(/\.json$/, '');
+  writeAtomic(join(values.out, values.name), bytes);
+  writeAtomic(join(values.out, `${values.name}.sig`), `${signature}\n`);
+  writeAtomic(join(values.out, `${base}-manifest.json`), `${JSON.stringify(manifest, null, 2)}\n`);
+  process.stderr.write(
+    `wrote ${values.name}, ${values.name}.sig, ${base}-manifest.json to ${values.out}\n` +
+      `version ${feed.version}, ${feed.entries.length} entries, ${bytes.byteLength} bytes, signed by ${publicKey}\n`,
+  );
+}
+
+await runCommand(USAGE, () => main(process.argv.slice(2)));

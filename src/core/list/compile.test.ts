@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { compileFixtures } from '../../../test/fixtures/sources/compile-fixtures.ts';
+import type { Entry } from './format.ts';
+
+const { feed, report } = compileFixtures();
+const byId = new Map(feed.entries.map((e) => [e.id, e]));
+const find = (name: string): Entry | undefined =>
+  feed.entries.find((e) => e.names.some((n) => n.text === name && n.type !== 'weak'));
+
+describe('merging', () => {
+  test('Huawei from EL, NS-CMIC, 1260H, FCC, curated and a watchlist is one entry with every listing', () => {
+    const huawei = byId.get('company-huawei');
+    expect(huawei?.names[0]).toEqual({ text: 'Huawei Technologies Co., Ltd.', type: 'legal' });
+    expect(huawei?.listings.map((l) => l.list)).toEqual([
+      'US-BIS-EL',
+      'US-DOD-1260H',
+      'US-FCC-COVERED',
+      'US-NDAA19-889',
+      'US-OFAC-CMIC',
+      'WATCHLIST',
+    ]);
+    expect(report.merged.find((m) => m.id === 'company-huawei')?.records).toBeGreaterThanOrEqual(6);
+  });
+
+  test('source files decide dates; the curated file only fills what they leave empty', () => {
+    const listings = byId.get('company-huawei')?.listings ?? [];
+    const el = listings.find((l) => l.list === 'US-BIS-EL');
+    expect(el?.citation).toBe('84 FR 22963; 85 FR 29853');
+    expect(listings.find((l) => l.list === 'US-FCC-COVERED')?.dateListed).toBe('2021-03-12');
+    expect(listings.find((l) => l.list === 'US-OFAC-CMIC')).toMatchObject({ dateListed: '2021-06-03' });
+  });
+
+  test('local names join by listed spelling and add Chinese names', () => {
+    const names = byId.get('company-huawei')?.names ?? [];
+    expect(names).toContainEqual({ text: '华为技术有限公司', type: 'local', lang: 'zh-Hans' });
+    expect(names).toContainEqual({ text: 'Huawei', type: 'brand' });
+  });
+
+  test('a name that is another entry’s legal name is dropped as alias and reported', () => {
+    const names = byId.get('company-huawei')?.names.map((n) => n.text) ?? [];
+    expect(names).not.toContain('Huawei Investment & Holding Co., Ltd.');
+    expect(report.undecided.some((u) => u.includes('Huawei Investment & Holding Co., Ltd.'))).toBe(true);
+  });
+
+  test('parents: TikTok → ByteDance (curated owner), Huawei → Huawei Holding (1260H), affiliate → Huawei (EL)', () => {
+    expect(byId.get('app-tiktok')?.parents).toEqual(['company-bytedance']);
+    expect(byId.get('company-huawei')?.parents).toEqual([find('Huawei Investment & Holding Co., Ltd.')?.id]);
+    expect(find('Huawei Marine Networks Co., Ltd.')?.parents).toEqual(['company-huawei']);
+  });
+
+  test('same name with disjoint countries stays two entries and is reported', () => {
+    const golden = feed.entries.filter((e) => e.names[0]?.text === 'GOLDEN STAR TRADING LLC');
+    expect(golden.map((e) => e.countries)).toEqual([['AE'], ['PA']]);
+    expect(report.undecided.some((u) => u.startsWith('Same name "golden star trading"'))).toBe(true);
+  });
+
+  test('everyday-word and very short list aliases are weak; curated brands are not', () => {
+    expect(find('Beijing E-Town Semiconductor Technology Co., Ltd.')?.names).toContainEqual({
+      text: 'BEST',
+      type: 'weak',
+    });
+    expect(find('EXAMPLE DEFENCE JSC')?.names).toContainEqual({ text: 'Justice', type: 'weak' });
+    expect(byId.get('app-tiktok')?.names).toContainEqual({ text: 'Douyin', type: 'brand' });
+  });
+
+  test('a curated listing on a list whose source file does not name the entity is kept and reported', () => {
+    expect(byId.get('company-kaspersky')?.listings.map((l) => l.list)).toEqual(['US-FCC-COVERED']);
+    expect(report.merged.find((m) => m.id === 'company-kaspersky')).toBeDefined();
+    expect(find('Kaspersky Lab, Inc.')?.id).toBe('company-kaspersky');
+  });
+
+  test('persons, vessels and aircraft keep their kind; the kinds option drops them except on chosen lists', () => {
+    expect(find('DOE, John')?.kind).toBe('person');
+    const { feed: lean, report: leanReport } = compileFixtures({
+      kinds: ['company', 'organization', 'app', 'product'],
+    });
+    expect(lean.entries.some((e) => e.kind === 'person')).toBe(false);
+    expect(leanReport.dropped.person).toBeGreaterThan(0);
+  });
+
+  test('known vendor domains are attached; known list URLs are not repeated on listings', () => {
+    expect(byId.get('company-huawei')?.domains).toContain('huawei.com');
+    expect(byId.get('app-tiktok')?.domains).toEqual(['tiktok.com']);
+    const el = byId.get('company-huawei')?.listings.find((l) => l.list === 'US-BIS-EL');
+    expect(el?.sourceUrl).toBeUndefined();
+  });
+});
+
+describe('ids and versions', () => {
+  test('ids come from the curated file, else from the display name', () => {
+    expect(find('ZTE Corporation')?.id).toBe('zte');
+    expect(find('Huawei Marine Networks Co., Ltd.')?.id).toBe('huawei-marine-networks');
+  });
+
+  test('an earlier feed keeps ids when the display name changes but a legal name stays', () => {
+    const renamed = structuredClone(feed);
+    const zte = renamed.entries.find((e) => e.id === 'zte') as Entry;
+    zte.id = 'zte-corp-old-id';
+    const { feed: again } = compileFixtures({ previous: renamed });
+    expect(again.entries.find((e) => e.names[0]?.text === 'ZTE Corporation')?.id).toBe('zte-corp-old-id');
+  });
+
+  test('version is the data date with a revision that only grows when content changes', () => {
+    expect(feed.dataDate).toBe('2026-08-22');
+    expect(feed.version).toBe(2026082200);
+    expect(compileFixtures({ previous: feed }).feed.version).toBe(2026082200);
+    const changed = { ...feed, entries: feed.entries.slice(1) };
+    expect(compileFixtures({ previous: changed }).feed.version).toBe(2026082201);
+  });
+});

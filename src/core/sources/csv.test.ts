@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { parseCsv, parseCsvObjects } from './csv.ts';
+import { SourceError } from './source-error.ts';
+import { fixture } from '../../../test/fixtures/sources/read-fixture.ts';
+
+describe('parseCsv', () => {
+  test('reads quoted fields with commas, doubled quotes and line breaks, and keeps each row’s first line', () => {
+    const rows = parseCsv('a,b\r\n"x, y","say ""hi"""\n"multi\nline",z\n', { file: 't.csv' });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['multi\nline', 'z'],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3]);
+  });
+
+  test('skips a BOM, blank lines and the 0x1A end-of-file byte; honours another delimiter', () => {
+    const rows = parseCsv('\uFEFFa;b\n\n1;2\n\u001a\n', { file: 't.csv', delimiter: ';' });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  test('an unterminated quote fails with the file and the line where the quote opened', () => {
+    const run = () => parseCsv(fixture('broken/unclosed-quote.csv'), { file: 'broken/unclosed-quote.csv' });
+    expect(run).toThrow(SourceError);
+    expect(run).toThrow('broken/unclosed-quote.csv: line 3: quoted field is never closed');
+  });
+});
+
+describe('parseCsvObjects', () => {
+  test('a missing required column is reported on the header line', () => {
+    expect(() => parseCsvObjects('name,x\nA,1\n', { file: 'w.csv', required: ['name', 'aliases'] })).toThrow(
+      'w.csv: line 1: missing column "aliases"',
+    );
+  });
+
+  test('a row with more fields than the header is reported with its line', () => {
+    expect(() => parseCsvObjects('name,note\nA,1\nB,2,3\n', { file: 'w.csv', required: ['name'] })).toThrow(
+      'w.csv: line 3: 3 fields, header has 2',
+    );
+  });
+});
