@@ -77,6 +77,19 @@ describe('what to flag', () => {
     await settled((s) => !s.kinds.person, 'persons off');
   });
 
+  test('a change reaches an open tab at once: companies off removes their badges, on brings them back', async () => {
+    const tab = await ext.ctx.newPage();
+    await tab.goto(`${server.origin}/ui-evidence.html`);
+    await tab.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+    const count = () => tab.locator('[data-sl-entity]').count();
+    const companies = page.getByRole('checkbox', { name: 'Companies', exact: true });
+    await companies.uncheck();
+    await until(async () => (await count()) === 0, 'company badges to leave');
+    await companies.check();
+    await until(async () => (await count()) > 0, 'company badges to return');
+    await tab.close();
+  });
+
   test('confidence shown: confirmed only, then arrow key to the next level', async () => {
     const only = page.getByRole('radio', { name: /^Confirmed only/ });
     await only.check();
