@@ -27,8 +27,12 @@ export function ListStatusPanel({ state, isDetailed }: ListStatusPanelProps) {
           <dd data-testid="list-version">{status.version}</dd>
           <dt>{t('dataDate')}</dt>
           <dd>{status.dataDate}</dd>
-          <dt>{t('entries')}</dt>
-          <dd>{formatCount(status.entryCount)}</dd>
+          {isDetailed && (
+            <>
+              <dt>{t('entries')}</dt>
+              <dd>{formatCount(status.entryCount)}</dd>
+            </>
+          )}
           <dt>{t('lastUpdate')}</dt>
           <dd>{status.lastSuccess ? formatTime(status.lastSuccess) : t('bundledListInUse')}</dd>
           {isDetailed && status.nextCheck && (
