@@ -2,6 +2,8 @@
 import type { Handlers } from '../shared/messaging.ts';
 import type { MatchResult, Protocol } from '../shared/messages.ts';
 import type { Entry, ListDefinition } from '../core/list/format.ts';
+import { getListDefinition } from '../core/list/registry.ts';
+import { WATCHLIST_LIST_ID } from '../core/update/watchlist.ts';
 import { findMatches, lookupName } from './matcher.ts';
 import { getList, listStatus, updateNow } from './service.ts';
 import { effectiveSettings } from './env.ts';
@@ -9,9 +11,15 @@ import { setHitCount } from './tab-badge.ts';
 import { addWatchlist, listWatchlists, removeWatchlist, asWatchlistAdd } from './watchlists.ts';
 import { asChunks, asCount, asHostname, asIds, asObject, asQuery, asString, noBody } from './validate.ts';
 
+const WATCHLIST_DEF = getListDefinition(WATCHLIST_LIST_ID);
+
+/** Definitions of the lists `entries` are on; the watchlist definition comes from the registry, not the feed. */
 function listsFor(entries: Entry[], all: ListDefinition[]): ListDefinition[] {
   const used = new Set(entries.flatMap((e) => e.listings.map((l) => l.list)));
-  return all.filter((l) => used.has(l.id));
+  const defs = all.filter((l) => used.has(l.id));
+  if (used.has(WATCHLIST_LIST_ID) && WATCHLIST_DEF && !defs.some((d) => d.id === WATCHLIST_LIST_ID))
+    defs.push(WATCHLIST_DEF);
+  return defs;
 }
 
 /** An entry stays visible while at least one of its listings is on a list that is not turned off. */

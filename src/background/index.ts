@@ -5,7 +5,8 @@ import { createListener } from '../shared/messaging.ts';
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
 import { handlers } from './handlers.ts';
 import { forgetEffectiveSettings, log } from './env.ts';
-import { getList, onSourceSettingsChanged, startUp, updateNow, UPDATE_ALARM } from './service.ts';
+import { exclusive, getList, onSourceSettingsChanged, startUp, updateNow, UPDATE_ALARM } from './service.ts';
+import { syncUrlWatchlists } from './watchlists.ts';
 import { forgetTab } from './tab-badge.ts';
 import { reseedIfSnapshotNewer } from './reseed.ts';
 import { registerContextMenu } from './context-menu.ts';
@@ -23,7 +24,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void updateNow();
 });
 
-const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl', 'directCslUrl', 'watchlistUrls'] as const;
+const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl', 'directCslUrl'] as const;
 
 browser.storage.onChanged.addListener((changes, area) => {
   const isPolicy = area === 'managed';
@@ -36,6 +37,8 @@ browser.storage.onChanged.addListener((changes, area) => {
     isPolicy || SOURCE_FIELDS.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
   const intervalChanged = before.updateIntervalHours !== after.updateIntervalHours;
   if (sourceChanged || intervalChanged) void onSourceSettingsChanged(sourceChanged);
+  if (isPolicy || JSON.stringify(before.watchlistUrls) !== JSON.stringify(after.watchlistUrls))
+    void exclusive(syncUrlWatchlists).catch((err: unknown) => log(`watchlists: ${String(err)}`));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

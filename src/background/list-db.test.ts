@@ -120,7 +120,37 @@ describe('numbered upgrade steps', () => {
     expect(list.how).toBe('rebuilt-index');
     expect(list.meta.version).toBe(2);
     expect(list.db!.version).toBe(DB_VERSION);
-    expect([...list.db!.objectStoreNames].sort()).toEqual(['entries', 'matchIndex', 'meta', 'updater']);
+    expect([...list.db!.objectStoreNames].sort()).toEqual([
+      'entries',
+      'matchIndex',
+      'meta',
+      'updater',
+      'watchlists',
+    ]);
     expect((await list.entries.byDomain('www.dji.com'))?.id).toBe('dji');
+  });
+});
+
+describe('watchlists in the index', () => {
+  test('stored watchlist entries are matched, and a changed watchlist rebuilds the stored index', async () => {
+    const first = await loadList(deps);
+    const wl = testEntry('wl-x-acme', 'Acmewidget Holdings');
+    await first.db!.put('watchlists', {
+      id: 'x',
+      name: 'mine.csv',
+      source: { type: 'file', fileName: 'mine.csv' },
+      entries: [{ ...wl, listings: [{ list: 'WATCHLIST', status: 'in_force' }] }],
+      updatedAt: 1,
+      lastError: null,
+      etag: null,
+      lastModified: null,
+    });
+    first.db!.close();
+    const second = await loadList(deps);
+    expect(second.how).toBe('rebuilt-index');
+    expect(findMatches(second.index, 'we met Acmewidget Holdings')[0]?.entityId).toBe('wl-x-acme');
+    expect((await second.entries.get(['wl-x-acme', 'dji'])).map((e) => e.id)).toEqual(['wl-x-acme', 'dji']);
+    second.db!.close();
+    expect((await loadList(deps)).how).toBe('restored');
   });
 });

@@ -8,10 +8,10 @@ import {
   type StoreNames,
 } from 'idb';
 import type { Entry, ListDefinition, SourceProvenance } from '../core/list/format.ts';
-import type { ListStatus, SourceCount } from '../shared/messages.ts';
+import type { ListStatus, SourceCount, WatchlistInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'sanctions-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Everything about the stored list except its entries. Written in the same transaction as the entries. */
 export interface ListMeta {
@@ -34,10 +34,24 @@ export interface ListMeta {
   lastModified: string | null;
 }
 
-/** The serialised match index, tagged with the list it was built from. */
+/** The serialised match index, tagged with the list and the watchlists it was built from. */
 export interface StoredIndex {
   feedHash: string;
+  /** watchlistRevision() of the watchlists included; absent or '' when none. */
+  watchRev?: string;
   buf: ArrayBuffer;
+}
+
+/** A user's or organisation's own watchlist with its entries. */
+export interface StoredWatchlist {
+  id: string;
+  name: string;
+  source: WatchlistInfo['source'];
+  entries: Entry[];
+  updatedAt: number | null;
+  lastError: string | null;
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** Durable updater state: survives worker restarts (module state does not). */
@@ -56,6 +70,7 @@ export interface ListSchema extends DBSchema {
   meta: { key: 'list'; value: ListMeta };
   matchIndex: { key: 'current'; value: StoredIndex };
   updater: { key: 'state'; value: UpdaterRecord };
+  watchlists: { key: string; value: StoredWatchlist };
 }
 
 export type ListDB = IDBPDatabase<ListSchema>;
@@ -65,6 +80,7 @@ type UpgradeTx = IDBPTransaction<ListSchema, StoreNames<ListSchema>[], 'versionc
  * Numbered upgrade steps: STEPS[n] brings a version-n database to n+1. Never edit or remove a step.
  * 1: entries (keyed by id) and list metadata — the layout of the first release.
  * 2: domain lookup index on entries, the stored match index, and durable updater state.
+ * 3: the user's and organisation's own watchlists.
  */
 export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: UpgradeTx) => void> = {
   0: (db) => {
@@ -75,6 +91,9 @@ export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: Up
     tx.objectStore('entries').createIndex('byDomain', 'domains', { multiEntry: true });
     db.createObjectStore('matchIndex');
     db.createObjectStore('updater');
+  },
+  2: (db) => {
+    db.createObjectStore('watchlists', { keyPath: 'id' });
   },
 };
 

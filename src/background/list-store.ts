@@ -4,6 +4,7 @@ import type { Entry, Feed } from '../core/list/format.ts';
 import { buildMatchIndex, restoreMatchIndex, serializeMatchIndex, type MatchIndex } from './matcher.ts';
 import { validateFeed } from './feed-check.ts';
 import { deleteListDb, findByDomain, getEntries, openListDb, type ListDB, type ListMeta } from './list-db.ts';
+import { watchlistRevision } from '../core/update/watchlist.ts';
 import { commitList, metaFor, sha256Hex, type ListPayload } from './list-swap.ts';
 
 /** Where entries are read from: IndexedDB normally, memory when the disk refused the list. */
@@ -16,6 +17,9 @@ export interface LoadedList {
   meta: ListMeta;
   index: MatchIndex;
   entries: EntrySource;
+  /** Entries of the watchlists, included in the index. */
+  extra: Entry[];
+  watchRev: string;
   /** null when IndexedDB could not be used at all. */
   db: ListDB | null;
   /** How the list was obtained and how long it took (ms), for logs and measurements. */
@@ -40,8 +44,32 @@ export function parseFeedBytes(bytes: Uint8Array): Feed {
   return validateFeed(json);
 }
 
-export function dbSource(db: ListDB): EntrySource {
-  return { get: (ids) => getEntries(db, ids), byDomain: (h) => findByDomain(db, h) };
+/** Entries from the database, with watchlist entries (kept in memory, they are few) answered first. */
+export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
+  const own = new Map(extra.map((e) => [e.id, e]));
+  return {
+    get: async (ids) => {
+      const fromDb = await getEntries(
+        db,
+        ids.filter((id) => !own.has(id)),
+      );
+      const byId = new Map(fromDb.map((e) => [e.id, e]));
+      return ids.flatMap((id) => own.get(id) ?? byId.get(id) ?? []);
+    },
+    byDomain: (h) => findByDomain(db, h),
+  };
+}
+
+/** The watchlists' entries and the revision that tags an index built with them. */
+export async function readWatchlistEntries(db: ListDB | null): Promise<{ extra: Entry[]; watchRev: string }> {
+  if (!db) return { extra: [], watchRev: '' };
+  try {
+    const lists = await db.getAll('watchlists');
+    const watchRev = watchlistRevision(lists.map((l) => ({ ...l, entryCount: l.entries.length })));
+    return { extra: lists.flatMap((l) => l.entries), watchRev };
+  } catch {
+    return { extra: [], watchRev: '' };
+  }
 }
 
 export function memorySource(entries: Entry[]): EntrySource {
@@ -90,17 +118,20 @@ export async function seedFromSnapshot(db: ListDB | null, deps: StoreDeps): Prom
     etag: null,
     lastModified: null,
   };
-  const index = buildMatchIndex(feed.entries);
+  const { extra, watchRev } = await readWatchlistEntries(db);
+  const index = buildMatchIndex([...feed.entries, ...extra]);
   if (db) {
     try {
-      const meta = await commitList(db, payload, serializeMatchIndex(index));
-      return { meta, index, entries: dbSource(db), db, how: 'seeded', ms: deps.now() - t0 };
+      const meta = await commitList(db, payload, serializeMatchIndex(index), undefined, watchRev);
+      const entries = dbSource(db, extra);
+      return { meta, index, entries, extra, watchRev, db, how: 'seeded', ms: deps.now() - t0 };
     } catch (err) {
       deps.log(`snapshot could not be stored (${String(err)}); serving it from memory`);
     }
   }
   const meta = metaFor(payload);
-  return { meta, index, entries: memorySource(feed.entries), db, how: 'memory', ms: deps.now() - t0 };
+  const entries = memorySource([...extra, ...feed.entries]);
+  return { meta, index, entries, extra, watchRev, db, how: 'memory', ms: deps.now() - t0 };
 }
 
 async function restoreOrRebuild(
@@ -109,22 +140,35 @@ async function restoreOrRebuild(
   deps: StoreDeps,
   t0: number,
 ): Promise<LoadedList> {
+  const { extra, watchRev } = await readWatchlistEntries(db);
+  const base = { meta, entries: dbSource(db, extra), extra, watchRev, db };
   const stored = await db.get('matchIndex', 'current');
-  if (stored && stored.feedHash === meta.feedHash) {
+  if (stored && stored.feedHash === meta.feedHash && (stored.watchRev ?? '') === watchRev) {
     try {
-      const index = restoreMatchIndex(stored.buf);
-      return { meta, index, entries: dbSource(db), db, how: 'restored', ms: deps.now() - t0 };
+      return { ...base, index: restoreMatchIndex(stored.buf), how: 'restored', ms: deps.now() - t0 };
     } catch (err) {
       deps.log(`stored match index unreadable (${String(err)}); rebuilding it`);
     }
   }
-  const index = buildMatchIndex(await db.getAll('entries'));
+  const index = await rebuildIndex(db, meta.feedHash, extra, watchRev, deps.log);
+  return { ...base, index, how: 'rebuilt-index', ms: deps.now() - t0 };
+}
+
+/** Builds the index from the stored entries plus `extra`, and stores it (a failure to store is only logged). */
+export async function rebuildIndex(
+  db: ListDB,
+  feedHash: string,
+  extra: Entry[],
+  watchRev: string,
+  log: StoreDeps['log'],
+): Promise<MatchIndex> {
+  const index = buildMatchIndex([...(await db.getAll('entries')), ...extra]);
   try {
-    await db.put('matchIndex', { feedHash: meta.feedHash, buf: serializeMatchIndex(index) }, 'current');
+    await db.put('matchIndex', { feedHash, watchRev, buf: serializeMatchIndex(index) }, 'current');
   } catch (err) {
-    deps.log(`rebuilt match index not stored (${String(err)})`);
+    log(`rebuilt match index not stored (${String(err)})`);
   }
-  return { meta, index, entries: dbSource(db), db, how: 'rebuilt-index', ms: deps.now() - t0 };
+  return index;
 }
 
 /**

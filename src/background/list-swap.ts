@@ -58,6 +58,7 @@ export async function commitList(
   payload: ListPayload,
   indexBuf: ArrayBuffer,
   checkpoint: Checkpoint = () => undefined,
+  watchRev = '',
 ): Promise<ListMeta> {
   const meta = metaFor(payload);
   const tx = db.transaction(['entries', 'meta', 'matchIndex'], 'readwrite');
@@ -83,7 +84,9 @@ export async function commitList(
     checkpoint('swap:entries-written');
     await tx.objectStore('meta').put(meta, 'list');
     checkpoint('swap:meta-written');
-    await tx.objectStore('matchIndex').put({ feedHash: payload.feedHash, buf: indexBuf }, 'current');
+    await tx
+      .objectStore('matchIndex')
+      .put({ feedHash: payload.feedHash, watchRev, buf: indexBuf }, 'current');
     checkpoint('swap:index-written');
   } catch (err) {
     try {

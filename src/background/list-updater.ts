@@ -94,15 +94,17 @@ async function attempt(deps: UpdaterDeps): Promise<Attempt> {
   const shrink = checkShrink(current.meta.entryCount, feed.entries.length, feed.shrinkReason);
   if (!shrink.ok) return fail({ kind: 'shrink', reason: shrink.reason });
   cp('checked');
-  const index = buildMatchIndex(feed.entries);
+  const { extra, watchRev } = current;
+  const index = buildMatchIndex([...feed.entries, ...extra]);
   const buf = serializeMatchIndex(index);
   cp('indexed');
   const payload = { feed, feedHash, origin: 'feed' as const, sourceUrl: allowed.url, ...pick(got) };
-  const meta = await commitList(deps.db, payload, buf, cp);
+  const meta = await commitList(deps.db, payload, buf, cp, watchRev);
   cp('committed');
+  const entries = dbSource(deps.db, extra);
   return {
     kind: 'applied',
-    list: { meta, index, entries: dbSource(deps.db), db: deps.db, how: 'restored', ms: 0 },
+    list: { meta, index, entries, extra, watchRev, db: deps.db, how: 'restored', ms: 0 },
   };
 }
 

@@ -11,7 +11,8 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
   const bytes = await loadSnapshot();
   const feed = parseFeedBytes(bytes);
   if (feed.version <= current.meta.version) return;
-  const index = buildMatchIndex(feed.entries);
+  const { extra, watchRev } = current;
+  const index = buildMatchIndex([...feed.entries, ...extra]);
   const payload = {
     feed,
     feedHash: await sha256Hex(bytes),
@@ -20,8 +21,9 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
     etag: null,
     lastModified: null,
   };
-  const meta = await commitList(current.db, payload, serializeMatchIndex(index));
-  setList({ meta, index, entries: dbSource(current.db), db: current.db, how: 'seeded', ms: 0 });
+  const meta = await commitList(current.db, payload, serializeMatchIndex(index), undefined, watchRev);
+  const entries = dbSource(current.db, extra);
+  setList({ meta, index, entries, extra, watchRev, db: current.db, how: 'seeded', ms: 0 });
   log(`bundled snapshot v${feed.version} replaced stored list v${current.meta.version}`);
   await publishStatus();
 }

@@ -9,6 +9,7 @@ import { loadList, type LoadedList } from './list-store.ts';
 import { readUpdater, writeUpdater, EMPTY_UPDATER, type ListMeta, type UpdaterRecord } from './list-db.ts';
 import { runUpdate } from './list-updater.ts';
 import { effectiveSettings, feedKeys, loadSnapshot, log, tzOffsetMinutes } from './env.ts';
+import { syncUrlWatchlists } from './watchlists.ts';
 
 export const UPDATE_ALARM = 'list-update';
 /** Delay of the first check after a start when one is due: lets the worker finish waking first. */
@@ -16,6 +17,14 @@ const FIRST_CHECK_DELAY_MS = 30_000;
 
 let listPromise: Promise<LoadedList> | null = null;
 let updating: Promise<UpdateResult> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs list-changing work one piece at a time (updates and watchlist changes both rebuild the index). */
+export function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
 
 /** The working list, loaded (and seeded or repaired) on first use after each wake. */
 export function getList(): Promise<LoadedList> {
@@ -61,6 +70,17 @@ export async function listStatus(): Promise<ListStatus> {
   return toStatus(list.meta, u);
 }
 
+/**
+ * Makes open tabs re-scan although the list version did not change (watchlists changed). Content scripts re-scan
+ * on any change event of the list version key, and the browser sends none for an unchanged value: remove, then set.
+ */
+export async function notifyTabs(): Promise<void> {
+  const { listVersion: v } = STORAGE_KEYS;
+  const { meta } = await getList();
+  await browser.storage.local.remove(v.key);
+  await browser.storage.local.set({ [v.key]: meta.version });
+}
+
 /** Mirrors status and list version into storage.local; a new version makes open tabs re-scan. */
 export async function publishStatus(): Promise<ListStatus> {
   const status = await listStatus();
@@ -95,6 +115,7 @@ async function doUpdate(): Promise<UpdateResult> {
   });
   if (out.list) listPromise = Promise.resolve(out.list);
   log(`update: ${JSON.stringify(out.result)}`);
+  await syncUrlWatchlists().catch((err: unknown) => log(`watchlists: ${String(err)}`));
   await publishStatus();
   await scheduleAt(out.updater.nextCheck);
   return out.result;
@@ -102,7 +123,7 @@ async function doUpdate(): Promise<UpdateResult> {
 
 /** Runs an update now, or joins the one already running. */
 export function updateNow(): Promise<UpdateResult> {
-  updating ??= doUpdate().finally(() => (updating = null));
+  updating ??= exclusive(doUpdate).finally(() => (updating = null));
   return updating;
 }
 

@@ -1,6 +1,19 @@
-// The user's and the organisation's own watchlists (full implementation follows the list pipeline).
+// The user's and the organisation's own watchlists: imported files, and URLs (from settings or policy) fetched with
+// each update. Their entries join the match index; a change makes open tabs re-scan.
 import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
+import { updateSettings } from '../shared/settings-store.ts';
+import { parseWatchlist } from '../core/update/watchlist.ts';
+import { checkListUrl } from '../core/update/url-rules.ts';
+import { describeFailure } from '../core/update/failure.ts';
+import type { ListDB, StoredWatchlist } from './list-db.ts';
+import { fetchCapped } from './fetch-capped.ts';
+import { dbSource, readWatchlistEntries, rebuildIndex } from './list-store.ts';
+import { sha256Hex } from './list-swap.ts';
+import { effectiveSettings, log } from './env.ts';
+import { exclusive, getList, notifyTabs, setList } from './service.ts';
 import { asObject, asString } from './validate.ts';
+
+export const MAX_WATCHLIST_BYTES = 5_000_000;
 
 export function asWatchlistAdd(body: unknown): WatchlistAddRequest {
   const o = asObject(body);
@@ -9,19 +22,161 @@ export function asWatchlistAdd(body: unknown): WatchlistAddRequest {
     return {
       type: 'file',
       fileName: asString(o.fileName, 'fileName', 300),
-      text: asString(o.text, 'text', 5_000_000),
+      text: asString(o.text, 'text', MAX_WATCHLIST_BYTES),
     };
   throw new Error('type must be "url" or "file"');
 }
 
+async function listDb(): Promise<ListDB> {
+  const { db } = await getList();
+  if (!db) throw new Error('the list database is not available');
+  return db;
+}
+
+async function toInfo(w: StoredWatchlist): Promise<WatchlistInfo> {
+  const eff = await effectiveSettings();
+  const isManaged =
+    w.source.type === 'url' &&
+    eff.locked.includes('watchlistUrls') &&
+    eff.settings.watchlistUrls.includes(w.source.url);
+  const { id, name, source, updatedAt, lastError } = w;
+  return { id, name, source, entryCount: w.entries.length, updatedAt, lastError, isManaged };
+}
+
+/** Rebuilds the match index with the current watchlists and makes open tabs re-scan. */
+async function reindex(db: ListDB): Promise<void> {
+  const list = await getList();
+  const { extra, watchRev } = await readWatchlistEntries(db);
+  const index = await rebuildIndex(db, list.meta.feedHash, extra, watchRev, log);
+  setList({ ...list, index, extra, watchRev, entries: dbSource(db, extra) });
+  await notifyTabs();
+}
+
+function urlName(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}${u.pathname === '/' ? '' : u.pathname}`;
+}
+
+async function fetchOne(db: ListDB, url: string, prev: StoredWatchlist | undefined): Promise<boolean> {
+  const id = prev?.id ?? `u-${(await sha256Hex(new TextEncoder().encode(url))).slice(0, 12)}`;
+  const base: StoredWatchlist = prev ?? {
+    id,
+    name: urlName(url),
+    source: { type: 'url', url },
+    entries: [],
+    updatedAt: null,
+    lastError: null,
+    etag: null,
+    lastModified: null,
+  };
+  const got = await fetchCapped((u, init) => fetch(u, init), {
+    url,
+    maxBytes: MAX_WATCHLIST_BYTES,
+    timeoutMs: 30_000,
+    etag: base.etag,
+    lastModified: base.lastModified,
+  });
+  let next: StoredWatchlist;
+  if (got.kind === 'not-modified') next = { ...base, lastError: null };
+  else if (got.kind === 'failed') next = { ...base, lastError: describeFailure(got.failure) };
+  else {
+    try {
+      const entries = parseWatchlist(new TextDecoder().decode(got.bytes), urlName(url), id);
+      next = {
+        ...base,
+        entries,
+        updatedAt: Date.now(),
+        lastError: null,
+        etag: got.etag,
+        lastModified: got.lastModified,
+      };
+    } catch (err) {
+      next = { ...base, lastError: err instanceof Error ? err.message : String(err) };
+    }
+  }
+  await db.put('watchlists', next);
+  return next.updatedAt !== base.updatedAt || !prev;
+}
+
+/** Brings URL watchlists in line with settings (and policy): drops removed URLs, fetches the others. */
+export async function syncUrlWatchlists(): Promise<void> {
+  const db = await listDb();
+  const urls = (await effectiveSettings()).settings.watchlistUrls.flatMap((u) => {
+    const v = checkListUrl(u);
+    return v.ok ? [v.url] : [];
+  });
+  const stored = await db.getAll('watchlists');
+  let changed = false;
+  for (const w of stored) {
+    if (w.source.type === 'url' && !urls.includes(w.source.url)) {
+      await db.delete('watchlists', w.id);
+      changed = true;
+    }
+  }
+  for (const url of urls) {
+    const prev = stored.find((w) => w.source.type === 'url' && w.source.url === url);
+    if (await fetchOne(db, url, prev)) changed = true;
+  }
+  if (changed) await reindex(db);
+}
+
 export async function listWatchlists(): Promise<WatchlistInfo[]> {
-  return [];
+  const all = await (await listDb()).getAll('watchlists');
+  return Promise.all(all.map(toInfo));
 }
 
-export async function addWatchlist(_req: WatchlistAddRequest): Promise<WatchlistInfo> {
-  throw new Error('watchlists are not available yet');
+async function addUrl(url: string): Promise<WatchlistInfo> {
+  const v = checkListUrl(url);
+  if (!v.ok) throw new Error(v.reason);
+  if ((await effectiveSettings()).locked.includes('watchlistUrls'))
+    throw new Error('watchlist addresses are set by your organisation');
+  await updateSettings((s) => ({ ...s, watchlistUrls: [...new Set([...s.watchlistUrls, v.url])] }));
+  await exclusive(syncUrlWatchlists);
+  const found = (await (await listDb()).getAll('watchlists')).find(
+    (w) => w.source.type === 'url' && w.source.url === v.url,
+  );
+  if (!found) throw new Error('the watchlist could not be added');
+  return toInfo(found);
 }
 
-export async function removeWatchlist(_id: string): Promise<void> {
-  throw new Error('watchlists are not available yet');
+async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
+  const id = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const entries = parseWatchlist(text, fileName, id);
+  const rec: StoredWatchlist = {
+    id,
+    name: fileName,
+    source: { type: 'file', fileName },
+    entries,
+    updatedAt: Date.now(),
+    lastError: null,
+    etag: null,
+    lastModified: null,
+  };
+  const db = await listDb();
+  await db.put('watchlists', rec);
+  await reindex(db);
+  return toInfo(rec);
+}
+
+/** Adds a watchlist from a file's text or a URL; the new names are flagged in open tabs right away. */
+export function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistInfo> {
+  return req.type === 'url' ? addUrl(req.url) : exclusive(() => addFile(req.fileName, req.text));
+}
+
+/** Removes a watchlist; URL watchlists set by policy cannot be removed. */
+export async function removeWatchlist(id: string): Promise<void> {
+  const db = await listDb();
+  const w = await db.get('watchlists', id);
+  if (!w) return;
+  if (w.source.type === 'url') {
+    const url = w.source.url;
+    if ((await toInfo(w)).isManaged) throw new Error('this watchlist is set by your organisation');
+    await updateSettings((s) => ({ ...s, watchlistUrls: s.watchlistUrls.filter((u) => u !== url) }));
+    await exclusive(syncUrlWatchlists);
+    return;
+  }
+  await exclusive(async () => {
+    await db.delete('watchlists', id);
+    await reindex(db);
+  });
 }

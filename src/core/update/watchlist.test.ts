@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { parseWatchlist, watchlistRevision } from './watchlist.ts';
+
+describe('parseWatchlist', () => {
+  test('CSV with aliases and a note', () => {
+    const csv = 'name,aliases,note\nAcme Widgets Ltd,Acme;AW Group,Supplier under review\n';
+    const [e] = parseWatchlist(csv, 'mine.csv', 'w1');
+    expect(e).toMatchObject({ id: 'wl-w1-acme-widgets-ltd', kind: 'company', domains: [], parents: [] });
+    expect(e!.names.map((n) => n.text)).toEqual(['Acme Widgets Ltd', 'Acme', 'AW Group']);
+    expect(e!.listings).toEqual([
+      { list: 'WATCHLIST', status: 'in_force', statusDetail: 'Supplier under review' },
+    ]);
+  });
+  test('JSON as a list or under "entries"; duplicate names get distinct ids', () => {
+    const a = parseWatchlist('[{"name":"Foo Corp","aliases":["Foo"]},{"name":"Foo Corp"}]', 'x.json', 'w2');
+    expect(a.map((e) => e.id)).toEqual(['wl-w2-foo-corp', 'wl-w2-foo-corp-2']);
+    const b = parseWatchlist('{"entries":[{"name":"Bar","kind":"app","country":"cn"}]}', 'y.json', 'w2');
+    expect(b[0]).toMatchObject({ kind: 'app', countries: ['CN'] });
+  });
+  test('markup in names stays a plain string', () => {
+    const [e] = parseWatchlist('[{"name":"<img src=x onerror=alert(1)>"}]', 'x.json', 'w');
+    expect(e!.names[0]!.text).toBe('<img src=x onerror=alert(1)>');
+  });
+  test('bad files are refused with the file name and the problem', () => {
+    expect(() => parseWatchlist('{"entries": 5}', 'x.json', 'w')).toThrow('x.json: expected a list');
+    expect(() => parseWatchlist('[{"nom":"x"}]', 'x.json', 'w')).toThrow('item 1 has no "name"');
+    expect(() => parseWatchlist('{nope', 'x.json', 'w')).toThrow('not valid JSON');
+    expect(() => parseWatchlist('name,aliases,note\n', 'e.csv', 'w')).toThrow('no names');
+    expect(() => parseWatchlist('title\nfoo\n', 'e.csv', 'w')).toThrow('name');
+  });
+});
+
+test('watchlistRevision changes with content and is empty without watchlists', () => {
+  expect(watchlistRevision([])).toBe('');
+  const a = watchlistRevision([{ id: 'a', updatedAt: 1, entryCount: 2 }]);
+  expect(watchlistRevision([{ id: 'a', updatedAt: 2, entryCount: 2 }])).not.toBe(a);
+});
