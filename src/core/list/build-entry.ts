@@ -48,6 +48,13 @@ export function mergeNames(
     const seen = best.get(key);
     if (text && (!seen || TYPE_RANK[n.type] < TYPE_RANK[seen.type])) best.set(key, { ...n, text });
   }
+  // A name the curated local-names file calls ambiguous stays weak even if another source typed it local or alias.
+  for (const r of extras) {
+    for (const n of r.record.names) {
+      const seen = n.type === 'weak' ? best.get(n.text.toLowerCase()) : undefined;
+      if (seen && seen.type !== 'legal') best.set(n.text.toLowerCase(), { ...seen, type: 'weak' });
+    }
+  }
   const first = display ? best.get(display.text.replace(/\s+/g, ' ').trim().toLowerCase()) : undefined;
   const rest = [...best.values()].filter((n) => n !== first);
   return first ? [{ ...first, type: first.type === 'weak' ? 'legal' : first.type }, ...rest] : rest;

@@ -54,6 +54,12 @@ describe('merging', () => {
     expect(report.undecided.some((u) => u.startsWith('Same name "golden star trading"'))).toBe(true);
   });
 
+  test('a short name the local-names file calls ambiguous is weak even when the curated file lists it', () => {
+    const names = byId.get('company-zte')?.names ?? [];
+    expect(names).toContainEqual({ text: '中兴', type: 'weak', lang: 'zh' });
+    expect(names).toContainEqual({ text: '中兴通讯', type: 'local', lang: 'zh' });
+  });
+
   test('everyday-word and very short list aliases are weak; curated brands are not', () => {
     expect(find('Beijing E-Town Semiconductor Technology Co., Ltd.')?.names).toContainEqual({
       text: 'BEST',
@@ -88,16 +94,16 @@ describe('merging', () => {
 
 describe('ids and versions', () => {
   test('ids come from the curated file, else from the display name', () => {
-    expect(find('ZTE Corporation')?.id).toBe('zte');
+    expect(find('ZTE Corporation')?.id).toBe('company-zte');
     expect(find('Huawei Marine Networks Co., Ltd.')?.id).toBe('huawei-marine-networks');
   });
 
-  test('an earlier feed keeps ids when the display name changes but a legal name stays', () => {
-    const renamed = structuredClone(feed);
-    const zte = renamed.entries.find((e) => e.id === 'zte') as Entry;
-    zte.id = 'zte-corp-old-id';
-    const { feed: again } = compileFixtures({ previous: renamed });
-    expect(again.entries.find((e) => e.names[0]?.text === 'ZTE Corporation')?.id).toBe('zte-corp-old-id');
+  test('an earlier feed keeps ids of entries whose legal name is unchanged', () => {
+    const earlier = structuredClone(feed);
+    const marine = earlier.entries.find((e) => e.id === 'huawei-marine-networks') as Entry;
+    marine.id = 'marine-old-id';
+    const { feed: again } = compileFixtures({ previous: earlier });
+    expect(again.entries.find((e) => e.names[0]?.text === 'Huawei Marine Networks Co., Ltd.')?.id).toBe('marine-old-id');
   });
 
   test('version is the data date with a revision that only grows when content changes', () => {

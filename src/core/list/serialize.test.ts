@@ -27,9 +27,9 @@ describe('serialised feed', () => {
     const lines = text.split('\n');
     expect(lines[1]).toBe('"format": 1,');
     expect(text.endsWith('}\n')).toBe(true);
-    const zte = lines.find((l) => l.startsWith('{"id":"zte"'));
-    expect(zte).toMatch(/^\{"id":"zte","kind":"company","names":\[/);
+    const zte = lines.find((l) => l.startsWith('{"id":"company-zte"'));
+    expect(zte).toMatch(/^\{"id":"company-zte","kind":"company","names":\[/);
     expect(zte).not.toContain('"parents"');
-    expect(parseFeed(text).entries.find((e) => e.id === 'zte')?.parents).toEqual([]);
+    expect(parseFeed(text).entries.find((e) => e.id === 'company-zte')?.parents).toEqual([]);
   });
 });
