@@ -43,8 +43,13 @@ const chromeManifest = {
   permissions: ['storage', 'alarms', 'contextMenus'],
   host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
   storage: { managed_schema: 'managed-schema.json' },
+  // Strict: only packaged scripts and styles, no inline code or eval, no plugins, no framing. Network requests
+  // (connect-src) only to HTTPS hosts, and plain HTTP only on loopback, as the list updater allows.
   content_security_policy: {
-    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    extension_pages:
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+      "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; " +
+      "form-action 'none'; frame-ancestors 'none'",
   },
 } satisfies Parameters<typeof defineManifest>[0];
 
