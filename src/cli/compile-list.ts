@@ -5,7 +5,6 @@ import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { validateFeed } from '../core/feed/validate-feed.ts';
 import { parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
-import { loadCommonWords } from './common-words.ts';
 import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
 import { FETCH_OPTIONS, FETCH_USAGE, gateFetchedFeed, loadFetchedSources } from './fetch-for-compile.ts';
 import { DEFAULT_DATA_DIR, SNAPSHOT_KEEP_ALL_ON, SNAPSHOT_KINDS, snapshotPlan } from './snapshot-plan.ts';
@@ -60,7 +59,6 @@ async function main(argv: string[]): Promise<void> {
   const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
   const defaultKinds = (positionals.length === 0 || values.fetch) && !values['all-kinds'];
   const { feed, report } = compileFeed(sources, {
-    isCommonWord: loadCommonWords(),
     ...(defaultKinds ? { kinds: SNAPSHOT_KINDS, keepAllKindsOn: SNAPSHOT_KEEP_ALL_ON } : {}),
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),

@@ -9,7 +9,6 @@ import type { Feed } from '../core/list/format.ts';
 import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { InputError, parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
-import { loadCommonWords } from './common-words.ts';
 import { loadSources, parseSourceSpec } from './load-sources.ts';
 
 const USAGE = `Usage: npm run publish-feed -- --key KEYFILE --out DIR [options] [ADAPTER=PATH[,PATH…] …]
@@ -35,7 +34,6 @@ async function buildFeed(values: Record<string, string | undefined>, positionals
   const sources = await loadSources(positionals.map(parseSourceSpec), resolve('.'));
   const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
   const { feed } = compileFeed(sources, {
-    isCommonWord: loadCommonWords(),
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
     ...(values['shrink-reason'] ? { shrinkReason: values['shrink-reason'] } : {}),

@@ -103,7 +103,9 @@ describe('ids and versions', () => {
     const marine = earlier.entries.find((e) => e.id === 'huawei-marine-networks') as Entry;
     marine.id = 'marine-old-id';
     const { feed: again } = compileFixtures({ previous: earlier });
-    expect(again.entries.find((e) => e.names[0]?.text === 'Huawei Marine Networks Co., Ltd.')?.id).toBe('marine-old-id');
+    expect(again.entries.find((e) => e.names[0]?.text === 'Huawei Marine Networks Co., Ltd.')?.id).toBe(
+      'marine-old-id',
+    );
   });
 
   test('version is the data date with a revision that only grows when content changes', () => {

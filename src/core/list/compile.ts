@@ -7,7 +7,8 @@ import { groupRecords, recordKeys, type RankedRecord } from './merge-groups.ts';
 import { nameKey } from './name-key.ts';
 import { getListDefinition } from './registry.ts';
 import { feedVersion } from './version.ts';
-import { NO_COMMON_WORDS, type CommonWordTest } from './weak-names.ts';
+import type { CommonWordTest } from './weak-names.ts';
+import { isCommonWord as everydayWord } from '../names/common-words.ts';
 import type { SourceBatch } from '../sources/types.ts';
 
 /** One source as given to the compiler: the parsed batch and its provenance (hash, date, count). */
@@ -18,6 +19,7 @@ export interface CompileSource {
 
 /** Compiler options; everything that varies between runs comes in here, so output depends only on input. */
 export interface CompileOptions {
+  /** Everyday-word test for weak aliases; default: the matcher's dictionary (src/core/names/common-words.ts). */
   isCommonWord?: CommonWordTest;
   /** Kinds kept; others are dropped unless listed on one of `keepAllKindsOn`. Default: every kind. */
   kinds?: EntryKind[];
@@ -116,7 +118,7 @@ function buildPending(
   const parentsOf = new Map<PendingEntry, ParentRefs>();
   for (const raw of groups) {
     const group = sortGroup(raw);
-    const base = assembleEntry(group, enrichments.get(raw) ?? [], options.isCommonWord ?? NO_COMMON_WORDS);
+    const base = assembleEntry(group, enrichments.get(raw) ?? [], options.isCommonWord ?? everydayWord);
     const fixedIds = group.map((r) => r.record.id).filter((id): id is string => id !== undefined);
     const label = fixedIds[0] ?? base.names[0]?.text ?? '?';
     const listings = mergeListings(group, sourceBacked, report.undecided, label);
