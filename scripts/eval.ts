@@ -67,18 +67,27 @@ async function browserFlags(): Promise<
   const { launchWithExtension } = await import('../test/e2e/fixtures.ts');
   const { startServer } = await import('../test/e2e/static-server.ts');
   const server = await startServer(PAGES);
+  server.routes.set(
+    '/warm-up',
+    (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Huawei</p>'),
+  );
   const browser = await launchWithExtension();
   await browser.worker();
   const tab = await browser.ctx.newPage();
+  // The worker builds its index from the bundled snapshot on install: let that finish before the first page.
+  await tab.goto(`${server.origin}/warm-up`);
+  await tab.waitForTimeout(3000);
   const collect = async (page: Page) => {
     await tab.goto(`${server.origin}/${page.file}`, { waitUntil: 'load' });
-    // Badges come in after idle-time scanning: wait until their count is stable for a second.
+    // Badges come in after idle-time scanning: wait until their count has been stable for 1.5 s (4 s if none).
     let last = -1;
-    for (let waited = 0; waited < 10000; waited += 500) {
+    let stableSince = 0;
+    for (let waited = 0; waited < 12000; waited += 250) {
       const count = await tab.locator('[data-sl-entity]').count();
-      if (count === last && waited >= 1500) break;
+      if (count !== last) stableSince = waited;
       last = count;
-      await tab.waitForTimeout(500);
+      if (waited - stableSince >= (count > 0 ? 1500 : 4000)) break;
+      await tab.waitForTimeout(250);
     }
     return tab.evaluate(collectFlags);
   };

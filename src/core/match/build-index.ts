@@ -5,12 +5,13 @@ import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import type { IndexArrays } from './index-data.ts';
 import { packIndex } from './layout.ts';
 import { encodeUtf8 } from './utf8.ts';
+import { EdgeTable } from './edge-table.ts';
 
 /** Trie under construction: nodes in insertion order, edges in one map keyed by parent and token hash. */
 interface Trie {
   parent: number[];
   tok: number[];
-  edges: Map<number, number>;
+  edges: EdgeTable;
   hashes: Map<string, number>;
   /** Node each pattern ends at (parallel to the pattern list). */
   patNode: number[];
@@ -22,13 +23,12 @@ function insert(trie: Trie, p: Pattern): void {
     let tok = trie.hashes.get(key);
     if (tok === undefined) trie.hashes.set(key, (tok = hashKey(key)));
     // Two different tokens with one hash share the edge; the check against the name text keeps them apart.
-    const edge = node * 4294967296 + (tok >>> 0);
-    let next = trie.edges.get(edge);
-    if (next === undefined) {
+    let next = trie.edges.get(node, tok);
+    if (next < 0) {
       next = trie.parent.length;
       trie.parent.push(node);
       trie.tok.push(tok);
-      trie.edges.set(edge, next);
+      trie.edges.add(node, tok, next);
     }
     node = next;
   }
@@ -100,13 +100,14 @@ function patternArrays(
   };
   const entryId = Int32Array.from(entries, (e) => intern(e.id));
   const entryName = Int32Array.from(entries, (e) => intern(e.names[0]?.text ?? e.id));
-  // By state, then best confidence, then list order: the scanner takes the first pattern that passes.
-  const order = Array.from({ length: pats.length }, (_, i) => i);
+  // By state, then companies before persons (a shared name such as "Kaspersky" names the company first; persons
+  // are off by default), then best confidence, then list order: the scanner takes the first pattern that passes.
+  // One numeric key per pattern (state, rank, confidence, list position): a native sort, no comparator.
+  const keys = new Float64Array(pats.length);
+  pats.forEach((p, i) => (keys[i] = (((state[i] as number) * 2 + p.rank) * 4 + p.conf) * 2097152 + i));
+  keys.sort();
+  const order = Array.from(keys, (k) => k % 2097152);
   const at = (i: number): Pattern => pats[i] as Pattern;
-  order.sort(
-    (x, y) =>
-      (state[x] as number) - (state[y] as number) || at(x).conf - at(y).conf || at(x).entry - at(y).entry,
-  );
   // One pattern per state, entry and flags: the first (most confident) one.
   const kept: number[] = [];
   const seen = new Set<number>();
@@ -155,7 +156,7 @@ export function buildIndexArrays(
   entries: readonly Entry[],
   table: FoldTable = buildFoldTable(),
 ): IndexArrays {
-  const trie: Trie = { parent: [0], tok: [0], edges: new Map(), hashes: new Map(), patNode: [] };
+  const trie: Trie = { parent: [0], tok: [0], edges: new EdgeTable(), hashes: new Map(), patNode: [] };
   const pats = collectPatterns(entries, table);
   for (const p of pats) insert(trie, p);
   const { newId, stateTok, childStart } = layoutStates(trie);

@@ -88,3 +88,16 @@ describe('name lists in one field', () => {
     expect(found('Sichuan Solid Circuit Research Institute')[0]?.[1]).toBe('cetc-24');
   });
 });
+
+describe('one name, several entries', () => {
+  it('names the company before a person entry sharing the name (persons are off by default)', () => {
+    const shared = buildMatchIndex([
+      entry('kaspersky-person-row', 'person', [{ text: 'Kaspersky', type: 'alias' }]),
+      entry('kaspersky', 'company', [
+        { text: 'Kaspersky Lab', type: 'legal' },
+        { text: 'Kaspersky', type: 'brand' },
+      ]),
+    ]);
+    expect(findMatches(shared, 'Kaspersky antivirus')[0]?.entityId).toBe('kaspersky');
+  });
+});

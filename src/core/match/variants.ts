@@ -28,6 +28,8 @@ export interface Pattern {
   flags: number;
   /** Position in nameForms(name). */
   variant: number;
+  /** 0 for companies, organisations, apps and products; 1 for persons, vessels and aircraft (off by default). */
+  rank: number;
 }
 
 const BASE_CONF: Record<NameType, number> = {
@@ -159,7 +161,7 @@ function namePatterns(
       flags |= FLAG_TITLE;
       if (!isApp) conf = CONF_POSSIBLE;
     }
-    out.push({ keys: form.keys, entry, name: text, conf, flags, variant });
+    out.push({ keys: form.keys, entry, name: text, conf, flags, variant, rank: 0 });
   });
   return out;
 }
@@ -188,9 +190,11 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       // An app's or brand's display name is its name: as sure as a legal name.
       const type = k === 0 && n.type === 'brand' ? 'legal' : n.type;
       const isApp = e.kind === 'app' || e.kind === 'product';
+      const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
         for (const p of namePatterns(part, type, i, isApp, table)) {
           if (weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
+          p.rank = rank;
           out.push(p);
         }
       }
@@ -204,6 +208,7 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       conf: CONF_POSSIBLE,
       flags: FLAG_BLOCK,
       variant: 0,
+      rank: 0,
     });
   }
   return out;

@@ -112,7 +112,15 @@ export function buildFoldTable(): FoldTable {
       fold[c] = c;
       continue;
     }
-    let folded = foldLatin(String.fromCharCode(c));
+    const ch = String.fromCharCode(c);
+    // Most characters have no decomposition and no lower case: they fold to themselves (fast path).
+    const isPlain = ch.normalize('NFKD') === ch && ch.toLowerCase() === ch && !EXTRA_LATIN[ch];
+    if (c >= 0x80 && isPlain && !/\p{M}/u.test(ch)) {
+      fold[c] = c;
+      cls[c] = classify(ch);
+      continue;
+    }
+    let folded = foldLatin(ch);
     const z = folded.length === 1 ? zh.get(folded.charCodeAt(0)) : undefined;
     if (z !== undefined) folded = String.fromCharCode(z);
     // Expansions (ligatures, "①") keep their first letter: rare in names, and offsets stay one-to-one.

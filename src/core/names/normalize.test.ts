@@ -7,6 +7,8 @@ describe('normalizeName', () => {
     expect(normalizeName('Müller Société')).toBe('muller societe');
     expect(normalizeName('ＺＴＥ　Ｃｏｒｐ')).toBe('zte corp');
     expect(normalizeName('Łukasz Øster')).toBe('lukasz oster');
+    // Decomposed accents (e + combining acute) join the word instead of splitting it.
+    expect(normalizeName('Societe\u0301 Ge\u0301ne\u0301rale')).toBe('societe generale');
   });
 
   it('treats quotes, dashes and whitespace variants as separators', () => {
