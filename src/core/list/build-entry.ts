@@ -94,8 +94,15 @@ function combine(target: Listing, from: Listing): void {
   }
 }
 
-/** Adds curated detail to an official listing: only fields the official source left empty. */
+/**
+ * Adds curated detail to an official listing: only fields the official source left empty. When the official file
+ * has no date (the CSL projection), the curated date is used together with the citation it comes from.
+ */
 function addCuratedDetail(target: Listing, c: Listing): void {
+  if (!target.dateListed && c.dateListed) {
+    target.dateListed = c.dateListed;
+    target.citation = joinCitations(target.citation, c.citation);
+  }
   target.citation ??= c.citation;
   target.statusDetail ??= c.statusDetail;
   target.sourceUrl ??= c.sourceUrl;

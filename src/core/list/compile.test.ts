@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileFixtures } from '../../../test/fixtures/sources/compile-fixtures.ts';
+import { compileFixtures, fixtureSources } from '../../../test/fixtures/sources/compile-fixtures.ts';
+import { compileFeed } from './compile.ts';
 import type { Entry } from './format.ts';
 
 const { feed, report } = compileFixtures();
@@ -26,8 +27,23 @@ describe('merging', () => {
     const listings = byId.get('company-huawei')?.listings ?? [];
     const el = listings.find((l) => l.list === 'US-BIS-EL');
     expect(el?.citation).toBe('84 FR 22963; 85 FR 29853');
+    expect(el?.dateListed).toBeUndefined();
     expect(listings.find((l) => l.list === 'US-FCC-COVERED')?.dateListed).toBe('2021-03-12');
     expect(listings.find((l) => l.list === 'US-OFAC-CMIC')).toMatchObject({ dateListed: '2021-06-03' });
+  });
+
+  test('a curated date fills an official listing without one, and brings its citation along', () => {
+    const withDate = structuredClone(fixtureSources());
+    const curated = withDate[0]?.batch.records.find((r) => r.id === 'company-huawei');
+    const el = curated?.listings.find((l) => l.list === 'US-BIS-EL');
+    if (el) el.dateListed = '2019-05-16';
+    const listing = compileFeed(withDate)
+      .feed.entries.find((e) => e.id === 'company-huawei')
+      ?.listings.find((l) => l.list === 'US-BIS-EL');
+    expect(listing).toMatchObject({
+      dateListed: '2019-05-16',
+      citation: '84 FR 22963; 85 FR 29853; BIS rule of 2019-05-21',
+    });
   });
 
   test('local names join by listed spelling and add Chinese names', () => {
