@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { feedBytes, makeFeed, makeKey, testEntry, type TestKey } from '../../test/fixtures/make-feed.ts';
 import type { Feed } from '../core/list/format.ts';
 import { findMatches } from './matcher.ts';
@@ -200,5 +201,31 @@ describe('an update killed at any step leaves a working list', () => {
       new Promise((_r, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     const out = await runUpdate(deps(first, { fetch: hang, timeoutMs: 50 }));
     expect(out.result.error).toContain('did not finish');
+  });
+});
+
+describe('direct mode', () => {
+  const csl = readFileSync(new URL('../../test/fixtures/sources/csl-official.json', import.meta.url));
+  test('the official CSL file is compiled with the list in use; no signature is asked for', async () => {
+    const first = await loadList(storeDeps);
+    served.push({ status: 200, body: new Uint8Array(csl), headers: { etag: '"csl-1"' } });
+    const out = await runUpdate(
+      deps(first, { mode: 'direct', directUrl: 'http://localhost:9/consolidated.json' }),
+    );
+    expect(out.result).toMatchObject({ ok: true, changed: true });
+    expect(out.list!.meta.origin).toBe('direct');
+    expect(findMatches(out.list!.index, 'Hangzhou Hikvision Digital Technology').length).toBeGreaterThan(0);
+    expect(findMatches(out.list!.index, 'Oldname Electronics').length).toBe(1);
+  });
+  test('a file that is not the CSL bulk file leaves the list alone', async () => {
+    const first = await loadList(storeDeps);
+    served.push({ status: 200, body: '{"hello":1}' });
+    const out = await runUpdate(
+      deps(first, { mode: 'direct', directUrl: 'https://h.example/consolidated.json' }),
+    );
+    expect(out.result.ok).toBe(false);
+    expect(out.result.error).toContain('not valid');
+    first.db!.close();
+    expect((await reopen()).meta.version).toBe(1);
   });
 });

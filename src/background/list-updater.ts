@@ -1,24 +1,23 @@
 // One list update: fetch → verify signature → validate → version and shrink checks → build index → swap in one
 // transaction. On any failure the previous list stays and the reason is recorded in plain words.
-import { checkListUrl, signatureUrl } from '../core/update/url-rules.ts';
 import { checkShrink } from '../core/update/shrink.ts';
 import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
 import { buildMatchIndex, serializeMatchIndex } from './matcher.ts';
-import { MAX_FEED_BYTES, verifyFeedSignature } from './feed-check.ts';
-import { fetchCapped, type FetchFn } from './fetch-capped.ts';
+import type { FetchFn } from './fetch-capped.ts';
 import { readUpdater, writeUpdater, type ListDB, type UpdaterRecord } from './list-db.ts';
-import { commitList, sha256Hex, type Checkpoint } from './list-swap.ts';
-import { dbSource, parseFeedBytes, type LoadedList } from './list-store.ts';
-
-export const MAX_SIGNATURE_BYTES = 4096;
-export const FETCH_TIMEOUT_MS = 60_000;
+import { commitList, type Checkpoint } from './list-swap.ts';
+import { dbSource, type LoadedList } from './list-store.ts';
+import { fail, obtainDirect, obtainSigned, type Attempt } from './list-sources.ts';
 
 export interface UpdaterDeps {
   db: ListDB;
   current: LoadedList;
+  /** 'feed': the signed project or organisation feed; 'direct': the official CSL bulk file. */
+  mode?: 'feed' | 'direct';
   feedUrl: string;
+  directUrl?: string;
   /** Pinned keys plus any the organisation's policy adds. */
   publicKeys: string[];
   intervalHours: number;
@@ -39,56 +38,13 @@ export interface UpdateOutcome {
   updater: UpdaterRecord;
 }
 
-type Attempt =
-  { kind: 'unchanged' } | { kind: 'applied'; list: LoadedList } | { kind: 'failed'; f: UpdateFailure };
-const fail = (f: UpdateFailure): Attempt => ({ kind: 'failed', f });
-
-async function fetchSignature(deps: UpdaterDeps, url: string): Promise<string | UpdateFailure> {
-  const got = await fetchCapped(deps.fetch, {
-    url: signatureUrl(url),
-    maxBytes: MAX_SIGNATURE_BYTES,
-    timeoutMs: deps.timeoutMs ?? FETCH_TIMEOUT_MS,
-  });
-  if (got.kind === 'failed') {
-    if (got.failure.kind === 'http' && got.failure.status === 404) return { kind: 'no-signature' };
-    return got.failure.kind === 'http' ? { ...got.failure, what: 'signature' } : got.failure;
-  }
-  if (got.kind === 'not-modified') return { kind: 'no-signature' };
-  const text = new TextDecoder().decode(got.bytes).trim();
-  return text ? text : { kind: 'no-signature' };
-}
-
 async function attempt(deps: UpdaterDeps): Promise<Attempt> {
   const cp = deps.checkpoint ?? (() => undefined);
   const { current } = deps;
-  const allowed = checkListUrl(deps.feedUrl);
-  if (!allowed.ok) return fail({ kind: 'url', reason: allowed.reason });
-  const same = current.meta.sourceUrl === allowed.url;
-  cp('fetch');
-  const got = await fetchCapped(deps.fetch, {
-    url: allowed.url,
-    maxBytes: deps.maxBytes ?? MAX_FEED_BYTES,
-    timeoutMs: deps.timeoutMs ?? FETCH_TIMEOUT_MS,
-    etag: same ? current.meta.etag : null,
-    lastModified: same ? current.meta.lastModified : null,
-  });
-  cp('downloaded');
-  if (got.kind === 'not-modified') return { kind: 'unchanged' };
-  if (got.kind === 'failed') return fail(got.failure);
-  const sig = await fetchSignature(deps, allowed.url);
-  if (typeof sig !== 'string') return fail(sig);
-  cp('signature-downloaded');
-  if (!(await verifyFeedSignature(got.bytes, sig, deps.publicKeys))) return fail({ kind: 'bad-signature' });
-  cp('verified');
-  let feed;
-  try {
-    feed = parseFeedBytes(got.bytes);
-  } catch (err) {
-    return fail({ kind: 'invalid', detail: err instanceof Error ? err.message : String(err) });
-  }
-  cp('validated');
-  const feedHash = await sha256Hex(got.bytes);
-  if (feedHash === current.meta.feedHash) return { kind: 'unchanged' };
+  const got = deps.mode === 'direct' ? await obtainDirect(deps, cp) : await obtainSigned(deps, cp);
+  if (got.kind !== 'got') return got;
+  const { feed } = got.payload;
+  if (got.payload.feedHash === current.meta.feedHash) return { kind: 'unchanged' };
   if (feed.version <= current.meta.version)
     return fail({ kind: 'not-newer', current: current.meta.version, offered: feed.version });
   const shrink = checkShrink(current.meta.entryCount, feed.entries.length, feed.shrinkReason);
@@ -98,18 +54,13 @@ async function attempt(deps: UpdaterDeps): Promise<Attempt> {
   const index = buildMatchIndex([...feed.entries, ...extra]);
   const buf = serializeMatchIndex(index);
   cp('indexed');
-  const payload = { feed, feedHash, origin: 'feed' as const, sourceUrl: allowed.url, ...pick(got) };
-  const meta = await commitList(deps.db, payload, buf, cp, watchRev);
+  const meta = await commitList(deps.db, got.payload, buf, cp, watchRev);
   cp('committed');
   const entries = dbSource(deps.db, extra);
   return {
     kind: 'applied',
     list: { meta, index, entries, extra, watchRev, db: deps.db, how: 'restored', ms: 0 },
   };
-}
-
-function pick(got: { etag: string | null; lastModified: string | null }) {
-  return { etag: got.etag, lastModified: got.lastModified };
 }
 
 /** Maps a thrown error to a failure: a full disk is named as such; anything else means the update broke off. */

@@ -105,7 +105,9 @@ async function doUpdate(): Promise<UpdateResult> {
   const out = await runUpdate({
     db: current.db,
     current,
+    mode: eff.settings.useDirectCsl ? 'direct' : 'feed',
     feedUrl: eff.settings.feedUrl,
+    directUrl: eff.settings.directCslUrl,
     publicKeys: feedKeys(eff),
     intervalHours: eff.settings.updateIntervalHours,
     fetch: (url, init) => fetch(url, init),
