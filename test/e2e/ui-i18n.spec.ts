@@ -43,7 +43,8 @@ test('popup in Chinese: hits, switch by keyboard, list status', async () => {
   expect(leakedKeys(text)).toEqual([]);
   expect(await popup.getByRole('button', { name: '立即更新' }).count()).toBe(1);
   await screenshot(popup, 'ui-popup-zh');
-  const sw = popup.getByRole('switch', { name: '在此网站上提醒' });
+  const sw = popup.getByRole('switch', { name: '在此网站上提醒', exact: true });
+  await until(() => sw.isEnabled(), 'the switch to know the page and settings');
   await tabTo(popup, sw);
   await popup.keyboard.press('Space');
   await until(async () => (await storedSettings(ext)).disabledSites.includes('127.0.0.1'), 'site off');

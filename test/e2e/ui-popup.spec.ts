@@ -68,7 +68,8 @@ describe('this page', () => {
 describe('switches', () => {
   test('"Alerts on this site" by keyboard: badges leave and come back without reload', async () => {
     const popup = await openPopup(ext, { tabId });
-    const sw = popup.getByRole('switch', { name: 'Alerts on this site' });
+    const sw = popup.getByRole('switch', { name: 'Alerts on this site', exact: true });
+    await until(() => sw.isEnabled(), 'the switch to know the page and settings');
     await expect(sw.isChecked()).resolves.toBe(true);
     await tabTo(popup, sw);
     await popup.keyboard.press('Space');

@@ -1,27 +1,36 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 
 export interface CheckboxProps {
   label: ComponentChildren;
   checked: boolean;
   disabled?: boolean;
+  /** Second line: the checkbox's description, kept out of its accessible name. */
   hint?: string;
   onChange: (checked: boolean) => void;
 }
 
-/** A labelled checkbox; the whole label is clickable and its text is the accessible name. */
+/** A labelled checkbox; the label text alone is its accessible name. */
 export function Checkbox({ label, checked, disabled, hint, onChange }: CheckboxProps) {
+  const id = useId();
   return (
-    <label class="check">
+    <div class="check">
       <input
+        id={id}
         type="checkbox"
         checked={checked}
         disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <span>
-        {label}
-        {hint && <span class="hint block">{hint}</span>}
+        <label for={id}>{label}</label>
+        {hint && (
+          <span class="hint block" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
       </span>
-    </label>
+    </div>
   );
 }
