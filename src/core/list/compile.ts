@@ -4,7 +4,7 @@ import { assembleEntry, mergeListings, sortGroup } from './build-entry.ts';
 import { assignIds, previousIdMap, type PendingEntry } from './assign-ids.ts';
 import { domainsFor } from './domains.ts';
 import { groupRecords, recordKeys, type RankedRecord } from './merge-groups.ts';
-import { nameKey } from './name-key.ts';
+import { dropForeignAliases, resolveParents, type ParentRefs } from './link-entries.ts';
 import { getListDefinition } from './registry.ts';
 import { feedVersion } from './version.ts';
 import type { CommonWordTest } from './weak-names.ts';
@@ -31,11 +31,6 @@ export interface CompileOptions {
   shrinkReason?: string;
 }
 
-interface ParentRefs {
-  names: string[];
-  ids: string[];
-}
-
 /** What the compiler did beyond the feed: merges, undecided cases, dropped records. */
 export interface CompileReport {
   merged: { id: string; name: string; records: number; lists: string[] }[];
@@ -47,58 +42,6 @@ export interface CompileReport {
 function keepEntry(e: Entry, options: CompileOptions): boolean {
   if (!options.kinds || options.kinds.includes(e.kind)) return true;
   return e.listings.some((l) => options.keepAllKindsOn?.includes(l.list));
-}
-
-function nameOwners(entries: Entry[], types: string[]): Map<string, Set<string>> {
-  const owners = new Map<string, Set<string>>();
-  for (const e of entries) {
-    for (const n of e.names) {
-      if (types.includes(n.type))
-        owners.set(nameKey(n.text), (owners.get(nameKey(n.text)) ?? new Set()).add(e.id));
-    }
-  }
-  return owners;
-}
-
-/** Links parents by name: a unique legal name first, else a unique brand or alias. */
-function resolveParents(entries: Entry[], parentNames: Map<string, ParentRefs>, report: CompileReport): void {
-  const known = new Set(entries.map((e) => e.id));
-  const legal = nameOwners(entries, ['legal']);
-  const other = nameOwners(entries, ['brand', 'alias', 'former']);
-  const unique = (m: Map<string, Set<string>>, k: string): string | undefined => {
-    const ids = m.get(k);
-    return ids && ids.size === 1 ? [...ids][0] : undefined;
-  };
-  for (const e of entries) {
-    const refs = parentNames.get(e.id) ?? { names: [], ids: [] };
-    const direct = refs.ids.filter((id) => known.has(id));
-    const ids = refs.names.map((name) => {
-      const k = nameKey(name);
-      const id = unique(legal, k) ?? unique(other, k);
-      if (!id) report.unmatched.push(`${e.id}: parent "${name}" is not an entry`);
-      return id;
-    });
-    const all = [...direct, ...ids.filter((id): id is string => id !== undefined)];
-    e.parents = [...new Set(all.filter((id) => id !== e.id))].sort();
-  }
-}
-
-/**
- * Removes from an entry any non-legal name that is the legal name of another entry (a curated alias naming the
- * parent, an OFAC a.k.a. naming a sister company): such a name would badge the wrong entity.
- */
-function dropForeignAliases(entries: Entry[], report: CompileReport): void {
-  const owners = nameOwners(entries, ['legal']);
-  for (const e of entries) {
-    e.names = e.names.filter((n, i) => {
-      const others = n.type === 'legal' || i === 0 ? undefined : owners.get(nameKey(n.text));
-      if (!others || others.has(e.id)) return true;
-      report.undecided.push(
-        `${e.id}: alias "${n.text}" is the legal name of ${[...others].join(', ')}; dropped.`,
-      );
-      return false;
-    });
-  }
 }
 
 function trimListings(entries: Entry[], lists: Map<string, ListDefinition>): void {
