@@ -1,6 +1,6 @@
 import type { LookupResult } from './types.ts';
 import type { MatchIndex } from '../match/index.ts';
-import { candidatesOf, scoreCandidate } from './score.ts';
+import { candidatesOf, expandAbbreviations, scoreCandidate } from './score.ts';
 import { coreName, normalizeName } from '../names/normalize.ts';
 import { indexString } from '../match/index-data.ts';
 
@@ -19,9 +19,10 @@ export function lookupName(idx: MatchIndex, query: string, limit = 10): LookupRe
   const full = normalizeName(query, idx.table);
   const core = coreName(query, idx.table) || full;
   if (core.length === 0) return [];
+  const expanded = expandAbbreviations(core);
   const best = new Map<number, LookupResult>();
   for (const c of candidatesOf(idx)) {
-    const scored = scoreCandidate({ full, core }, c);
+    const scored = scoreCandidate({ full, core, expanded }, c);
     if (!scored || scored.score < MIN_SCORE) continue;
     const prev = best.get(c.entry);
     if (prev && prev.score >= scored.score) continue;

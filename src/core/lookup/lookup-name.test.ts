@@ -32,6 +32,9 @@ const MUST_MATCH: [string, string][] = [
   ['Kaspersky Lab Inc', 'kaspersky'],
   ['Mueller Industrie', 'muller'],
   ['Zhejiang Dahua Technology', 'dahua'],
+  ['Dahua Tech', 'dahua'],
+  ['Semiconductor Manufacturing Intl Corp', 'smic'],
+  ['Tik Tok', 'tiktok'],
 ];
 const MUST_NOT_MATCH: [string, string][] = [
   ['Apple Inc.', 'apple-daily-sample'],

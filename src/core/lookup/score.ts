@@ -10,14 +10,54 @@ export interface Candidate {
   name: string;
   full: string;
   core: string;
+  /** core with abbreviations spelled out and plurals of trade words folded. */
+  expanded: string;
 }
 
 export interface QueryForms {
   full: string;
   core: string;
+  expanded: string;
 }
 
 const cache = new WeakMap<MatchIndex, Candidate[]>();
+
+// Abbreviations screening users type for words in listed names ("Intl", "Tech", "Mfg").
+const ABBREVIATIONS: Record<string, string> = {
+  intl: 'international',
+  int: 'international',
+  tech: 'technology',
+  technologies: 'technology',
+  techs: 'technology',
+  mfg: 'manufacturing',
+  sci: 'science',
+  eng: 'engineering',
+  engg: 'engineering',
+  inst: 'institute',
+  univ: 'university',
+  dept: 'department',
+  natl: 'national',
+  nat: 'national',
+  assn: 'association',
+  elec: 'electronics',
+  electronic: 'electronics',
+  comm: 'communications',
+  communication: 'communications',
+  grp: 'group',
+  hldgs: 'holdings',
+  mgmt: 'management',
+  svcs: 'services',
+  sys: 'systems',
+  system: 'systems',
+};
+
+/** A normalised name with abbreviations spelled out, so "Dahua Tech" meets "Dahua Technology". */
+export function expandAbbreviations(normalised: string): string {
+  return normalised
+    .split(' ')
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(' ');
+}
 
 /** Every distinct (entry, name) of the index with its normalised forms; computed once per index. */
 export function candidatesOf(idx: MatchIndex): Candidate[] {
@@ -35,7 +75,8 @@ export function candidatesOf(idx: MatchIndex): Candidate[] {
     seen.add(key);
     const name = indexString(idx, nameIdx);
     const full = normalizeName(name, idx.table);
-    out.push({ entry, name, full, core: coreName(name, idx.table) || full });
+    const core = coreName(name, idx.table) || full;
+    out.push({ entry, name, full, core, expanded: expandAbbreviations(core) });
   }
   cache.set(idx, out);
   return out;
@@ -56,27 +97,41 @@ function isWordSubset(small: string, big: string): boolean {
 /** Score 0..1 and a plain reason, or undefined when the names are unrelated. */
 export function scoreCandidate(q: QueryForms, c: Candidate): { score: number; reason: string } | undefined {
   if (q.full === c.full) return { score: 1, reason: 'exact name' };
-  if (q.core === c.core) return { score: 0.96, reason: 'same name apart from the legal form' };
-  const len = Math.max(q.core.length, c.core.length);
-  const max = Math.floor(len * 0.34);
-  if (max >= 1 && Math.abs(q.core.length - c.core.length) <= max) {
-    const d = editDistance(q.core, c.core, max);
-    if (d <= max) {
-      // A typo costs less in a long name than in a short one, where one letter can make another name.
-      const score = Math.max(0, 0.95 - d * (0.6 / len) - 0.02 * d);
-      const reason =
-        d === 1 ? SINGLE_EDIT_REASON[describeSingleEdit(q.core, c.core)] : `${d} letters different`;
-      if (score >= 0.5) return { score, reason };
-    }
+  if (q.core === c.core || q.expanded === c.expanded) {
+    return { score: 0.96, reason: 'same name apart from the legal form' };
   }
-  if (isWordSubset(q.core, c.core)) {
-    return { score: 0.55 + 0.25 * (q.core.length / c.core.length), reason: 'the listed name has more words' };
+  if (q.expanded.replaceAll(' ', '') === c.expanded.replaceAll(' ', '')) {
+    return { score: 0.94, reason: 'same name, spaced differently' };
   }
-  if (isWordSubset(c.core, q.core)) {
+  const typo = bestOf(spellingScore(q.core, c.core), spellingScore(q.expanded, c.expanded));
+  if (typo) return typo;
+  if (isWordSubset(q.expanded, c.expanded)) {
     return {
-      score: 0.55 + 0.25 * (c.core.length / q.core.length),
+      score: 0.55 + 0.25 * (q.expanded.length / c.expanded.length),
+      reason: 'the listed name has more words',
+    };
+  }
+  if (isWordSubset(c.expanded, q.expanded)) {
+    return {
+      score: 0.55 + 0.25 * (c.expanded.length / q.expanded.length),
       reason: 'the listed name is part of the query',
     };
   }
   return undefined;
+}
+
+type Scored = { score: number; reason: string } | undefined;
+
+const bestOf = (a: Scored, b: Scored): Scored => (a && b ? (a.score >= b.score ? a : b) : (a ?? b));
+
+/** Misspelling score: a typo costs less in a long name than in a short one, where one letter makes another name. */
+function spellingScore(q: string, c: string): Scored {
+  const len = Math.max(q.length, c.length);
+  const max = Math.floor(len * 0.34);
+  if (max < 1 || Math.abs(q.length - c.length) > max) return undefined;
+  const d = editDistance(q, c, max);
+  if (d > max) return undefined;
+  const score = Math.max(0, 0.95 - d * (0.6 / len) - 0.02 * d);
+  if (score < 0.5) return undefined;
+  return { score, reason: d === 1 ? SINGLE_EDIT_REASON[describeSingleEdit(q, c)] : `${d} letters different` };
 }

@@ -25,6 +25,18 @@ const GUARDS: Record<string, Guard> = {
   中兴: { left: ['民族', '王朝', '帝国', '国家', '再', '复', '图', '谋'], right: ['之', '名臣', '大业'] },
   // 大华 inside 大华人 / 大华南 (greater Chinese, greater South China).
   大华: { right: ['人', '南', '北', '东', '西', '语', '侨'] },
+  // 中微 (AMEC) inside 中微子 (neutrino), 中微型 (medium and micro-sized).
+  中微: { right: ['子', '型', '观', '企'] },
+  // 中车 (CRRC) inside 大中车型 (large and medium car models), 途中车辆 (vehicles on the way), 中车道 (middle lane).
+  中车: { left: ['大', '途', '城', '库', '山'], right: ['型', '辆', '道', '厢', '位', '间', '窗', '速'] },
+  // 成飞 (Chengdu Aircraft) inside 变成飞机 / 化成飞灰 (turn into …).
+  成飞: { left: ['变', '化', '做', '当', '造', '改', '而', '完'] },
+  // 西飞 (Xi'an Aircraft) inside 往西飞 / 东西飞 (fly west, things fly).
+  西飞: { left: ['往', '向', '朝', '东'] },
+  // 快手 (Kuaishou) as "a quick hand": 是个快手, 快手快脚.
+  快手: { left: ['个', '把', '好', '老'], right: ['快脚'] },
+  // 商汤 (SenseTime) as King Tang of Shang: 商汤王, 商汤灭夏.
+  商汤: { right: ['王', '灭', '伐', '时'] },
 };
 
 const GUARD_LIST = Object.entries(GUARDS);
