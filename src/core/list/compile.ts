@@ -3,7 +3,7 @@ import { FORMAT_VERSION } from './format.ts';
 import { assembleEntry, mergeListings, sortGroup } from './build-entry.ts';
 import { assignIds, previousIdMap, type PendingEntry } from './assign-ids.ts';
 import { domainsFor } from './domains.ts';
-import { groupRecords, recordKeys, type RankedRecord } from './merge-groups.ts';
+import { groupRecords, type RankedRecord } from './merge-groups.ts';
 import { dropForeignAliases, resolveParents, type ParentRefs } from './link-entries.ts';
 import { getListDefinition } from './registry.ts';
 import { feedVersion } from './version.ts';
@@ -180,4 +180,3 @@ function assembleFeed(
   return feed;
 }
 
-export { recordKeys };
