@@ -1,7 +1,7 @@
 // Checks a feed folder the way the extension will: feed.json against feed.json.sig with the public keys the
 // extension trusts (the pinned project keys by default, or --key for an organisation's own), and the feed's shape.
 // Used by the publishing workflow before anything is uploaded.
-//   tsx scripts/verify-feed.ts DIR [--key ed25519:…|KEYFILE …]
+//   tsx scripts/verify-feed.ts DIR|FEED.json [--key ed25519:…|KEYFILE …]   (DIR means DIR/feed.json)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,20 +18,21 @@ async function main(): Promise<number> {
     options: { key: { type: 'string', multiple: true } },
     allowPositionals: true,
   });
-  const dir = positionals[0];
-  if (!dir) {
-    console.error('usage: tsx scripts/verify-feed.ts DIR [--key ed25519:…|KEYFILE …]');
+  const target = positionals[0];
+  if (!target) {
+    console.error('usage: tsx scripts/verify-feed.ts DIR|FEED.json [--key ed25519:…|KEYFILE …]');
     return 2;
   }
+  const file = target.endsWith('.json') ? target : join(target, 'feed.json');
   const keys = values.key?.length ? values.key.map(keyText) : [...PINNED_FEED_KEYS];
-  const bytes = new Uint8Array(readFileSync(join(dir, 'feed.json')));
-  const sig = readFileSync(join(dir, 'feed.json.sig'), 'utf8').trim();
+  const bytes = new Uint8Array(readFileSync(file));
+  const sig = readFileSync(`${file}.sig`, 'utf8').trim();
   if (!(await verifyFeedSignature(bytes, sig, keys))) {
-    console.error(`${dir}/feed.json: the signature does not verify with ${keys.join(', ')}`);
+    console.error(`${file}: the signature does not verify with ${keys.join(', ')}`);
     return 1;
   }
   const feed = validateFeed(JSON.parse(new TextDecoder().decode(bytes)));
-  console.log(`${dir}/feed.json: signature ok, version ${feed.version}, ${feed.entries.length} entries`);
+  console.log(`${file}: signature ok, version ${feed.version}, ${feed.entries.length} entries`);
   return 0;
 }
 
