@@ -44,9 +44,9 @@ export class RunCollector {
         if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const e = n as Element;
         if (isSkippedElement(e)) return NodeFilter.FILTER_REJECT;
+        if (directOnly && e !== root && !isInlineTag(e.tagName)) return NodeFilter.FILTER_REJECT;
         if (e.shadowRoot) onShadow(e.shadowRoot);
         if (e.tagName === 'BR') return NodeFilter.FILTER_ACCEPT;
-        if (directOnly && e !== root && !isInlineTag(e.tagName)) return NodeFilter.FILTER_REJECT;
         return NodeFilter.FILTER_SKIP;
       },
     });

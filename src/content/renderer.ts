@@ -61,6 +61,11 @@ export class Renderer {
     for (const l of lists) this.lists.set(l.id, l);
   }
 
+  /** Whether names are highlighted on this page (false on very large pages: badges only). */
+  hasHighlights(): boolean {
+    return this.page.isEnabled(this.d.doc);
+  }
+
   markOf(host: HTMLElement): Mark | undefined {
     return this.byHost.get(host);
   }
@@ -181,6 +186,7 @@ export class Renderer {
       };
       r.marks.push(mark);
       const anchor = badgeAnchor(endNode, b.offset, r.run.block);
+      if (!this.hasHighlights()) anchor.isDetached = true;
       const here = anchored.get(anchor.after) ?? new Set<string>();
       if (anchor.isDetached && here.has(hit.entityId)) continue;
       if (!planBadges([hit.entityId], this.counts, s.badgesPerEntity)[0]) continue;

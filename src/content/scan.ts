@@ -48,6 +48,9 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<void> {
       const c = new RunCollector(u.node, u.directOnly, (sr) => {
         d.onShadowRoot(sr);
         queue.push({ node: sr, directOnly: false });
+        // A shadow root found on the way is rescanned whole: its old marks join the pool.
+        for (const [id, hosts] of d.renderer.detach((b) => b === sr || sr.contains(b)))
+          pool.set(id, [...(pool.get(id) ?? []), ...hosts]);
       });
       while (!c.isDone) {
         for (const run of c.next(performance.now() + SLICE_MS)) {

@@ -39,8 +39,9 @@ const FAMILY_RULES = Object.entries(FAMILY_COLOURS)
   .join('\n');
 
 /** Host reset shared by every element we put in a page: page CSS cannot restyle it (inner !important wins). */
-const HOST_RESET = `:host{all:initial !important;user-select:none !important;-webkit-user-select:none !important;}
-@media print{:host{display:none !important;}}`;
+const HOST_RESET = `:host{all:initial !important;user-select:none !important;-webkit-user-select:none !important;}`;
+/** Last in every sheet so it beats the display value set above it. */
+const PRINT_HIDDEN = `@media print{:host{display:none !important;}}`;
 
 export const BADGE_CSS = `${HOST_RESET}
 :host{display:inline-block !important;font-size:max(10px,0.72em) !important;line-height:1 !important;
@@ -61,7 +62,8 @@ svg{width:1.05em;height:1.05em;flex:none;}
 .meter i{display:block;width:0.2em;background:currentColor;opacity:0.35;border-radius:0.1em;}
 .meter i:nth-child(1){height:40%;}.meter i:nth-child(2){height:70%;}.meter i:nth-child(3){height:100%;}
 .meter i.on{opacity:1;}
-.h{font-weight:500;font-style:italic;opacity:0.9;}`;
+.h{font-weight:500;font-style:italic;opacity:0.9;}
+${PRINT_HIDDEN}`;
 
 export const CARD_CSS = `${HOST_RESET}
 :host{position:fixed !important;z-index:2147483647 !important;display:block !important;}
@@ -105,7 +107,8 @@ footer{display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;border-top:1px
   border:1px solid #d0d5dd;color:#344054;background:#fff;}
 .act:hover{background:#f9fafb;}
 .dark .act{color:#e6e9ef;background:#2a3244;border-color:#475467;}.dark .act:hover{background:#323b50;}
-.done{font-size:13px;font-weight:600;color:#067647;padding:6px 0;}.dark .done{color:#75e0a7;}`;
+.done{font-size:13px;font-weight:600;color:#067647;padding:6px 0;}.dark .done{color:#75e0a7;}
+${PRINT_HIDDEN}`;
 
 export const BANNER_CSS = `${HOST_RESET}
 :host{position:fixed !important;z-index:2147483646 !important;top:8px !important;left:50% !important;
@@ -120,4 +123,5 @@ ${FAMILY_RULES}
 button{all:unset;cursor:pointer;font-size:13px;font-weight:600;padding:6px 10px;border-radius:8px;color:#344054;}
 button:hover{background:#f2f4f7;}
 button:focus-visible{outline:2px solid #2e90fa;outline-offset:2px;}
-.x{font-size:18px;line-height:1;padding:4px 8px;color:#667085;}`;
+.x{font-size:18px;line-height:1;padding:4px 8px;color:#667085;}
+${PRINT_HIDDEN}`;

@@ -1,0 +1,125 @@
+// A 5 MB page: our scan must never block the page's main thread for more than 16 ms at a time. Long tasks are
+// measured in the page with PerformanceObserver from the load event on (parsing the page itself is not ours).
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ExtensionBrowser } from './fixtures.ts';
+import type { TestServer } from './static-server.ts';
+import { setUp } from './content-helpers.ts';
+import { tasksAfterOurStart } from './content-trace.ts';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+const WORDS =
+  'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'.split(
+    ' ',
+  );
+const MENTION_EVERY = 40;
+
+/** About 5 MB of paragraphs with inline markup; every 40th paragraph names Hikvision, the last names ZTE. */
+function bigPage(): { html: string; mentions: number } {
+  let seed = 7;
+  const word = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return WORDS[seed % WORDS.length];
+  };
+  const parts: string[] = [];
+  let size = 0;
+  let mentions = 0;
+  for (let i = 0; size < 5_000_000; i++) {
+    const words = Array.from({ length: 90 }, word);
+    words[20] = `<em>${words[20]}</em>`;
+    words[50] = `<a href="#p${i}">${words[50]}</a>`;
+    if (i % MENTION_EVERY === 0) {
+      words[70] = 'Hikvision';
+      mentions++;
+    }
+    const p = `<p id="p${i}">${words.join(' ')}.</p>\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('<p id="last">The end: handsets from ZTE Corporation.</p>');
+  mentions++;
+  // The probe also burns 60 ms before load: a control proving that long tasks are observed at all.
+  const probe = `<script>
+    window.__long = [];
+    const until = performance.now() + 60; while (performance.now() < until) {}
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+    window.__loaf = [];
+    try {
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__loaf.push({ start: e.startTime, duration: e.duration,
+        scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker })) }); })
+        .observe({ type: 'long-animation-frame', buffered: true });
+    } catch {}
+  </script>`;
+  return {
+    html: `<!doctype html><html><head><meta charset="utf-8"><title>5 MB</title>${probe}</head><body>${parts.join('')}</body></html>`,
+    mentions,
+  };
+}
+
+beforeAll(async () => {
+  ({ browser, server } = await setUp());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('scanning a 5 MB page: no task running our script takes over 16 ms of main-thread time', async () => {
+  // Warm the worker (first start loads the list) so the timing is the scan's, not the install's.
+  const warm = await browser.ctx.newPage();
+  await warm.goto(`${server.origin}/content-basic.html`);
+  await warm.waitForSelector('sl-badge', { state: 'attached', timeout: 30_000 });
+  await warm.close();
+  const { html, mentions } = bigPage();
+  expect(html.length).toBeGreaterThan(5_000_000);
+  server.routes.set(
+    '/big.html',
+    (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(html),
+  );
+  const page = await browser.ctx.newPage();
+  const chromium = browser.ctx.browser()!;
+  await chromium.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
+  });
+  await page.goto(`${server.origin}/big.html`, { waitUntil: 'load' });
+  const loadEnd = await page.evaluate(() => performance.now());
+  // No polling while the trace records: every script task in it is then ours (the page runs none after load).
+  await page.waitForTimeout(4_000);
+  const traceBuf = await chromium.stopTracing();
+  if (process.env.SL_TRACE_OUT) (await import('node:fs')).writeFileSync(process.env.SL_TRACE_OUT, traceBuf);
+  const trace = tasksAfterOurStart(traceBuf, browser.extensionId);
+  // Done when the last paragraph's name has its badge (pages this large get badges without highlights).
+  await page.waitForSelector('#last sl-badge', { state: 'attached', timeout: 60_000 });
+  const result = await page.evaluate((from) => {
+    const w = window as unknown as {
+      __long: { start: number; duration: number }[];
+      __loaf: { start: number; duration: number; scripts: { url: string; duration: number }[] }[];
+    };
+    const ours = w.__loaf.flatMap((f) => f.scripts).filter((s) => s.url.startsWith('chrome-extension://'));
+    return {
+      control: Math.max(0, ...w.__long.filter((t) => t.start < from).map((t) => t.duration)),
+      longAfterLoad: w.__long.filter((t) => t.start >= from).map((t) => Math.round(t.duration)),
+      longestOurScript: Math.max(0, ...ours.map((s) => Math.round(s.duration))),
+    };
+  }, loadEnd);
+  const ourTasks = trace.tasks.filter((t) => t.hasOurScript);
+  const scanSpan = ourTasks.length ? ourTasks.at(-1)!.startMs - ourTasks[0]!.startMs : 0;
+  const longestWall = Math.max(0, ...ourTasks.map((t) => t.wallMs));
+  const longestCpu = Math.max(0, ...ourTasks.map((t) => t.cpuMs));
+  const longestAny = Math.max(0, ...trace.tasks.filter((t) => t.startMs > trace.loadAt).map((t) => t.cpuMs));
+  console.log(
+    `5 MB page (${mentions} mentions): our tasks ${ourTasks.length}, first to last ${Math.round(scanSpan)} ms; ` +
+      `longest task running our script: ${longestWall.toFixed(1)} ms wall, ${longestCpu.toFixed(1)} ms CPU; ` +
+      `longest task of any kind after load: ${longestAny.toFixed(1)} ms CPU; ` +
+      `PerformanceObserver long tasks after load: [${result.longAfterLoad.join(', ')}]; ` +
+      `longest script of ours in a long animation frame: ${result.longestOurScript} ms`,
+  );
+  expect(result.control).toBeGreaterThanOrEqual(60);
+  expect(ourTasks.length).toBeGreaterThan(10);
+  expect(result.longAfterLoad).toEqual([]);
+  expect(longestCpu).toBeLessThanOrEqual(16);
+  expect(await page.$$('sl-badge')).toHaveLength(3 + 1);
+  await page.close();
+});

@@ -1,0 +1,164 @@
+// What the content script scans and what it leaves alone: contract attributes, near-misses, names across inline
+// elements, shadow roots and frames, form fields and editors, later content, and pages with nothing to flag.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './fixtures.ts';
+import type { TestServer } from './static-server.ts';
+import { badges, openPage, setUp } from './content-helpers.ts';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+let page: Page;
+
+beforeAll(async () => {
+  ({ browser, server } = await setUp());
+  page = await openPage(browser, `${server.origin}/content-basic.html`);
+  await page.waitForTimeout(800);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Badge hosts inside the element matching `selector` (in the light DOM or an open shadow root). */
+async function badgesIn(selector: string): Promise<string[]> {
+  return page.$$eval(`${selector} sl-badge`, (els) => els.map((e) => e.getAttribute('data-sl-text') ?? ''));
+}
+
+describe('badges', () => {
+  test('carry the hit contract on listed names', async () => {
+    const all = await badges(page);
+    const texts = all.map((b) => b.text);
+    expect(texts).toContain('Hikvision');
+    expect(texts).toContain('Hytera');
+    for (const b of all) {
+      expect(b.entity).toMatch(/\S/);
+      expect(['confirmed', 'likely', 'possible']).toContain(b.confidence);
+    }
+  });
+
+  test('a name across inline elements is found and the page text is untouched', async () => {
+    expect((await badgesIn('#split')).some((t) => t.startsWith('Huawei Technologies'))).toBe(true);
+    const text = await page.$eval('#split', (p) =>
+      [...p.childNodes]
+        .filter((n) => n.nodeName !== 'SL-BADGE')
+        .map((n) => n.textContent)
+        .join(''),
+    );
+    expect(text).toBe(
+      'The tender lists Huawei Technologies Co., Ltd. as a subcontractor for the core network.',
+    );
+    // Text nodes are never split: the paragraph still has its three original text-bearing children.
+    expect(
+      await page.$eval('#split', (p) => [...p.childNodes].filter((n) => n.nodeName !== 'SL-BADGE').length),
+    ).toBe(3);
+  });
+
+  test('the name is highlighted with the Custom Highlight API and styled through one adopted sheet', async () => {
+    const state = await page.evaluate(() => ({
+      highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sl-hit')).length,
+      sheets: document.adoptedStyleSheets.length,
+    }));
+    expect(state.highlights).toBeGreaterThan(0);
+    expect(state.sheets).toBe(1);
+  });
+
+  test('no badges on near-misses', async () => {
+    expect(await badgesIn('#near')).toEqual([]);
+  });
+
+  test('a badge for a name inside a link sits after the link, not inside it', async () => {
+    expect(await page.$$('#zte-link sl-badge')).toHaveLength(0);
+    expect(await badgesIn('#link')).toEqual(['ZTE Corporation']);
+  });
+
+  test('open shadow roots and same-origin frames are scanned', async () => {
+    const inShadow = await page.$$eval('#shadow-host', (els) =>
+      [...(els[0]?.shadowRoot?.querySelectorAll('sl-badge') ?? [])].map((e) =>
+        e.getAttribute('data-sl-text'),
+      ),
+    );
+    expect(inShadow).toEqual(['Hytera']);
+    const frame = page.frame({ url: /content-frame\.html/ });
+    await expect
+      .poll(async () => frame?.$$eval('sl-badge', (els) => els.map((e) => e.getAttribute('data-sl-text'))), {
+        timeout: 10_000,
+      })
+      .toEqual(['Hikvision']);
+  });
+
+  test('never inside form fields, editors or hidden text', async () => {
+    expect(await badgesIn('form')).toEqual([]);
+    expect(await badgesIn('#editor')).toEqual([]);
+    expect(await badgesIn('#invisible')).toEqual([]);
+    expect(await page.$eval('#field', (i) => (i as HTMLInputElement).value)).toBe(
+      'Hikvision Hytera ZTE Corporation',
+    );
+  });
+
+  test('copies and prints as nothing, and takes no space beyond its own box', async () => {
+    const copied = await page.evaluate(() => {
+      const sel = getSelection()!;
+      sel.selectAllChildren(document.getElementById('plain')!);
+      const s = sel.toString();
+      sel.removeAllRanges();
+      return s;
+    });
+    expect(copied).toBe('Cameras from Hikvision were found in the lobby; the radios came from Hytera.');
+    const style = await page.$eval('#plain sl-badge', (b) => getComputedStyle(b).userSelect);
+    expect(style).toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('#plain sl-badge', (b) => getComputedStyle(b).display)).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    const lineHeights = await page.$eval('#plain', (p) => {
+      const h = p.getBoundingClientRect().height;
+      p.querySelectorAll('sl-badge').forEach((b) => ((b as HTMLElement).style.display = 'none'));
+      const without = p.getBoundingClientRect().height;
+      p.querySelectorAll('sl-badge').forEach((b) => (b as HTMLElement).style.removeProperty('display'));
+      return { h, without };
+    });
+    expect(lineHeights.h).toBe(lineHeights.without);
+  });
+});
+
+describe('content added later', () => {
+  test('gets badges, also text changed in place', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.append(
+        'Added later: ',
+        Object.assign(document.createElement('i'), { textContent: 'Dahua' }),
+        ' recorders.',
+      );
+      document.body.append(p);
+    });
+    await expect.poll(() => badgesIn('#later'), { timeout: 10_000 }).toEqual(['Dahua']);
+    await page.evaluate(() => {
+      const t = document.querySelector('#later i')!.firstChild as Text;
+      t.data = 'Hytera';
+    });
+    await expect.poll(() => badgesIn('#later'), { timeout: 10_000 }).toEqual(['Hytera']);
+  });
+});
+
+describe('a page with nothing to flag', () => {
+  test('gets nothing added: same DOM, no sheet, no highlight', async () => {
+    const p = await openPage(browser, `${server.origin}/no-hits.html`, false);
+    const snap = () =>
+      p.evaluate(() => ({
+        html: document.documentElement.outerHTML,
+        sheets: document.adoptedStyleSheets.length,
+        highlights: CSS.highlights.size,
+        attrs: [...document.querySelectorAll('*')]
+          .flatMap((e) => e.getAttributeNames())
+          .filter((a) => a.startsWith('data-sl')),
+      }));
+    const before = await snap();
+    await p.waitForTimeout(2_000);
+    expect(await snap()).toEqual(before);
+    expect(before.sheets).toBe(0);
+    expect(before.highlights).toBe(0);
+    await p.close();
+  });
+});
