@@ -133,12 +133,17 @@ export function updateNow(): Promise<UpdateResult> {
  * On every worker start: notices an update the previous worker did not finish, re-creates the alarm (browsers may
  * drop alarms on restart), and publishes the status.
  */
-export async function startUp(): Promise<void> {
+export function startUp(): Promise<void> {
+  // In the queue like updates: its read-modify-write of the updater record must not interleave with theirs.
+  return exclusive(checkOnStart);
+}
+
+async function checkOnStart(): Promise<void> {
   const list = await getList();
   const eff = await effectiveSettings();
   const hours = eff.settings.updateIntervalHours;
   let u = list.db ? await readUpdater(list.db) : EMPTY_UPDATER;
-  if (list.db && u.inProgressSince !== null && !updating) {
+  if (list.db && u.inProgressSince !== null) {
     const failures = u.failures + 1;
     const next = nextCheckAt({ now: Date.now(), intervalHours: hours, failures, random: Math.random() });
     const lastError = failureStatus({ kind: 'interrupted' }, next, tzOffsetMinutes(next));
@@ -157,6 +162,10 @@ export async function onSourceSettingsChanged(sourceChanged: boolean): Promise<v
     await updateNow();
     return;
   }
+  await exclusive(replan);
+}
+
+async function replan(): Promise<void> {
   const list = await getList();
   if (!list.db) return;
   const u = await readUpdater(list.db);
