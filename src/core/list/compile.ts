@@ -179,4 +179,3 @@ function assembleFeed(
   if (options.shrinkReason) feed.shrinkReason = options.shrinkReason;
   return feed;
 }
-
