@@ -4,7 +4,7 @@ import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
 import { scanTokens, type TokenBuffers } from './scan-tokens.ts';
-import { FLAG_BLOCK, FLAG_TITLE, FLAG_UPPER, variantKey } from './variants.ts';
+import { FLAG_BLOCK, FLAG_CAP, FLAG_TITLE, FLAG_UPPER, variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
@@ -69,6 +69,10 @@ function firstPattern(a: IndexArrays, s: number): number {
   return lo;
 }
 
+function isLowerCaseLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
 function hasLowercase(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const ch = text[i] as string;
@@ -77,8 +81,14 @@ function hasLowercase(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Every word of tokens i..j starts with a capital letter or a digit; short inner words may not ("Clash of Kings"). */
+/**
+ * Every word of tokens i..j starts with a capital letter or a digit; short inner words may not ("Clash of Kings");
+ * or the first word is in capitals.
+ */
 function isTitleCase(text: string, tokens: TokenBuffers, i: number, j: number): boolean {
+  // A first word in capitals ("DU battery saver") marks the name as well.
+  const first = text.slice(tokens.start[i], tokens.end[i]);
+  if (first.length >= 2 && !hasLowercase(first, 0, first.length) && /\p{Lu}/u.test(first)) return true;
   for (let t = i; t <= j; t++) {
     const start = tokens.start[t] as number;
     const ch = text[start] as string;
@@ -120,6 +130,7 @@ function acceptPattern(
     const flags = a.patFlags[p] as number;
     if ((flags & FLAG_UPPER) !== 0 && hasLowercase(text, from, to)) continue;
     if ((flags & FLAG_TITLE) !== 0 && !isTitleCase(text, tokens, i, j)) continue;
+    if ((flags & FLAG_CAP) !== 0 && isLowerCaseLetter(text[from] as string)) continue;
     spelled ??= textKey(idx, text, tokens, i, j);
     if (patternKey(idx, p) !== spelled) continue;
     return p;

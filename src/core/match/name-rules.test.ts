@@ -18,6 +18,12 @@ const idx = buildMatchIndex([
   entry('tiktok', 'app', [{ text: 'TikTok', type: 'brand' }]),
   entry('club-factory', 'app', [{ text: 'Club Factory', type: 'brand' }]),
   entry('clash-of-kings', 'app', [{ text: 'Clash of Kings', type: 'brand' }]),
+  entry('du-battery-saver', 'app', [{ text: 'DU Battery Saver', type: 'brand' }]),
+  entry('router-llc', 'company', [
+    { text: 'Router', type: 'alias' },
+    { text: 'Linker FZE', type: 'legal' },
+  ]),
+  entry('meghan-group', 'company', [{ text: 'Meghan Group', type: 'legal' }]),
   entry('technical-services', 'company', [{ text: 'Technical Services', type: 'legal' }]),
   entry('ifc', 'company', [{ text: 'IFC JSC', type: 'legal' }]),
   entry('first-machinery', 'company', [
@@ -62,6 +68,21 @@ describe('everyday-word names', () => {
       'clash-of-kings',
     ]);
     expect(found('the club factory in town')).toEqual([]);
+    expect(found('apps like DU battery saver').map((h) => h[1])).toEqual(['du-battery-saver']);
+  });
+
+  it('a name listed with a capital needs one in the text ("restart the router", "the linker")', () => {
+    expect(found('restart the router; the linker fails')).toEqual([]);
+    expect(found('Linker FZE shipped parts')[0]?.[1]).toBe('router-llc');
+  });
+
+  it('one word left after dropping a legal form is only possible ("Meghan" from "Meghan Group")', () => {
+    expect(found('Meghan said')).toEqual([['Meghan', 'meghan-group', 'possible']]);
+    expect(found('Meghan Group said')[0]?.[2]).toBe('confirmed');
+  });
+
+  it('single everyday words are only possible, even in capitals ("Router", "BEST")', () => {
+    expect(found('Router')[0]?.[2]).toBe('possible');
   });
 
   it('other names of everyday words are only possible ("Technical Services")', () => {

@@ -17,6 +17,8 @@ export const FLAG_UPPER = 1;
 export const FLAG_BLOCK = 2;
 /** Pattern flag: a name of everyday words, found only when written as a name (Title Case or capitals). */
 export const FLAG_TITLE = 4;
+/** Pattern flag: the first letter of the match must be a capital (the name is a proper name). */
+export const FLAG_CAP = 8;
 
 /** One searchable form of one entry name. */
 export interface Pattern {
@@ -52,8 +54,16 @@ function isCjkKey(k: string): boolean {
 /** Lowest confidence a name can carry because of its shape: very short or an everyday word. */
 const NUMERALS = '一二三四五六七八九十百千万两';
 
+/** An everyday word, a number or a single letter: nothing in it points to one company. */
 function isGenericWord(k: string): boolean {
-  return k === '&' || (isCommonWord(k) && !isPlaceWord(k));
+  if (isCjkKey(k)) return false;
+  return k === '&' || k.length === 1 || /^\d+$/.test(k) || (isCommonWord(k) && !isPlaceWord(k));
+}
+
+/** Proper-name rule: a name listed with a capital must start with a capital in the text ("router" ≠ Router). */
+function capitalFlag(text: string): number {
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return first !== first.toLowerCase() ? FLAG_CAP : 0;
 }
 
 /** Lowest confidence a name can carry because of its shape: very short or everyday words. */
@@ -72,11 +82,12 @@ function shapeCap(keys: readonly string[]): number {
   return CONF_CONFIRMED;
 }
 
-/** A derived name that is one short word ("IFC" from "IFC JSC") is too weak to show on its own. */
+/**
+ * A derived name that is one word ("IFC" from "IFC JSC", "Meghan" from "Meghan Group") is too weak to show on
+ * its own: well-known one-word brands come from the data as brand names instead.
+ */
 function derivedShapeCap(keys: readonly string[]): number {
-  return keys.length === 1 && !isCjkKey(keys[0] ?? '') && (keys[0]?.length ?? 0) <= 4
-    ? CONF_POSSIBLE
-    : CONF_CONFIRMED;
+  return keys.length === 1 && !isCjkKey(keys[0] ?? '') ? CONF_POSSIBLE : CONF_CONFIRMED;
 }
 
 /** Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text. */
@@ -154,12 +165,18 @@ function namePatterns(
     if (!isUsable(form.keys)) return;
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys) : CONF_CONFIRMED;
     let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
-    let flags = upperFlag(text, form.keys);
+    const isCjk = isCjkKey(form.keys[0] ?? '');
+    let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capitalFlag(text));
     // "Technical Services", "Do It": everyday words only. Apps are named like this ("Club Factory") and
     // are found in Title Case; other such names are too weak to show on their own.
     if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
       flags |= FLAG_TITLE;
       if (!isApp) conf = CONF_POSSIBLE;
+    }
+    // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
+    if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
+      flags |= FLAG_UPPER;
+      conf = CONF_POSSIBLE;
     }
     out.push({ keys: form.keys, entry, name: text, conf, flags, variant, rank: 0 });
   });

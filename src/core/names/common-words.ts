@@ -1,10 +1,23 @@
-import { COMMON_WORDS } from './common-words-data.ts';
+import { COMMON_WORDS_CODED } from './common-words-data.ts';
 
 let words: Set<string> | undefined;
 
+/** The everyday English words, decoded from their front-coded form (see scripts/gen-common-words.ts). */
+export function commonWordList(): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const chunk of COMMON_WORDS_CODED) {
+    for (const coded of chunk.split(' ')) {
+      prev = prev.slice(0, coded.charCodeAt(0) - 48) + coded.slice(1);
+      out.push(prev);
+    }
+  }
+  return out;
+}
+
 /** True when a folded single word is an everyday English word (a name made of it alone is weak). */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set(COMMON_WORDS.join(' ').split(' '));
+  words ??= new Set(commonWordList());
   return words.has(word);
 }
 
