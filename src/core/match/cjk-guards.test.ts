@@ -1,6 +1,6 @@
 // Each guard with the real-world phrase it keeps from becoming a badge, and a genuine mention that still matches.
 import { describe, expect, it } from 'vitest';
-import { isCjkTrap } from './cjk-guards.ts';
+import { EVERYDAY_ZH_WORDS, isCjkTrap } from './cjk-guards.ts';
 
 describe('isCjkTrap', () => {
   it.each([
@@ -18,6 +18,9 @@ describe('isCjkTrap', () => {
     ['西飞', '往', '', '往西飛: fly west'],
     ['快手', '是个', '', '是個快手: is a quick hand'],
     ['商汤', '', '王', '商湯王: King Tang of Shang'],
+    ['云从', '', '龙风从虎', '雲從龍，風從虎 (idiom)'],
+    ['中交', '空', '通管制', '空中交通管制: air traffic control'],
+    ['钉钉', '板上', '', '板上釘釘: a done deal'],
   ])('%s in %s|%s (%s) is a trap', (name, before, after) => {
     expect(isCjkTrap(name, before, after)).toBe(true);
   });
@@ -34,5 +37,12 @@ describe('isCjkTrap', () => {
     ['商汤', '', '科技'],
   ])('%s in %s|%s is a real mention', (name, before, after) => {
     expect(isCjkTrap(name, before, after)).toBe(false);
+  });
+});
+
+describe('EVERYDAY_ZH_WORDS', () => {
+  it('holds short company names that are ordinary words (彩虹 "rainbow" is also IRICO)', () => {
+    expect(EVERYDAY_ZH_WORDS.has('彩虹')).toBe(true);
+    expect(EVERYDAY_ZH_WORDS.has('华为')).toBe(false);
   });
 });

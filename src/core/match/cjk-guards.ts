@@ -37,9 +37,64 @@ const GUARDS: Record<string, Guard> = {
   快手: { left: ['个', '把', '好', '老'], right: ['快脚'] },
   // 商汤 (SenseTime) as King Tang of Shang: 商汤王, 商汤灭夏.
   商汤: { right: ['王', '灭', '伐', '时'] },
+  // 云从 (CloudWalk) in the idiom 云从龙，风从虎.
+  云从: { right: ['龙'] },
+  // 中交 (CCCC) inside 空中交通 (air traffic).
+  中交: { left: ['空', '途', '期'], right: ['通', '流', '易', '替', '汇'] },
+  // 钉钉 (DingTalk) in the idiom 板上钉钉 (a done deal).
+  钉钉: { left: ['板上', '铁'] },
 };
 
 const GUARD_LIST = Object.entries(GUARDS);
+
+/**
+ * Short company names that are ordinary words (彩虹 rainbow = IRICO, 曙光 dawn = Sugon, 浪潮 wave = Inspur,
+ * 长城 Great Wall, 北斗 the Big Dipper …): never more than a weak match on their own.
+ */
+export const EVERYDAY_ZH_WORDS: ReadonlySet<string> = new Set([
+  '彩虹',
+  '曙光',
+  '浪潮',
+  '烽火',
+  '天马',
+  '长城',
+  '方正',
+  '东方',
+  '北方',
+  '南方',
+  '红旗',
+  '中华',
+  '长江',
+  '黄河',
+  '熊猫',
+  '凤凰',
+  '航天',
+  '航空',
+  '电子',
+  '科技',
+  '兵器',
+  '船舶',
+  '卫星',
+  '金山',
+  '东风',
+  '解放',
+  '神州',
+  '北斗',
+  '神舟',
+  '长征',
+  '天宫',
+  '光明',
+  '华夏',
+  '中国',
+  '国际',
+  '星网',
+  '海鹰',
+  '前锋',
+  '先锋',
+  '联合',
+  '中兴',
+  '大华',
+]);
 
 /** True when the folded name `key`, between the folded texts `before` and `after`, sits in a known trap. */
 export function isCjkTrap(key: string, before: string, after: string): boolean {

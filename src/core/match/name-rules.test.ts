@@ -90,6 +90,11 @@ describe('everyday-word names', () => {
     expect(found('our technical services team')).toEqual([]);
   });
 
+  it('a short Chinese name that is an ordinary word is only possible (彩虹 "rainbow" for IRICO)', () => {
+    const irico = buildMatchIndex([entry('irico', 'company', [{ text: '彩虹', type: 'local' }])]);
+    expect(findMatches(irico, '雨后的彩虹')[0]?.confidence).toBe('possible');
+  });
+
   it('a two-character Chinese name that starts with a numeral is only possible (一机 "one machine")', () => {
     expect(found('一机多用')).toEqual([['一机', 'first-machinery', 'possible']]);
   });

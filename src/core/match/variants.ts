@@ -5,6 +5,7 @@ import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.t
 import { isCommonWord, isPlaceWord } from '../names/common-words.ts';
 import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
+import { EVERYDAY_ZH_WORDS } from './cjk-guards.ts';
 
 /** Confidence codes stored in the index: 0 confirmed, 1 likely, 2 possible. */
 export const CONF_CONFIRMED = 0;
@@ -73,6 +74,7 @@ function shapeCap(keys: readonly string[]): number {
   if (cjk === keys.length) {
     // 一机, 三星 …: a numeral and a noun is an ordinary word.
     if (cjk <= 2 && NUMERALS.includes(keys[0] ?? '')) return CONF_POSSIBLE;
+    if (EVERYDAY_ZH_WORDS.has(keys.join(''))) return CONF_POSSIBLE;
     return cjk <= 2 ? CONF_LIKELY : CONF_CONFIRMED;
   }
   if (keys.length === 1) {
