@@ -1,1 +1,1 @@
-Sh0d/V3xnQ8RATylJ5BttE60w7hXbBRv5TDf/0EUhq0byu1NQczwuxJfTYT+kNzTVPbRysrf99ZrwCdjhVskCA==
+KenJm1iz/EIh/ZFzQ8MQ82D2dzr9+UvRejQFpD9u5jQ80W1eXD1alJusa+R39ITtWMJh3LC+eIkogPwTpzk1CQ==

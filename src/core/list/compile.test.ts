@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { compileFixtures, fixtureSources } from '../../../test/fixtures/sources/compile-fixtures.ts';
+import {
+  compileFixtures,
+  fixtureSources,
+  TEST_WORDS,
+} from '../../../test/fixtures/sources/compile-fixtures.ts';
+import { parseFeedSource } from '../sources/feed-source.ts';
+import { parseWatchlistCsv } from '../sources/watchlist-csv.ts';
+import { serializeFeed } from './serialize.ts';
 import { compileFeed } from './compile.ts';
 import type { Entry } from './format.ts';
 
@@ -105,6 +112,34 @@ describe('merging', () => {
     expect(byId.get('app-tiktok')?.domains).toEqual(['tiktok.com']);
     const el = byId.get('company-huawei')?.listings.find((l) => l.list === 'US-BIS-EL');
     expect(el?.sourceUrl).toBeUndefined();
+  });
+});
+
+describe('a feed read back as a source', () => {
+  test('re-compiling a feed with a watchlist changes only what the watchlist adds', () => {
+    const text = serializeFeed(feed);
+    const watch = parseWatchlistCsv(
+      'name,aliases,note\nZTE Corporation,,Blocked supplier\nNew Vendor Ltd.,,\n',
+      'w.csv',
+    );
+    const sources = [parseFeedSource(text, 'feed.json'), watch].map((batch) => ({
+      batch,
+      provenance: {
+        id: batch.source,
+        file: 'f',
+        sha256: 'x',
+        dataDate: '2026-08-22',
+        records: batch.records.length,
+      },
+    }));
+    const again = compileFeed(sources, { isCommonWord: (w) => TEST_WORDS.has(w) }).feed;
+    const line = (f: typeof feed, id: string): string | undefined =>
+      serializeFeed(f)
+        .split('\n')
+        .find((l) => l.startsWith(`{"id":${JSON.stringify(id)},`));
+    const changed = again.entries.filter((e) => line(feed, e.id) !== line(again, e.id)).map((e) => e.id);
+    expect(changed).toEqual(['company-zte', 'new-vendor']);
+    expect(again.entries.length).toBe(feed.entries.length + 1);
   });
 });
 

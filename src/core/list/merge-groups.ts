@@ -42,68 +42,94 @@ class UnionFind {
     while (this.parent[i] !== r) [i, this.parent[i]] = [this.parent[i] as number, r];
     return r;
   }
-  union(a: number, b: number): void {
+  union(a: number, b: number): number {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    return Math.min(ra, rb);
   }
 }
 
-function compatible(a: SourceRecord, countries: Set<string>): boolean {
-  if (a.countries.length === 0 || countries.size === 0) return true;
-  return a.countries.some((c) => countries.has(c));
+/** Union-find over records that also tracks each cluster's countries and fixed id. */
+class Clusters {
+  readonly uf: UnionFind;
+  private countries = new Map<number, Set<string>>();
+  private ids = new Map<number, string>();
+
+  constructor(list: RankedRecord[]) {
+    this.uf = new UnionFind(list.length);
+    list.forEach((r, i) => {
+      this.countries.set(i, new Set(r.record.countries));
+      if (r.record.id !== undefined) this.ids.set(i, r.record.id);
+    });
+  }
+
+  /** Whether a record may join the cluster of `j`: countries overlap or are unknown, fixed ids do not differ. */
+  accepts(j: number, rec: SourceRecord): boolean {
+    const root = this.uf.find(j);
+    const id = this.ids.get(root);
+    if (id !== undefined && rec.id !== undefined && id !== rec.id) return false;
+    const have = this.countries.get(root) ?? new Set<string>();
+    return rec.countries.length === 0 || have.size === 0 || rec.countries.some((c) => have.has(c));
+  }
+
+  /** Joins two clusters unless both carry different fixed ids (two curated or earlier-feed entries stay apart). */
+  join(a: number, b: number): boolean {
+    const [ra, rb] = [this.uf.find(a), this.uf.find(b)];
+    if (ra === rb) return true;
+    const [ia, ib] = [this.ids.get(ra), this.ids.get(rb)];
+    if (ia !== undefined && ib !== undefined && ia !== ib) return false;
+    const countries = new Set([...(this.countries.get(ra) ?? []), ...(this.countries.get(rb) ?? [])]);
+    const root = this.uf.union(ra, rb);
+    this.countries.set(root, countries);
+    const id = ia ?? ib;
+    if (id !== undefined) this.ids.set(root, id);
+    return true;
+  }
 }
 
 /**
  * Clusters list records by shared join key (same kind class, overlapping or unknown countries) and by fixed id;
- * `enrich` records then join every cluster they name. Name collisions that look like different entities
- * (disjoint countries) are kept apart and reported.
+ * `enrich` records then join every cluster they name. Records with different fixed ids (curated parties, entries
+ * of an earlier feed) are never merged. Name collisions that look like different entities (disjoint countries)
+ * are kept apart and reported.
  */
 export function groupRecords(ranked: RankedRecord[]): Grouping {
   const list = ranked.filter((r) => r.record.role === 'list');
-  const uf = new UnionFind(list.length);
-  const countriesOf = new Map<number, Set<string>>();
+  const clusters = new Clusters(list);
   const byKey = new Map<string, number[]>();
   const undecided: string[] = [];
   const byId = new Map<string, number>();
   list.forEach((r, i) => {
-    countriesOf.set(i, new Set(r.record.countries));
     const id = r.record.id;
-    if (id !== undefined) {
-      const other = byId.get(id);
-      if (other === undefined) byId.set(id, i);
-      else uf.union(other, i);
-    }
+    const other = id === undefined ? undefined : byId.get(id);
+    if (id !== undefined && other === undefined) byId.set(id, i);
+    else if (other !== undefined) clusters.join(other, i);
   });
   list.forEach((r, i) => {
     for (const key of recordKeys(r.record)) {
-      const bucket = byKey.get(`${kindClass(r.record.kind)}|${key}`) ?? [];
-      const match = bucket.find((j) => compatible(r.record, countriesOf.get(uf.find(j)) ?? new Set()));
-      if (match !== undefined && uf.find(match) !== uf.find(i)) {
-        const merged = new Set([
-          ...(countriesOf.get(uf.find(match)) ?? []),
-          ...(countriesOf.get(uf.find(i)) ?? []),
-        ]);
-        uf.union(match, i);
-        countriesOf.set(uf.find(i), merged);
-      } else if (match === undefined && bucket.length > 0) {
+      const bucketKey = `${kindClass(r.record.kind)}|${key}`;
+      const bucket = byKey.get(bucketKey) ?? [];
+      const match = bucket.find((j) => clusters.accepts(j, r.record));
+      if (match !== undefined) clusters.join(match, i);
+      else if (bucket.length > 0 && !bucket.some((j) => clusters.uf.find(j) === clusters.uf.find(i))) {
         const other = list[bucket[0] as number]?.record;
         undecided.push(
           `Same name "${key}" in ${r.record.ref} (${r.record.countries.join('/')}) and ${other?.ref} ` +
-            `(${other?.countries.join('/')}): countries differ, kept as separate entries.`,
+            `(${other?.countries.join('/')}): different countries or fixed ids, kept as separate entries.`,
         );
       }
       if (!bucket.includes(i)) bucket.push(i);
-      byKey.set(`${kindClass(r.record.kind)}|${key}`, bucket);
+      byKey.set(bucketKey, bucket);
     }
   });
-  return finishGrouping(ranked, list, uf, byKey, undecided);
+  return finishGrouping(ranked, list, clusters, byKey, undecided);
 }
 
 function finishGrouping(
   ranked: RankedRecord[],
   list: RankedRecord[],
-  uf: UnionFind,
+  clusters: Clusters,
   byKey: Map<string, number[]>,
   undecided: string[],
 ): Grouping {
@@ -111,23 +137,26 @@ function finishGrouping(
   const extra = new Map<number, RankedRecord[]>();
   for (const r of ranked.filter((x) => x.record.role === 'enrich')) {
     const hits = recordKeys(r.record).flatMap((k) => byKey.get(`entity|${k}`) ?? []);
-    const roots = [...new Set(hits.map((h) => uf.find(h)))];
+    const roots = [...new Set(hits.map((h) => clusters.uf.find(h)))];
     if (roots.length === 0) {
       unmatched.push(`${r.record.ref} "${r.record.names[0]?.text}": names no entry on any list`);
       continue;
     }
-    for (const root of roots.slice(1)) uf.union(roots[0] as number, root);
-    const root = uf.find(roots[0] as number);
+    for (const root of roots.slice(1)) {
+      if (!clusters.join(roots[0] as number, root))
+        unmatched.push(`${r.record.ref}: names entries with different fixed ids; its names go to the first`);
+    }
+    const root = clusters.uf.find(roots[0] as number);
     extra.set(root, [...(extra.get(root) ?? []), r]);
   }
   const byRoot = new Map<number, RankedRecord[]>();
   list.forEach((r, i) => {
-    const root = uf.find(i);
+    const root = clusters.uf.find(i);
     byRoot.set(root, [...(byRoot.get(root) ?? []), r]);
   });
   const enrichments = new Map<RankedRecord[], RankedRecord[]>();
   for (const [root, extras] of extra) {
-    const group = byRoot.get(uf.find(root));
+    const group = byRoot.get(clusters.uf.find(root));
     if (group) enrichments.set(group, [...(enrichments.get(group) ?? []), ...extras]);
   }
   return { groups: [...byRoot.values()], enrichments, undecided, unmatched };
