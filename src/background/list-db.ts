@@ -97,17 +97,21 @@ export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: Up
   },
 };
 
-/** Opens the list database, running every upgrade step from the stored version up to `target`. */
-export function openListDb(target: number = DB_VERSION): Promise<ListDB> {
-  return openDB<ListSchema>(DB_NAME, target, {
+/**
+ * Opens the list database, running every upgrade step from the stored version up to `target`. When another
+ * connection wants to upgrade or delete it, this one closes and `onClosed` lets the caller drop what it cached.
+ */
+export async function openListDb(target: number = DB_VERSION, onClosed?: () => void): Promise<ListDB> {
+  const db = await openDB<ListSchema>(DB_NAME, target, {
     upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? target); v += 1) UPGRADE_STEPS[v]?.(db, tx);
     },
     blocking() {
-      // Another context wants to upgrade or delete: let it.
-      void 0;
+      db.close();
+      onClosed?.();
     },
   });
+  return db;
 }
 
 /** Deletes the database (used when it cannot be opened or is damaged beyond repair). */

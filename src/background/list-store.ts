@@ -29,6 +29,8 @@ export interface LoadedList {
 
 export interface StoreDeps {
   loadSnapshot: () => Promise<Uint8Array>;
+  /** Called when the database connection was closed for another context's upgrade or deletion. */
+  onClosed?: () => void;
   now: () => number;
   log: (msg: string) => void;
 }
@@ -90,15 +92,15 @@ export function memorySource(entries: Entry[]): EntrySource {
 }
 
 /** Opens the database; if that fails (damaged files, a newer layout), deletes it and starts empty. */
-export async function openOrRecreate(log: StoreDeps['log']): Promise<ListDB | null> {
+export async function openOrRecreate(log: StoreDeps['log'], onClosed?: () => void): Promise<ListDB | null> {
   try {
-    return await openListDb();
+    return await openListDb(undefined, onClosed);
   } catch (err) {
     log(`list database could not be opened (${String(err)}); recreating it`);
   }
   try {
     await deleteListDb();
-    return await openListDb();
+    return await openListDb(undefined, onClosed);
   } catch (err) {
     log(`list database unusable (${String(err)}); keeping the list in memory`);
     return null;
@@ -177,7 +179,7 @@ export async function rebuildIndex(
  */
 export async function loadList(deps: StoreDeps): Promise<LoadedList> {
   const t0 = deps.now();
-  const db = await openOrRecreate(deps.log);
+  const db = await openOrRecreate(deps.log, deps.onClosed);
   if (!db) return seedFromSnapshot(null, deps);
   try {
     const meta = await db.get('meta', 'list');

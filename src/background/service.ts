@@ -29,7 +29,7 @@ export function exclusive<T>(work: () => Promise<T>): Promise<T> {
 /** The working list, loaded (and seeded or repaired) on first use after each wake. */
 export function getList(): Promise<LoadedList> {
   if (!listPromise) {
-    listPromise = loadList({ loadSnapshot, now: () => performance.now(), log });
+    listPromise = loadList({ loadSnapshot, now: () => performance.now(), log, onClosed: dropListCache });
     listPromise.then(
       (l) => log(`list v${l.meta.version} ${l.how} in ${Math.round(l.ms)} ms`),
       () => (listPromise = null),

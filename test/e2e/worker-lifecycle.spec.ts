@@ -139,3 +139,56 @@ test('stopped by the browser, the worker wakes and answers from the stored list'
   console.info(`first page/match after the worker was stopped: ${Math.round(wakeMs)} ms`);
   await page.close();
 });
+
+/** Runs `fn` against the extension's list database from inside the worker (the only context that owns it). */
+async function inWorkerDb(fn: string): Promise<unknown> {
+  const w = await ext.worker();
+  return w.evaluate(`(async () => {
+    const db = await new Promise((ok, ko) => { const r = indexedDB.open('sanctions-lens'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    const run = (stores, mode, body) => new Promise((ok, ko) => { const tx = db.transaction(stores, mode); body(tx); tx.oncomplete = () => ok(); tx.onerror = () => ko(tx.error); });
+    try { return await (${fn})(db, run); } finally { db.close(); }
+  })()`);
+}
+
+async function matchAfterRestart(): Promise<MatchResult> {
+  const page = await ext.ctx.newPage();
+  await page.goto(`${host.server.origin}/article.html`);
+  await stopAllWorkers(page);
+  forgetUiPage();
+  const r = await sendFromContent<MatchResult>(page, 'page/match', { chunks: [sample.names[0]!.text] });
+  await page.close();
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+test('a half-written database (entries missing, index garbage) is repaired from the snapshot on wake', async () => {
+  await inWorkerDb(`async (db, run) => run(['entries', 'matchIndex'], 'readwrite', (tx) => {
+    tx.objectStore('entries').delete(${JSON.stringify(sample.id)});
+    tx.objectStore('matchIndex').put({ feedHash: 'x', buf: new ArrayBuffer(8) }, 'current');
+  })`);
+  const m = await matchAfterRestart();
+  expect(m.hits[0]!.map((h) => h.entityId)).toContain(sample.id);
+  expect(
+    await inWorkerDb(
+      `async (db) => new Promise((ok) => { const r = db.transaction('entries').objectStore('entries').count(); r.onsuccess = () => ok(r.result); })`,
+    ),
+  ).toBe(snapshot.entries.length);
+});
+
+test('a database left by the first release (schema version 1) is upgraded on wake and keeps working', async () => {
+  // Replace the database with the version-1 layout: entries and meta only, no index, no updater state. The worker's
+  // own connection closes itself when asked (versionchange), as it must for any upgrade.
+  await (
+    await ext.worker()
+  ).evaluate(`(async () => {
+    await new Promise((ok) => { const r = indexedDB.deleteDatabase('sanctions-lens'); r.onsuccess = ok; r.onerror = ok; r.onblocked = ok; });
+    const db = await new Promise((ok, ko) => { const r = indexedDB.open('sanctions-lens', 1); r.onupgradeneeded = () => { r.result.createObjectStore('entries', { keyPath: 'id' }); r.result.createObjectStore('meta'); }; r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    db.close();
+  })()`);
+  const m = await matchAfterRestart();
+  expect(m.hits[0]!.map((h) => h.entityId)).toContain(sample.id);
+  expect(await inWorkerDb(`async (db) => [db.version, [...db.objectStoreNames].sort()]`)).toEqual([
+    3,
+    ['entries', 'matchIndex', 'meta', 'updater', 'watchlists'],
+  ]);
+});
