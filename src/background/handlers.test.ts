@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { feedBytes, makeFeed, testEntry, TEST_LIST } from '../../test/fixtures/make-feed.ts';
+import type { SenderInfo } from '../shared/messaging.ts';
+
+vi.mock('webextension-polyfill', async () => ({
+  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+}));
+
+const snapshot = makeFeed(7, [testEntry('dji', 'SZ DJI Technology', ['dji.com'])]);
+let listener: (m: unknown, s: unknown) => Promise<unknown> | undefined;
+const asContent = { tab: { id: 4 }, frameId: 0 };
+const asUi = {};
+
+beforeAll(async () => {
+  vi.stubGlobal('fetch', async () => new Response(feedBytes(snapshot) as BodyInit));
+  const { createListener } = await import('../shared/messaging.ts');
+  const { handlers } = await import('./handlers.ts');
+  // The browser establishes who sent a message; here the fake sender says it directly.
+  const identify = (s: { tab?: { id: number }; frameId?: number }): SenderInfo =>
+    s.tab ? { caller: 'content', tabId: s.tab.id, frameId: s.frameId } : { caller: 'ui' };
+  listener = createListener(handlers, identify as never) as typeof listener;
+});
+
+beforeEach(async () => {
+  await fakeBrowser.storage.managed.clear();
+  (await import('./env.ts')).forgetEffectiveSettings();
+});
+
+const call = (type: string, body: unknown, sender: object) => listener({ type, body }, sender);
+
+describe('who may call what', () => {
+  test.each([
+    ['list/refresh', undefined, asContent],
+    ['watchlist/add', { type: 'url', url: 'https://x.example/w.csv' }, asContent],
+    ['watchlist/remove', { id: 'x' }, asContent],
+    ['lookup/search', { query: 'dji' }, asContent],
+    ['page/match', { chunks: ['x'] }, asUi],
+    ['page/hit-count', { count: 1 }, asUi],
+  ])('%s is refused from the wrong caller', async (type, body, sender) => {
+    expect(await call(type, body, sender)).toEqual({
+      ok: false,
+      error: `${type} is not allowed from this sender`,
+    });
+  });
+  test('unknown messages are not answered at all', () => {
+    expect(call('list/delete-everything', undefined, asUi)).toBeUndefined();
+  });
+});
+
+describe('bodies are re-validated', () => {
+  test.each([
+    ['page/match', { chunks: 'text' }],
+    ['page/match', { chunks: [1, 2] }],
+    ['page/match', { chunks: new Array(20_001).fill('') }],
+    ['page/site-entity', { hostname: '<script>' }],
+    ['page/hit-count', { count: -1 }],
+    ['entity/get', { ids: 'dji' }],
+  ])('%s with %j is refused', async (type, body) => {
+    const r = (await call(type, body, asContent)) as { ok: boolean };
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('answers', () => {
+  test('page/match returns hits per chunk with their entries and lists', async () => {
+    const r = (await call('page/match', { chunks: ['none', 'made by SZ DJI Technology'] }, asContent)) as {
+      ok: true;
+      value: {
+        hits: { entityId: string }[][];
+        entities: { id: string }[];
+        lists: { id: string }[];
+        listVersion: number;
+      };
+    };
+    expect(r.value.hits[0]).toEqual([]);
+    expect(r.value.hits[1]!.map((h) => h.entityId)).toEqual(['dji']);
+    expect(r.value.entities.map((e) => e.id)).toEqual(['dji']);
+    expect(r.value.lists.map((l) => l.id)).toEqual([TEST_LIST.id]);
+    expect(r.value.listVersion).toBe(7);
+  });
+  test('a list turned off by organisation policy produces no hits', async () => {
+    await fakeBrowser.storage.managed.set({ disabledLists: [TEST_LIST.id] });
+    const r = (await call('page/match', { chunks: ['SZ DJI Technology'] }, asContent)) as {
+      value: { hits: unknown[][]; entities: unknown[] };
+    };
+    expect(r.value.hits[0]).toEqual([]);
+    expect(r.value.entities).toEqual([]);
+  });
+  test('site entity covers subdomains; hit count sets the toolbar badge for the sending tab', async () => {
+    const site = (await call('page/site-entity', { hostname: 'store.dji.com' }, asContent)) as {
+      value: { id: string };
+    };
+    expect(site.value.id).toBe('dji');
+    expect(await call('page/hit-count', { count: 2 }, asContent)).toEqual({ ok: true });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
+    await call('page/hit-count', { count: 0 }, asContent);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+});
