@@ -60,7 +60,8 @@ function toRecord(raw: unknown, i: number, tables: CompactTables, file: string):
   if (!list) return undefined;
   const listed = parseListedName(e.n);
   const rec = newRecord(`${file}#${where}`, cslKind(e.t, listed.name), listed.name);
-  if (listed.alias) rec.names.push({ text: listed.alias, type: 'alias' });
+  for (const a of listed.aliases) rec.names.push({ text: a, type: 'alias' });
+  for (const f of listed.formers) rec.names.push({ text: f, type: 'former' });
   for (const a of e.a ?? []) rec.names.push({ text: a, type: 'alias' });
   if (listed.parent) rec.parentNames.push(listed.parent);
   rec.countries = [...new Set(e.c ?? [])];

@@ -49,7 +49,8 @@ function toRecord(raw: unknown, i: number, file: string): SourceRecord | undefin
   if (!list) return undefined;
   const listed = parseListedName(r.name);
   const rec = newRecord(`${file}#${where}`, cslKind(r.type, listed.name), listed.name);
-  if (listed.alias) rec.names.push({ text: listed.alias, type: 'alias' });
+  for (const a of listed.aliases) rec.names.push({ text: a, type: 'alias' });
+  for (const f of listed.formers) rec.names.push({ text: f, type: 'former' });
   for (const a of r.alt_names ?? [])
     if (typeof a === 'string' && a.trim()) rec.names.push({ text: a.trim(), type: 'alias' });
   if (listed.parent) rec.parentNames.push(listed.parent);
