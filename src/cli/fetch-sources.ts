@@ -34,7 +34,10 @@ class FetchFailed extends Error {
 
 async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) throw new FetchFailed({ kind: 'too-large', limitBytes: maxBytes });
+  if (declared > maxBytes) {
+    await res.body?.cancel();
+    throw new FetchFailed({ kind: 'too-large', limitBytes: maxBytes });
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
   const reader = res.body?.getReader();
