@@ -76,21 +76,24 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
   const card = el(doc, 'div', isDark ? 'card dark' : 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
-  card.setAttribute('aria-labelledby', 'sl-card-title');
+  card.setAttribute('aria-label', s.cardLabel(name));
   card.tabIndex = -1;
   const header = el(doc, 'header');
-  const h2 = el(doc, 'h2', '', name);
-  h2.id = 'sl-card-title';
-  h2.append(el(doc, 'span', 'kind', d.entry.kind));
+  const title = el(doc, 'div');
+  title.style.flex = '1';
+  title.append(el(doc, 'h2', '', name), el(doc, 'span', 'kind', d.entry.kind));
   const close = el(doc, 'button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', s.close);
   close.addEventListener('click', () => actions.close());
-  header.append(h2, close);
-  card.append(header, matchBlock(doc, d), el(doc, 'h3', '', `${s.listingsHeading} (${d.listings.length})`));
+  header.append(title, close);
+  // Header and actions stay in view; only the middle scrolls when an entity has many listings.
+  const body = el(doc, 'div', 'body');
+  body.append(matchBlock(doc, d), el(doc, 'h3', '', `${s.listingsHeading} (${d.listings.length})`));
   const ul = el(doc, 'ul');
   for (const l of sortListings(d.listings, d.lists)) ul.append(listingItem(doc, l, d.lists.get(l.list)));
-  card.append(ul);
+  body.append(ul);
+  card.append(header, body);
   const footer = el(doc, 'footer');
   const action = (label: string, run: () => void, doneText: string) => {
     const b = el(doc, 'button', 'act', label);

@@ -32,6 +32,7 @@ export function createCardController(o: CardOptions): CardController {
   let anchor: HTMLElement | null = null;
   let mode: Mode = 'preview';
   let timer = 0;
+  let isRestoring = false;
   const clear = () => clearTimeout(timer);
   const later = (fn: () => void, ms: number) => {
     clear();
@@ -47,8 +48,9 @@ export function createCardController(o: CardOptions): CardController {
     const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
     const below = r.bottom + 6;
     const top = below + h > innerHeight - 8 && r.top - 6 - h > 8 ? r.top - 6 - h : below;
-    host.style.setProperty('left', `${left}px`, 'important');
-    host.style.setProperty('top', `${Math.max(8, top)}px`, 'important');
+    // Custom properties: `all: initial !important` on :host (which page CSS cannot beat) does not reset them.
+    host.style.setProperty('--sl-left', `${left}px`);
+    host.style.setProperty('--sl-top', `${Math.max(8, top)}px`);
   }
 
   function close(restoreFocus = false): void {
@@ -58,7 +60,12 @@ export function createCardController(o: CardOptions): CardController {
     host = null;
     anchor = null;
     if (a) badgeButton(a)?.setAttribute('aria-expanded', 'false');
-    if (restoreFocus && a?.isConnected) badgeButton(a)?.focus({ preventScroll: true });
+    if (restoreFocus && a?.isConnected) {
+      // Focus coming back from the card must not reopen it as a preview.
+      isRestoring = true;
+      badgeButton(a)?.focus({ preventScroll: true });
+      isRestoring = false;
+    }
   }
 
   function open(a: HTMLElement, m: Mode, moveFocus: boolean): void {
@@ -145,7 +152,7 @@ export function createCardController(o: CardOptions): CardController {
       } else if (mode === 'preview') later(() => close(false), 300);
     },
     focus: (a, isIn) => {
-      if (isIn && anchor !== a) open(a, 'preview', false);
+      if (isIn && anchor !== a && !isRestoring) open(a, 'preview', false);
       if (!isIn && anchor === a) later(() => o.doc.activeElement !== host && close(false), 0);
     },
     activate: (a, byKeyboard) => {

@@ -66,14 +66,17 @@ svg{width:1.05em;height:1.05em;flex:none;}
 ${PRINT_HIDDEN}`;
 
 export const CARD_CSS = `${HOST_RESET}
-:host{position:fixed !important;z-index:2147483647 !important;display:block !important;}
+:host{position:fixed !important;z-index:2147483647 !important;display:block !important;
+  left:var(--sl-left,8px) !important;top:var(--sl-top,8px) !important;}
 ${FAMILY_RULES}
-.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:min(72vh,560px);overflow:auto;
+.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:min(72vh,560px);overflow:hidden;
+  display:flex;flex-direction:column;outline:none;
   font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-radius:12px;
   box-shadow:0 12px 32px rgba(16,24,40,0.18),0 2px 6px rgba(16,24,40,0.08);}
 .card.dark{color:#e6e9ef;background:#1c2230;border-color:#3a4356;box-shadow:0 12px 32px rgba(0,0,0,0.5);}
-header{display:flex;align-items:flex-start;gap:10px;padding:14px 14px 10px 16px;border-bottom:1px solid #eaecf0;}
+.body{flex:1 1 auto;min-height:0;overflow:auto;overscroll-behavior:contain;}
+header{flex:none;display:flex;align-items:flex-start;gap:10px;padding:14px 14px 10px 16px;border-bottom:1px solid #eaecf0;}
 .dark header{border-color:#323a4c;}
 h2{margin:0;flex:1;font-size:16px;line-height:1.3;font-weight:650;overflow-wrap:anywhere;}
 .kind{display:block;font-size:12px;font-weight:500;color:#667085;margin-top:2px;text-transform:capitalize;}
@@ -101,7 +104,7 @@ p{margin:4px 0 0;font-size:13px;}
 .muted{color:#667085;font-size:12px;}
 b{font-weight:600;}
 a{color:#175cd3;text-decoration:underline;text-underline-offset:2px;}.dark a{color:#84caff;}
-footer{display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;border-top:1px solid #eaecf0;}
+footer{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;border-top:1px solid #eaecf0;}
 .dark footer{border-color:#323a4c;}
 .act{all:unset;cursor:pointer;font-size:13px;font-weight:600;padding:6px 10px;border-radius:8px;
   border:1px solid #d0d5dd;color:#344054;background:#fff;}

@@ -98,14 +98,6 @@ export async function findAx(cdp: CDPSession, role: string, name: RegExp): Promi
   return (await axNodes(cdp)).find((n) => n.role?.value === role && name.test(String(n.name?.value ?? '')));
 }
 
-/** The accessible name of the focused node. */
-export async function focusedName(cdp: CDPSession): Promise<string> {
-  const n = (await axNodes(cdp)).find((x) =>
-    x.properties?.some((p) => p.name === 'focused' && p.value.value),
-  );
-  return String(n?.name?.value ?? '');
-}
-
 /** Clicks the centre of an accessibility node with a real (trusted) mouse click. */
 export async function clickAx(page: Page, cdp: CDPSession, role: string, name: RegExp): Promise<void> {
   const node = await findAx(cdp, role, name);
