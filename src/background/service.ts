@@ -67,7 +67,14 @@ function toStatus(meta: ListMeta, u: UpdaterRecord): ListStatus {
 export async function listStatus(): Promise<ListStatus> {
   const list = await getList();
   const u = list.db ? await readUpdater(list.db) : EMPTY_UPDATER;
-  return toStatus(list.meta, u);
+  const status = toStatus(list.meta, u);
+  // Own watchlists count as sources too, so the status shows how many names each adds.
+  const own = list.db ? await list.db.getAll('watchlists').catch(() => []) : [];
+  status.sources = [
+    ...status.sources,
+    ...own.map((w) => ({ id: `watchlist: ${w.name}`, records: w.entries.length })),
+  ];
+  return status;
 }
 
 /**
@@ -97,7 +104,18 @@ async function scheduleAt(when: number | null): Promise<void> {
   await browser.alarms.create(UPDATE_ALARM, { when: at });
 }
 
+/** One update; whatever happens, an alarm for the next check exists afterwards. */
 async function doUpdate(): Promise<UpdateResult> {
+  try {
+    return await updateOnce();
+  } catch (err) {
+    log(`update failed unexpectedly: ${String(err)}`);
+    await scheduleAt(Date.now() + 15 * 60_000);
+    throw err;
+  }
+}
+
+async function updateOnce(): Promise<UpdateResult> {
   const current = await getList();
   if (!current.db)
     return { ok: false, changed: false, version: current.meta.version, error: 'storage unavailable' };
