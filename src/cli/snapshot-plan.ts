@@ -40,6 +40,7 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
         s('us-ndaa-procurement-lists/section_1286.csv'),
       ],
     },
+    { adapter: 'bis-mieu', paths: [s('us-bis-mieu/mieu.csv')] },
     {
       adapter: 'csl-compact',
       paths: [s('us-trade-csl/screening-list.json')],

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseBisMieu } from './bis-mieu.ts';
 import { parseCuratedRestrictions } from './curated.ts';
 import { parseDod1260h } from './dod-1260h.ts';
 import { fccCategoryName, fccEntityName, parseFccCovered } from './fcc-covered.ts';
@@ -150,6 +151,27 @@ describe('watchlist CSV', () => {
   test('an empty name fails with its line', () => {
     expect(() => parseWatchlistCsv('name,aliases,note\nA,,\n,b,\n', 'w.csv')).toThrow(
       'w.csv: line 3: name is empty',
+    );
+  });
+});
+
+describe('BIS MIEU transcription', () => {
+  test('rows become organisations on US-BIS-MIEU with date, alias and country', () => {
+    const batch = parseBisMieu(fixture('mieu.csv'), 'mieu.csv');
+    expect(batch.dataDate).toBe('2021-03-16');
+    expect(batch.records[0]?.names).toEqual([
+      { text: 'Directorate of Military Intelligence', type: 'legal' },
+      { text: 'DIM', type: 'alias' },
+    ]);
+    expect(batch.records[1]?.countries).toEqual(['CN']);
+    expect(batch.records[1]?.listings[0]).toMatchObject({ list: 'US-BIS-MIEU', dateListed: '2021-03-16' });
+  });
+
+  test('a bad date fails with its line', () => {
+    const text =
+      'Type,Name,Alias,Country,Topics,Program,Date,End date,Source URL\nOrganization,X,,CU,,,16 March 2021,,\n';
+    expect(() => parseBisMieu(text, 'm.csv')).toThrow(
+      'm.csv: line 2: Date "16 March 2021" is not YYYY-MM-DD',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { parseBisMieu } from './bis-mieu.ts';
 import { parseCslCompact } from './csl-compact.ts';
 import { parseCslOfficial } from './csl-official.ts';
 import { parseFeedSource } from './feed-source.ts';
@@ -53,6 +54,7 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   perFile('dod-1260h', 'DoD Section 1260H list transcription CSV', parseDod1260h),
   perFile('fcc-covered', 'FCC Covered List table CSV', parseFccCovered),
   perFile('ndaa', 'NDAA section 154 / 1286 list CSV', parseNdaaList),
+  perFile('bis-mieu', 'BIS Military-Intelligence End User transcription CSV', parseBisMieu),
   perFile('csl', 'Consolidated Screening List, official bulk JSON (consolidated.json)', parseCslOfficial),
   perFile('un-sc', 'UN Security Council consolidated list XML', parseUnScXml),
   perFile('watchlist', 'own watchlist CSV (name, aliases, note)', parseWatchlistCsv),
