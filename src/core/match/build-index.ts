@@ -107,34 +107,45 @@ function patternArrays(
   pats.forEach((p, i) => (keys[i] = (((state[i] as number) * 2 + p.rank) * 4 + p.conf) * 2097152 + i));
   keys.sort();
   const order = Array.from(keys, (k) => k % 2097152);
-  const at = (i: number): Pattern => pats[i] as Pattern;
-  // One pattern per state, entry and flags: the first (most confident) one.
-  const kept: number[] = [];
-  const seen = new Set<number>();
-  let lastState = -1;
-  for (const i of order) {
-    if (state[i] !== lastState) seen.clear();
-    lastState = state[i] as number;
-    const key = (at(i).entry + 1) * 4 + at(i).flags;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(i);
-  }
-  const stateFlags = new Uint8Array(stateCount);
-  for (const i of kept) stateFlags[state[i] as number] = 1;
-  const pick = <T extends Uint8Array | Int32Array>(out: T, f: (p: Pattern, i: number) => number): T => {
-    kept.forEach((i, k) => (out[k] = f(at(i), i)));
-    return out;
+  // One pattern per state, entry and flags: the first (most confident) one. A state's patterns are adjacent.
+  const n0 = order.length;
+  const arrays = {
+    patState: new Int32Array(n0),
+    patEntry: new Int32Array(n0),
+    patName: new Int32Array(n0),
+    patConf: new Uint8Array(n0),
+    patFlags: new Uint8Array(n0),
+    patVariant: new Uint8Array(n0),
   };
-  const n = kept.length;
+  const stateFlags = new Uint8Array(stateCount);
+  let n = 0;
+  let stateStart = 0;
+  for (const i of order) {
+    const p = pats[i] as Pattern;
+    const st = state[i] as number;
+    if (n === 0 || arrays.patState[n - 1] !== st) stateStart = n;
+    let isDuplicate = false;
+    for (let k = stateStart; k < n && !isDuplicate; k++) {
+      isDuplicate = arrays.patEntry[k] === p.entry && arrays.patFlags[k] === p.flags;
+    }
+    if (isDuplicate) continue;
+    arrays.patState[n] = st;
+    arrays.patEntry[n] = p.entry;
+    arrays.patName[n] = intern(p.name);
+    arrays.patConf[n] = p.conf;
+    arrays.patFlags[n] = p.flags;
+    arrays.patVariant[n] = p.variant;
+    stateFlags[st] = 1;
+    n++;
+  }
   return {
     stateFlags,
-    patState: pick(new Int32Array(n), (_, i) => state[i] as number),
-    patEntry: pick(new Int32Array(n), (p) => p.entry),
-    patName: pick(new Int32Array(n), (p) => intern(p.name)),
-    patConf: pick(new Uint8Array(n), (p) => p.conf),
-    patFlags: pick(new Uint8Array(n), (p) => p.flags),
-    patVariant: pick(new Uint8Array(n), (p) => p.variant),
+    patState: arrays.patState.slice(0, n),
+    patEntry: arrays.patEntry.slice(0, n),
+    patName: arrays.patName.slice(0, n),
+    patConf: arrays.patConf.slice(0, n),
+    patFlags: arrays.patFlags.slice(0, n),
+    patVariant: arrays.patVariant.slice(0, n),
     entryId,
     entryName,
     ...packStrings([...strings.keys()]),

@@ -127,3 +127,16 @@ describe('one name, several entries', () => {
     expect(findMatches(shared, 'Kaspersky antivirus')[0]?.entityId).toBe('kaspersky');
   });
 });
+
+describe('patterns of different entries at one state', () => {
+  it('keeps every entry whatever its flags (no entry hides another)', () => {
+    // Entry 0 carries the capital flag (8); entry 2 none: both must stay findable.
+    const many = buildMatchIndex([
+      entry('a', 'company', [{ text: 'Zorvex Kaltrin', type: 'legal' }]),
+      entry('b', 'company', [{ text: 'Vega Line', type: 'legal' }]),
+      entry('c', 'company', [{ text: 'zorvex kaltrin', type: 'legal' }]),
+    ]);
+    expect(findMatches(many, 'zorvex kaltrin')[0]?.entityId).toBe('c');
+    expect(findMatches(many, 'Zorvex Kaltrin')[0]?.entityId).toBe('a');
+  });
+});

@@ -163,12 +163,13 @@ function namePatterns(
 ): Pattern[] {
   const base = BASE_CONF[type];
   const out: Pattern[] = [];
+  const capital = capitalFlag(text);
   nameForms(nameKeys(text, table), text).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys) : CONF_CONFIRMED;
     let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
-    let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capitalFlag(text));
+    let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capital);
     // "Technical Services", "Do It": everyday words only. Apps are named like this ("Club Factory") and
     // are found in Title Case; other such names are too weak to show on their own.
     if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
@@ -212,7 +213,7 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
         for (const p of namePatterns(part, type, i, isApp, table)) {
-          if (weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
+          if (weak.size > 0 && weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
           p.rank = rank;
           out.push(p);
         }

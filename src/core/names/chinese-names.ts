@@ -87,6 +87,7 @@ const TRADE_SYNONYMS: readonly (readonly string[])[] = [['科技', '技术']];
 
 /** Keys with a leading place name removed (at least four characters must stay), or undefined. */
 export function stripPlace(keys: readonly string[]): string[] | undefined {
+  if (keys.length < 6 || (keys[0]?.length ?? 0) !== 1) return undefined;
   const text = keys.join('');
   if (text.length !== keys.length) return undefined;
   const place = PLACES.filter((p) => text.startsWith(p)).sort((a, b) => b.length - a.length)[0];
@@ -96,6 +97,7 @@ export function stripPlace(keys: readonly string[]): string[] | undefined {
 
 /** The name with its trade word swapped for a synonym (大华技术 → 大华科技), or undefined. */
 export function swapTradeWord(keys: readonly string[]): string[] | undefined {
+  if (keys.length < 4 || (keys[keys.length - 1]?.length ?? 0) !== 1) return undefined;
   const text = keys.join('');
   if (text.length !== keys.length) return undefined;
   for (const group of TRADE_SYNONYMS) {
