@@ -192,3 +192,24 @@ test('a database left by the first release (schema version 1) is upgraded on wak
     ['entries', 'matchIndex', 'meta', 'updater', 'watchlists'],
   ]);
 });
+
+test('the update alarm is re-created whenever the worker starts (browsers may drop alarms)', async () => {
+  const ui = await ext.ctx.newPage();
+  await ui.goto(ext.extensionUrl('src/ui/options/index.html'));
+  type Alarms = {
+    clearAll: () => Promise<boolean>;
+    getAll: () => Promise<{ name: string; scheduledTime: number }[]>;
+  };
+  const alarms = () =>
+    ui.evaluate(() => (globalThis as unknown as { chrome: { alarms: Alarms } }).chrome.alarms.getAll());
+  await expect.poll(async () => (await alarms()).map((a) => a.name)).toContain('list-update');
+  await ui.evaluate(() => (globalThis as unknown as { chrome: { alarms: Alarms } }).chrome.alarms.clearAll());
+  expect(await alarms()).toEqual([]);
+  await matchAfterRestart();
+  await expect
+    .poll(async () => (await alarms()).map((a) => a.name), { timeout: 10_000 })
+    .toEqual(['list-update']);
+  const [alarm] = await alarms();
+  expect(alarm!.scheduledTime).toBeGreaterThan(Date.now());
+  await ui.close();
+});
