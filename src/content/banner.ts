@@ -32,7 +32,7 @@ export function showBanner(o: BannerOptions): () => void {
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', s.bannerLabel);
   const chip = el(o.doc, 'span', 'chip');
-  chip.append(familyIcon(o.doc, family), o.doc.createTextNode(` ${s.family[family]}`));
+  chip.append(familyIcon(o.doc, family), o.doc.createTextNode(s.family[family]));
   const name = o.entry.names[0]?.text ?? o.entry.id;
   const details = el(o.doc, 'button', '', s.bannerDetails);
   details.type = 'button';
@@ -41,7 +41,10 @@ export function showBanner(o: BannerOptions): () => void {
   close.type = 'button';
   close.setAttribute('aria-label', s.bannerDismiss);
   close.title = s.bannerDismiss;
-  bar.append(chip, el(o.doc, 'span', 'msg', s.bannerText(name)), details, close);
+  const msg = el(o.doc, 'span', 'msg', s.bannerText(name));
+  const labels = [...new Set(o.listings.map((l) => o.lists.get(l.list)?.label ?? l.list))];
+  if (labels.length) msg.append(el(o.doc, 'span', 'lists', labels.join(' · ')));
+  bar.append(chip, msg, details, close);
   root.append(bar);
   const opts = { signal: o.signal };
   details.addEventListener('click', () => o.details(host), opts);

@@ -44,13 +44,20 @@ export function createCardController(o: CardOptions): CardController {
     if (!anchor.isConnected) return close(false);
     const r = anchor.getBoundingClientRect();
     const w = Math.min(400, innerWidth - 16);
-    const h = host.offsetHeight;
+    const below = innerHeight - r.bottom - 14;
+    const above = r.top - 14;
+    host.style.removeProperty('--sl-maxh');
+    const natural = host.offsetHeight;
+    // Below the badge when it fits, else above, else on the roomier side with the listings scrolling.
+    const isBelow = natural <= below || (natural > above && below >= above);
+    const room = Math.max(200, isBelow ? below : above);
+    if (natural > room) host.style.setProperty('--sl-maxh', `${room}px`);
+    const h = Math.min(natural, room);
+    const top = isBelow ? r.bottom + 6 : r.top - 6 - h;
     const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
-    const below = r.bottom + 6;
-    const top = below + h > innerHeight - 8 && r.top - 6 - h > 8 ? r.top - 6 - h : below;
     // Custom properties: `all: initial !important` on :host (which page CSS cannot beat) does not reset them.
     host.style.setProperty('--sl-left', `${left}px`);
-    host.style.setProperty('--sl-top', `${Math.max(8, top)}px`);
+    host.style.setProperty('--sl-top', `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`);
   }
 
   function close(restoreFocus = false): void {

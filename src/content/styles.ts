@@ -69,13 +69,15 @@ export const CARD_CSS = `${HOST_RESET}
 :host{position:fixed !important;z-index:2147483647 !important;display:block !important;
   left:var(--sl-left,8px) !important;top:var(--sl-top,8px) !important;}
 ${FAMILY_RULES}
-.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:min(72vh,560px);overflow:hidden;
+.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:var(--sl-maxh,min(72vh,560px));overflow:hidden;
   display:flex;flex-direction:column;outline:none;
   font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-radius:12px;
   box-shadow:0 12px 32px rgba(16,24,40,0.18),0 2px 6px rgba(16,24,40,0.08);}
 .card.dark{color:#e6e9ef;background:#1c2230;border-color:#3a4356;box-shadow:0 12px 32px rgba(0,0,0,0.5);}
-.body{flex:1 1 auto;min-height:0;overflow:auto;overscroll-behavior:contain;}
+.body{flex:1 1 auto;min-height:0;overflow:auto;overscroll-behavior:contain;scrollbar-width:thin;
+  scrollbar-color:#c3c9d5 transparent;}
+.dark .body{scrollbar-color:#475467 transparent;}
 header{flex:none;display:flex;align-items:flex-start;gap:10px;padding:14px 14px 10px 16px;border-bottom:1px solid #eaecf0;}
 .dark header{border-color:#323a4c;}
 h2{margin:0;flex:1;font-size:16px;line-height:1.3;font-weight:650;overflow-wrap:anywhere;}
@@ -121,8 +123,11 @@ ${FAMILY_RULES}
   font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-left:5px solid var(--sl-c);border-radius:10px;
   box-shadow:0 8px 24px rgba(16,24,40,0.16);}
-.chip{flex:none;font-size:12px;font-weight:650;color:#fff;background:var(--sl-c);padding:3px 8px;border-radius:6px;}
+.chip{flex:none;display:inline-flex;align-items:center;gap:5px;font-size:12px;font-weight:650;color:#fff;
+  background:var(--sl-c);padding:3px 8px;border-radius:6px;}
+.chip svg{width:14px;height:14px;flex:none;}
 .msg{flex:1;}
+.lists{display:block;font-size:12px;color:#667085;margin-top:2px;}
 button{all:unset;cursor:pointer;font-size:13px;font-weight:600;padding:6px 10px;border-radius:8px;color:#344054;}
 button:hover{background:#f2f4f7;}
 button:focus-visible{outline:2px solid #2e90fa;outline-offset:2px;}

@@ -1,10 +1,13 @@
 // The vendor-site banner: shown on a listed company's own domain, dismissable, remembered for that site.
 // hikvision.com is mapped to the local server with Chromium's --host-resolver-rules (no network involved).
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
 import { clickAx, findAx, readSettings, setUp } from './content-helpers.ts';
 
+const OUT = resolve(import.meta.dirname, '../../artifacts/content');
 let browser: ExtensionBrowser;
 let server: TestServer;
 
@@ -24,6 +27,8 @@ test('banner on the vendor domain, none on another host, dismissal remembered', 
   await page.waitForSelector('sl-banner', { state: 'attached', timeout: 20_000 });
   expect(await page.$eval('sl-banner', (b) => b.getAttribute('data-sl-entity'))).toMatch(/hikvision/);
   expect(await findAx(cdp, 'region', /Sanctions Lens notice/)).toBeDefined();
+  await mkdir(OUT, { recursive: true });
+  await page.screenshot({ path: `${OUT}/vendor-banner.png` });
   await clickAx(page, cdp, 'button', /^Details$/);
   await expect.poll(async () => (await findAx(cdp, 'dialog', /Hikvision/)) !== undefined).toBe(true);
   await page.keyboard.press('Escape');

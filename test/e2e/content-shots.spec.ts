@@ -1,0 +1,35 @@
+// Screenshots of badges and an open card on a light and a dark page, saved under artifacts/ for review.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ExtensionBrowser } from './fixtures.ts';
+import type { TestServer } from './static-server.ts';
+import { clickAx, findAx, openPage, setUp } from './content-helpers.ts';
+
+const OUT = resolve(import.meta.dirname, '../../artifacts/content');
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  await mkdir(OUT, { recursive: true });
+  ({ browser, server } = await setUp());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`badges and an open card on a ${theme} page`, async () => {
+    const page = await openPage(browser, `${server.origin}/content-${theme}.html`);
+    await page.setViewportSize({ width: 1000, height: 760 });
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${OUT}/${theme}-badges.png` });
+    const cdp = await browser.ctx.newCDPSession(page);
+    await clickAx(page, cdp, 'button', /: Huawei.*Press Enter for details/);
+    await expect.poll(async () => (await findAx(cdp, 'dialog', /Huawei/)) !== undefined).toBe(true);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUT}/${theme}-card.png` });
+    await page.close();
+  });
+}
