@@ -47,8 +47,18 @@ export function packageDir(dir: string, dropKeys: string[] = []): Buffer {
   return createZip(files);
 }
 
-function sourceFiles(): ZipFile[] {
-  const list = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
+// The tracked files; undefined outside a git work tree (e.g. a reviewer's unpacked source zip).
+function sourceFiles(): ZipFile[] | undefined {
+  let list: string;
+  try {
+    list = execFileSync('git', ['ls-files', '-z'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return undefined;
+  }
   return list
     .split('\0')
     .filter((p) => p && existsSync(join(ROOT, p)))
@@ -68,8 +78,10 @@ function main(): void {
       `${NAME}-${pkg.version}-firefox.xpi`,
       packageDir(resolve(values['dist-firefox'] ?? join(ROOT, 'dist-firefox'))),
     ],
-    [`${NAME}-${pkg.version}-source.zip`, createZip(sourceFiles())],
   ];
+  const sources = sourceFiles();
+  if (sources) packages.push([`${NAME}-${pkg.version}-source.zip`, createZip(sources)]);
+  else console.log('not a git work tree: no source zip');
   mkdirSync(outDir, { recursive: true });
   const sums: string[] = [];
   for (const [file, bytes] of packages) {
