@@ -43,7 +43,9 @@ describe('badges', () => {
       [...p.childNodes]
         .filter((n) => n.nodeName !== 'SL-BADGE')
         .map((n) => n.textContent)
-        .join(''),
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
     expect(text).toBe(
       'The tender lists Huawei Technologies Co., Ltd. as a subcontractor for the core network.',
@@ -139,6 +141,18 @@ describe('content added later', () => {
       t.data = 'Hytera';
     });
     await expect.poll(() => badgesIn('#later'), { timeout: 10_000 }).toEqual(['Hytera']);
+  });
+});
+
+describe('single-page app with a clock that never stops', () => {
+  test('follows client-side navigation: the new view is flagged, the old one leaves no badge', async () => {
+    const p = await openPage(browser, `${server.origin}/content-spa.html`);
+    const texts = async () => (await badges(p)).map((b) => b.text);
+    await expect.poll(texts).toEqual(['Hytera']);
+    await p.click('#to-b');
+    await expect.poll(texts, { timeout: 10_000 }).toEqual(['Hikvision']);
+    expect(p.url()).toMatch(/\/view-b$/);
+    await p.close();
   });
 });
 
