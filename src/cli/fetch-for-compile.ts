@@ -1,7 +1,7 @@
 // `compile-list --fetch`: downloads the official sources, hands them to the compiler like local files, and gates
 // the compiled feed before it is written. A refusal exits 1 before anything is written, so whatever was published
 // last stays published.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Feed } from '../core/list/format.ts';
@@ -78,17 +78,23 @@ export async function loadFetchedSources(
   const plan = readPlan(values['sources-config']);
   for (const s of plan.sources)
     if (!getAdapter(s.adapter)) throw new UsageError(`source ${s.id}: no list adapter "${s.adapter}"`);
-  const dir = resolve(values['fetch-dir'] ?? mkdtempSync(join(tmpdir(), 'sl-fetch-')));
-  const run = await fetchSources(plan, dir, now, deps);
-  refuse(checkFetched(run.outcomes));
-  // Provenance file names relative to the download folder ("us-ofac-sdn/sdn.csv"): the same on every run.
-  const specs = run.sources.map((s) => ({
-    adapter: s.adapter,
-    paths: s.paths,
-    id: s.id,
-    dataDate: s.dataDate,
-  }));
-  return { sources: await loadSources(specs, dir), outcomes: run.outcomes };
+  const keep = values['fetch-dir'];
+  const dir = resolve(keep ?? mkdtempSync(join(tmpdir(), 'sl-fetch-')));
+  try {
+    const run = await fetchSources(plan, dir, now, deps);
+    refuse(checkFetched(run.outcomes));
+    // Provenance file names relative to the download folder ("us-ofac-sdn/sdn.csv"): the same on every run.
+    const specs = run.sources.map((s) => ({
+      adapter: s.adapter,
+      paths: s.paths,
+      id: s.id,
+      dataDate: s.dataDate,
+    }));
+    return { sources: await loadSources(specs, dir), outcomes: run.outcomes };
+  } finally {
+    // The parsed sources live in memory from here on; a temporary download folder is not needed any more.
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
