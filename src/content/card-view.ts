@@ -81,7 +81,7 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
   const header = el(doc, 'header');
   const title = el(doc, 'div');
   title.style.flex = '1';
-  title.append(el(doc, 'h2', '', name), el(doc, 'span', 'kind', d.entry.kind));
+  title.append(el(doc, 'h2', '', name), el(doc, 'span', 'kind', s.kind[d.entry.kind] ?? d.entry.kind));
   const close = el(doc, 'button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', s.close);

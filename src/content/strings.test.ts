@@ -14,6 +14,7 @@ describe('stringsFor', () => {
     const zh = stringsFor('zh-CN');
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(zh.status).sort()).toEqual(Object.keys(en.status).sort());
+    expect(Object.keys(zh.kind).sort()).toEqual(Object.keys(en.kind).sort());
     expect(zh.badgeAria('制裁', 'X', '精确')).toMatch(/X/);
   });
 });

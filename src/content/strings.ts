@@ -1,9 +1,10 @@
 // Every user-visible string of the content script, in English and Simplified Chinese (picked by navigator.language).
-import type { ListFamily, ListingStatus } from '../core/list/format.ts';
+import type { EntryKind, ListFamily, ListingStatus } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
 
 export interface ContentStrings {
   family: Record<ListFamily, string>;
+  kind: Record<EntryKind, string>;
   status: Record<ListingStatus, string>;
   confidence: Record<Confidence, string>;
   confidenceShort: Record<Confidence, string>;
@@ -40,6 +41,15 @@ const EN: ContentStrings = {
     'forced-labour': 'Forced labour',
     'app-ban': 'App ban',
     watchlist: 'Watchlist',
+  },
+  kind: {
+    company: 'Company',
+    organization: 'Organisation',
+    app: 'App',
+    product: 'Product',
+    person: 'Person',
+    vessel: 'Vessel',
+    aircraft: 'Aircraft',
   },
   status: {
     in_force: 'In force',
@@ -88,6 +98,15 @@ const ZH: ContentStrings = {
     'forced-labour': '强迫劳动',
     'app-ban': '应用禁令',
     watchlist: '观察名单',
+  },
+  kind: {
+    company: '公司',
+    organization: '机构',
+    app: '应用',
+    product: '产品',
+    person: '个人',
+    vessel: '船舶',
+    aircraft: '飞机',
   },
   status: {
     in_force: '有效',

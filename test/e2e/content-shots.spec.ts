@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
 import { clickAx, findAx, openPage, setUp } from './content-helpers.ts';
+import { launchWithExtension } from './fixtures.ts';
 
 const OUT = resolve(import.meta.dirname, '../../artifacts/content');
 let browser: ExtensionBrowser;
@@ -33,3 +34,19 @@ for (const theme of ['light', 'dark'] as const) {
     await page.close();
   });
 }
+
+test('badges and card speak Simplified Chinese in a zh-CN browser', async () => {
+  const zh = await launchWithExtension({ locale: 'zh-CN' });
+  try {
+    const page = await openPage(zh, `${server.origin}/content-light.html`);
+    await page.setViewportSize({ width: 1000, height: 760 });
+    await page.waitForTimeout(600);
+    const cdp = await zh.ctx.newCDPSession(page);
+    await clickAx(page, cdp, 'button', /Huawei.*按回车查看详情/);
+    await expect.poll(async () => (await findAx(cdp, 'dialog', /的限制详情$/)) !== undefined).toBe(true);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUT}/zh-card.png` });
+  } finally {
+    await zh.close();
+  }
+});

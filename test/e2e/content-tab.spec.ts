@@ -1,0 +1,82 @@
+// The content side of TabProtocol, called the way the popup calls it: hits with context, rescan, focus.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './fixtures.ts';
+import type { TestServer } from './static-server.ts';
+import { openPage, setUp } from './content-helpers.ts';
+import type { PageHits } from '../../src/shared/messages.ts';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+let ext: Page;
+
+beforeAll(async () => {
+  ({ browser, server } = await setUp());
+  ext = await browser.ctx.newPage();
+  await ext.goto(browser.extensionUrl('src/ui/popup/index.html'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Chrome = {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(
+        id: number,
+        msg: object,
+        opts: object,
+      ): Promise<{ ok: boolean; value?: unknown; error?: string }>;
+    };
+  };
+};
+
+/** Sends a TabProtocol message to the top frame of the tab showing `url`, from an extension page. */
+async function tabCall(url: string, type: string, body?: object): Promise<{ ok: boolean; value?: unknown }> {
+  return ext.evaluate(
+    async ({ url, type, body }) => {
+      const c = (globalThis as unknown as Chrome).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === url);
+      return c.tabs.sendMessage(tab!.id!, { type, body }, { frameId: 0 });
+    },
+    { url, type, body },
+  );
+}
+
+test("'tab/hits' lists every mention with about 80 characters of context", async () => {
+  const page = await openPage(browser, `${server.origin}/content-light.html`);
+  await page.waitForTimeout(500);
+  const reply = await tabCall(page.url(), 'tab/hits');
+  expect(reply.ok).toBe(true);
+  const hits = reply.value as PageHits;
+  expect(hits.isActive).toBe(true);
+  expect(hits.hostname).toBe('127.0.0.1');
+  const hik = hits.hits.find((h) => h.text === 'Hikvision')!;
+  expect(hik.context).toContain('Auditors flagged recorders from Hikvision and radios from Hytera');
+  expect(hik.context.length).toBeLessThanOrEqual(2 * 80 + 'Hikvision'.length + 2);
+  expect(hits.entities.map((e) => e.id)).toContain(hik.entityId);
+  expect(hits.lists.length).toBeGreaterThan(0);
+  await page.close();
+});
+
+test("'tab/focus' scrolls to and focuses the first badge of an entity; 'tab/rescan' keeps the same badges", async () => {
+  const page = await openPage(browser, `${server.origin}/content-light.html`);
+  await page.waitForTimeout(500);
+  const entity = await page.$$eval('sl-badge', (els) => els.at(-1)!.getAttribute('data-sl-entity')!);
+  const reply = await tabCall(page.url(), 'tab/focus', { entityId: entity });
+  expect(reply).toEqual({ ok: true, value: true });
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sl-entity'))).toBe(entity);
+  expect(await tabCall(page.url(), 'tab/focus', { entityId: 'no-such-entity' })).toEqual({
+    ok: true,
+    value: false,
+  });
+  expect((await tabCall(page.url(), 'tab/focus', { entityId: 42 })).ok).toBe(false);
+  const before = await page.$$eval('sl-badge', (els) => els.map((e) => e.getAttribute('data-sl-text')));
+  expect((await tabCall(page.url(), 'tab/rescan')).ok).toBe(true);
+  expect(await page.$$eval('sl-badge', (els) => els.map((e) => e.getAttribute('data-sl-text')))).toEqual(
+    before,
+  );
+  await page.close();
+});
