@@ -4,7 +4,7 @@ import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
 import { scanTokens, type TokenBuffers } from './scan-tokens.ts';
-import { FLAG_BLOCK, FLAG_CAP, FLAG_TITLE, FLAG_UPPER, variantKey } from './variants.ts';
+import { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER, variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
@@ -98,6 +98,15 @@ function isTitleCase(text: string, tokens: TokenBuffers, i: number, j: number): 
   return true;
 }
 
+/** The span is all there is on its line (a heading or menu item such as "Technical Services"). */
+function isWholeLine(text: string, from: number, to: number): boolean {
+  let a = from - 1;
+  while (a >= 0 && /[ \t\u00a0]/.test(text[a] as string)) a--;
+  let b = to;
+  while (b < text.length && /[ \t\u00a0:.]/.test(text[b] as string)) b++;
+  return (a < 0 || text[a] === '\n') && (b >= text.length || text[b] === '\n');
+}
+
 function foldedSlice(idx: MatchIndexData, text: string, from: number, to: number): string {
   const { fold, cls } = idx.arrays;
   let s = '';
@@ -130,6 +139,7 @@ function acceptPattern(
     const flags = a.patFlags[p] as number;
     if ((flags & FLAG_UPPER) !== 0 && hasLowercase(text, from, to)) continue;
     if ((flags & FLAG_TITLE) !== 0 && !isTitleCase(text, tokens, i, j)) continue;
+    if ((flags & FLAG_NOT_ALONE) !== 0 && isWholeLine(text, from, to)) continue;
     if ((flags & FLAG_CAP) !== 0 && isLowerCaseLetter(text[from] as string)) continue;
     spelled ??= textKey(idx, text, tokens, i, j);
     if (patternKey(idx, p) !== spelled) continue;
@@ -157,11 +167,18 @@ function extendOverLegalForm(text: string, tokens: TokenBuffers, j: number): num
       const t = j + 1 + k;
       ok =
         tokens.hash[t] === hashes[k] &&
-        isShortGap(text, tokens.end[t - 1] as number, tokens.start[t] as number, k > 0);
+        isShortGap(text, tokens.end[t - 1] as number, tokens.start[t] as number, k > 0) &&
+        isLegalFormCase(text, tokens.start[t] as number, tokens.end[t] as number);
     }
     if (ok) return j + hashes.length;
   }
   return j;
+}
+
+/** Two-letter legal forms other than "Co" are words too ("as", "ag"): only in capitals ("AS", "AG"). */
+function isLegalFormCase(text: string, from: number, to: number): boolean {
+  if (to - from > 2 || /^co$/i.test(text.slice(from, to))) return true;
+  return !hasLowercase(text, from, to);
 }
 
 /** End offset of token j, taking the dot of an abbreviated legal form ("Ltd.", "Inc.") with it. */

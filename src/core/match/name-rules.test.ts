@@ -52,6 +52,20 @@ describe('derived names', () => {
     expect(found('Tik Tok')).toEqual([['Tik Tok', 'tiktok', 'likely']]);
   });
 
+  it('drops a trailing "Technologies" when two words stay ("ChangXin Memory" = CXMT)', () => {
+    const cxmt = buildMatchIndex([
+      entry('cxmt', 'company', [{ text: 'ChangXin Memory Technologies, Inc.', type: 'legal' }]),
+    ]);
+    expect(findMatches(cxmt, 'ChangXin Memory said')[0]?.confidence).toBe('likely');
+  });
+
+  it('drops a bracketed part ("ComNet (USA) LLC" → ComNet)', () => {
+    const comnet = buildMatchIndex([
+      entry('comnet', 'company', [{ text: 'ComNet (USA) LLC', type: 'legal' }]),
+    ]);
+    expect(findMatches(comnet, 'ComNet was added')[0]?.confidence).toBe('likely');
+  });
+
   it('an app or brand display name is as sure as a legal name', () => {
     expect(found('TikTok')[0]?.[2]).toBe('confirmed');
   });
@@ -85,14 +99,29 @@ describe('everyday-word names', () => {
     expect(found('Router')[0]?.[2]).toBe('possible');
   });
 
-  it('other names of everyday words are only possible ("Technical Services")', () => {
-    expect(found('Technical Services')[0]?.[2]).toBe('possible');
+  it('company names of everyday words need Title Case, not a heading line, and are at most likely', () => {
+    // Positive Technologies and Moore Threads are listed companies; "technical services" is also everyday prose.
+    expect(found('sanctions on Technical Services of Dubai')).toEqual([
+      ['Technical Services', 'technical-services', 'likely'],
+    ]);
+    expect(found('Technical Services\nWe repair cameras.')).toEqual([]);
     expect(found('our technical services team')).toEqual([]);
   });
 
   it('a short Chinese name that is an ordinary word is only possible (彩虹 "rainbow" for IRICO)', () => {
     const irico = buildMatchIndex([entry('irico', 'company', [{ text: '彩虹', type: 'local' }])]);
     expect(findMatches(irico, '雨后的彩虹')[0]?.confidence).toBe('possible');
+  });
+
+  it('one everyday word and a number is weak ("Set 1", "Address 10")', () => {
+    const set1 = buildMatchIndex([entry('set-1', 'company', [{ text: 'AO Set 1', type: 'legal' }])]);
+    expect(findMatches(set1, 'Set 1 of the tests')[0]?.confidence).toBe('possible');
+  });
+
+  it('a two-letter legal form joins the name only in capitals ("AIX as well" is not "AIX AS")', () => {
+    const aix = buildMatchIndex([entry('aix', 'company', [{ text: 'AIX', type: 'legal' }])]);
+    expect(findMatches(aix, 'AIX as well').map((h) => h.end)).toEqual([3]);
+    expect(findMatches(aix, 'AIX AS sold').map((h) => h.end)).toEqual([6]);
   });
 
   it('a two-character Chinese name that starts with a numeral is only possible (一机 "one machine")', () => {

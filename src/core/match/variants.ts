@@ -2,7 +2,7 @@ import type { Entry, NameType } from '../list/format.ts';
 import type { FoldTable } from '../names/fold-table.ts';
 import { nameKeys } from '../names/tokenize.ts';
 import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.ts';
-import { isCommonWord, isPlaceWord } from '../names/common-words.ts';
+import { isCommonWord, isPlaceWord, isVeryCommonWord } from '../names/common-words.ts';
 import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
 import { EVERYDAY_ZH_WORDS } from './cjk-guards.ts';
@@ -20,6 +20,8 @@ export const FLAG_BLOCK = 2;
 export const FLAG_TITLE = 4;
 /** Pattern flag: the first letter of the match must be a capital (the name is a proper name). */
 export const FLAG_CAP = 8;
+/** Pattern flag: not a match when the name is all there is on its line (a heading such as "Technical Services"). */
+export const FLAG_NOT_ALONE = 16;
 
 /** One searchable form of one entry name. */
 export interface Pattern {
@@ -53,12 +55,12 @@ function isCjkKey(k: string): boolean {
 }
 
 /** Lowest confidence a name can carry because of its shape: very short or an everyday word. */
-const NUMERALS = '一二三四五六七八九十百千万两';
+const NUMERALS = '一二三四五六七八九十两';
 
 /** An everyday word, a number or a single letter: nothing in it points to one company. */
 function isGenericWord(k: string): boolean {
   if (isCjkKey(k)) return false;
-  return k === '&' || k.length === 1 || /^\d+$/.test(k) || (isCommonWord(k) && !isPlaceWord(k));
+  return k === '&' || k.length === 1 || /^\d+$/.test(k) || (isVeryCommonWord(k) && !isPlaceWord(k));
 }
 
 /** Proper-name rule: a name listed with a capital must start with a capital in the text ("router" ≠ Router). */
@@ -85,11 +87,15 @@ function shapeCap(keys: readonly string[]): number {
 }
 
 /**
- * A derived name that is one word ("IFC" from "IFC JSC", "Meghan" from "Meghan Group") is too weak to show on
- * its own: well-known one-word brands come from the data as brand names instead.
+ * A derived name that is one word ("IFC" from "IFC JSC", "Meghan" from "Meghan Group") is too weak to show on its
+ * own, unless it reads as a coined brand: an inner capital (ByteDance, iFlytek) or a Chinese company's pinyin
+ * brand (Inspur, Sugon), which are not everyday words or given names.
  */
-function derivedShapeCap(keys: readonly string[]): number {
-  return keys.length === 1 && !isCjkKey(keys[0] ?? '') ? CONF_POSSIBLE : CONF_CONFIRMED;
+function derivedShapeCap(keys: readonly string[], text: string, isChinese: boolean): number {
+  if (keys.length !== 1 || isCjkKey(keys[0] ?? '')) return CONF_CONFIRMED;
+  const word = keys[0] ?? '';
+  const isCoined = /\p{Ll}\p{Lu}/u.test(text) || (isChinese && word.length >= 5 && !isCommonWord(word));
+  return isCoined ? CONF_CONFIRMED : CONF_POSSIBLE;
 }
 
 /** Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text. */
@@ -114,13 +120,15 @@ function isUsable(keys: readonly string[]): boolean {
 interface NameForm {
   keys: string[];
   isDerived: boolean;
+  /** A camel-case brand split into words ("Cam Scanner"): derived, but as specific as the brand. */
+  isSplit?: boolean;
 }
 
 /**
  * The searchable forms of a name, in a fixed order (a pattern stores its position to be re-derived for
  * verification): the name, its legal-form equivalents, their "&"/"and" swaps, then the core without legal forms.
  */
-export function nameForms(keys: string[], text = ''): NameForm[] {
+export function nameForms(keys: string[], text = '', table?: FoldTable): NameForm[] {
   const out: NameForm[] = [];
   for (const k of [keys, ...equivalentLegalVariants(keys)]) {
     out.push({ keys: k, isDerived: false });
@@ -132,9 +140,25 @@ export function nameForms(keys: string[], text = ''): NameForm[] {
   if (core.length < keys.length) derived.push(core, ...optional(swapAnd(core)));
   const local = stripPlace(core);
   if (local) derived.push(local, ...optional(swapTradeWord(local)));
-  derived.push(...optional(swapTradeWord(core)), ...optional(camelCaseVariant(text, keys)));
+  derived.push(...optional(swapTradeWord(core)));
+  derived.push(...optional(withoutTechnology(core)));
+  if (table && /\(.*\)/.test(text)) {
+    // "ComNet (USA) LLC", "Huawei Technologies (UK) Co., Ltd.": the name without its bracketed part.
+    const bare = stripLegalForms(nameKeys(text.replace(/\([^)]*\)/g, ' '), table));
+    if (bare.length > 0 && bare.join(' ') !== core.join(' ')) derived.push(bare);
+  }
   for (const k of derived) out.push({ keys: k, isDerived: true });
+  const split = camelCaseVariant(text, keys);
+  if (split) out.push({ keys: split, isDerived: true, isSplit: true });
   return out;
+}
+
+const TECHNOLOGY_WORDS = new Set(['technology', 'technologies', 'tech']);
+
+/** "ChangXin Memory Technologies" → "ChangXin Memory": news drops a trailing "Technology" (two words must stay). */
+function withoutTechnology(core: readonly string[]): string[] | undefined {
+  if (core.length < 3 || !TECHNOLOGY_WORDS.has(core[core.length - 1] ?? '')) return undefined;
+  return core.slice(0, -1);
 }
 
 const optional = <T>(x: T | undefined): T[] => (x === undefined ? [] : [x]);
@@ -150,31 +174,40 @@ function camelCaseVariant(text: string, keys: readonly string[]): string[] | und
 
 /** Token keys of form `variant` of a name (see nameForms), joined by U+0001; '' if out of range. */
 export function variantKey(text: string, variant: number, table: FoldTable): string {
-  return nameForms(nameKeys(text, table), text)[variant]?.keys.join('\u0001') ?? '';
+  return nameForms(nameKeys(text, table), text, table)[variant]?.keys.join('\u0001') ?? '';
 }
 
 /** Every pattern of one entry name (see nameForms), with confidence from the name type and shape. */
+interface EntryTraits {
+  isApp: boolean;
+  isChinese: boolean;
+}
+
 function namePatterns(
   text: string,
   type: NameType,
   entry: number,
-  isApp: boolean,
+  traits: EntryTraits,
   table: FoldTable,
 ): Pattern[] {
   const base = BASE_CONF[type];
   const out: Pattern[] = [];
   const capital = capitalFlag(text);
-  nameForms(nameKeys(text, table), text).forEach((form, variant) => {
+  nameForms(nameKeys(text, table), text, table).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
-    const derivedCap = form.isDerived ? derivedShapeCap(form.keys) : CONF_CONFIRMED;
+    const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text, traits.isChinese) : CONF_CONFIRMED;
     let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
     let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capital);
-    // "Technical Services", "Do It": everyday words only. Apps are named like this ("Club Factory") and
-    // are found in Title Case; other such names are too weak to show on their own.
+    // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
+    // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
     if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
-      flags |= FLAG_TITLE;
-      if (!isApp) conf = CONF_POSSIBLE;
+      // App-ban lists put one app per line: the heading rule is for companies only.
+      flags |= FLAG_TITLE | (traits.isApp ? 0 : FLAG_NOT_ALONE);
+      conf = Math.max(conf, traits.isApp ? conf : CONF_LIKELY);
+      // Derived ("Do It" from "Do It FZC") or one word and a number ("Set 1", "Unit 110"): weak.
+      const words = form.keys.filter((k) => k.length > 1 && !/^\d+$/.test(k)).length;
+      if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
     if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
@@ -209,10 +242,13 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
     e.names.forEach((n, k) => {
       // An app's or brand's display name is its name: as sure as a legal name.
       const type = k === 0 && n.type === 'brand' ? 'legal' : n.type;
-      const isApp = e.kind === 'app' || e.kind === 'product';
+      const traits: EntryTraits = {
+        isApp: e.kind === 'app' || e.kind === 'product',
+        isChinese: e.countries.some((c) => c === 'CN' || c === 'HK' || c === 'MO'),
+      };
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
-        for (const p of namePatterns(part, type, i, isApp, table)) {
+        for (const p of namePatterns(part, type, i, traits, table)) {
           if (weak.size > 0 && weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
           p.rank = rank;
           out.push(p);

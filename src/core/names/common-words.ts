@@ -1,12 +1,13 @@
-import { COMMON_WORDS_CODED } from './common-words-data.ts';
+import { COMMON_WORDS_CODED, LESS_COMMON_WORDS_CODED } from './common-words-data.ts';
 
 let words: Set<string> | undefined;
+let veryCommon: Set<string> | undefined;
 
-/** The everyday English words, decoded from their front-coded form (see scripts/gen-common-words.ts). */
-export function commonWordList(): string[] {
+/** Decodes front-coded word chunks (see scripts/gen-common-words.ts). */
+function decode(chunks: readonly string[]): string[] {
   const out: string[] = [];
   let prev = '';
-  for (const chunk of COMMON_WORDS_CODED) {
+  for (const chunk of chunks) {
     for (const coded of chunk.split(' ')) {
       prev = prev.slice(0, coded.charCodeAt(0) - 48) + coded.slice(1);
       out.push(prev);
@@ -15,10 +16,21 @@ export function commonWordList(): string[] {
   return out;
 }
 
-/** True when a folded single word is an everyday English word (a name made of it alone is weak). */
+/** The 20,000 most frequent English words. */
+export function commonWordList(): string[] {
+  return decode(COMMON_WORDS_CODED);
+}
+
+/** True when a folded single word is an everyday English word, up to rank 50,000 (a name of it alone is weak). */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set(commonWordList());
+  words ??= new Set([...commonWordList(), ...decode(LESS_COMMON_WORDS_CODED)]);
   return words.has(word);
+}
+
+/** True for the 20,000 most frequent words: a name made only of these is generic ("Technical Services"). */
+export function isVeryCommonWord(word: string): boolean {
+  veryCommon ??= new Set(commonWordList());
+  return veryCommon.has(word);
 }
 
 // Countries, nationalities and regions in everyday use: "China Mobile" is specific although both are common words.
