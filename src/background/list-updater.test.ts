@@ -229,3 +229,27 @@ describe('direct mode', () => {
     expect((await reopen()).meta.version).toBe(1);
   });
 });
+
+describe('when the next check is planned', () => {
+  const HOUR = 3_600_000;
+  test('a server error retries within minutes; a refused list waits for the regular interval', async () => {
+    const first = await loadList(storeDeps);
+    const now = 1_800_000_000_000;
+    served.push({ status: 503 });
+    const a = await runUpdate(deps(first, { now: () => now }));
+    expect(a.updater.nextCheck! - now).toBeLessThanOrEqual(5 * 60_000);
+    expect(a.updater.failures).toBe(1);
+    await serveFeed(makeFeed(2, [OLD, NEW]), (b) => flipOne(b));
+    const b = await runUpdate(deps(first, { now: () => now }));
+    expect(b.updater.nextCheck).toBe(now + 6 * HOUR);
+    expect(b.updater.lastError).toBe('signature did not verify');
+    served.push({ status: 304 });
+    const c = await runUpdate(deps(first, { now: () => now }));
+    expect(c.updater).toMatchObject({
+      failures: 0,
+      lastError: null,
+      lastSuccess: now,
+      nextCheck: now + 6 * HOUR,
+    });
+  });
+});
