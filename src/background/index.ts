@@ -16,7 +16,7 @@ registerContextMenu();
 
 browser.runtime.onInstalled.addListener((details) => {
   // Install seeds the database; an extension update may bring a newer snapshot than the stored list.
-  const work = details.reason === 'update' ? reseedIfSnapshotNewer() : getList();
+  const work = details.reason === 'update' ? exclusive(reseedIfSnapshotNewer) : getList();
   void Promise.resolve(work).catch((err: unknown) => log(`seeding failed: ${String(err)}`));
 });
 
