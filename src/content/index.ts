@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     else console.debug('[Sanctions Lens]', err);
   };
   const reportCount = (count: number) => {
-    if (!isTop || count === lastCount) return;
+    if (count === lastCount) return;
     lastCount = count;
     send('page/hit-count', { count }).catch(onError);
   };
@@ -82,6 +82,10 @@ async function main(): Promise<void> {
       onError,
     });
 
+  // After the extension is reloaded or updated this script is orphaned: drop everything on the next visit.
+  document.addEventListener('visibilitychange', () => !browser.runtime?.id && teardown(), {
+    signal: life.signal,
+  });
   watchSettings((s) => {
     settings = s;
     apply();

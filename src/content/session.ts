@@ -83,7 +83,8 @@ export function startSession(d: SessionDeps): Session {
 
   let lastCount = -1;
   function report(): void {
-    const n = renderer.marks().length;
+    // The toolbar badge counts flagged entities (the worker sums them over the tab's frames).
+    const n = new Set(renderer.marks().map((m) => m.hit.entityId)).size;
     if (n !== lastCount && !signal.aborted) d.onHits(n);
     lastCount = n;
   }
