@@ -10,7 +10,7 @@ import { fetchCapped } from './fetch-capped.ts';
 import { dbSource, readWatchlistEntries, rebuildIndex } from './list-store.ts';
 import { sha256Hex } from './list-swap.ts';
 import { effectiveSettings, log } from './env.ts';
-import { exclusive, getList, notifyTabs, setList } from './service.ts';
+import { exclusive, getList, notifyTabs, publishStatus, setList } from './service.ts';
 import { asObject, asString } from './validate.ts';
 
 export const MAX_WATCHLIST_BYTES = 5_000_000;
@@ -50,6 +50,7 @@ async function reindex(db: ListDB): Promise<void> {
   const index = await rebuildIndex(db, list.meta.feedHash, extra, watchRev, log);
   setList({ ...list, index, extra, watchRev, entries: dbSource(db, extra) });
   await notifyTabs();
+  await publishStatus();
 }
 
 function urlName(url: string): string {
