@@ -21,8 +21,8 @@ export function isTransient(f: UpdateFailure): boolean {
   return f.kind === 'network' || f.kind === 'timeout' || f.kind === 'interrupted' || f.kind === 'storage';
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1_048_576)} MB`;
+function sizeText(bytes: number): string {
+  return bytes >= 1_048_576 ? `${Math.round(bytes / 1_048_576)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** Plain-words reason, e.g. "signature did not verify", "server answered 503". */
@@ -39,7 +39,7 @@ export function describeFailure(f: UpdateFailure): string {
     case 'timeout':
       return `the server did not finish within ${f.seconds} seconds`;
     case 'too-large':
-      return `the download was larger than ${megabytes(f.limitBytes)} and was stopped`;
+      return `the download was larger than ${sizeText(f.limitBytes)} and was stopped`;
     case 'no-signature':
       return 'the list is not signed';
     case 'bad-signature':

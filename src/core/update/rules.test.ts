@@ -48,6 +48,7 @@ describe('failure text', () => {
     expect(describeFailure({ kind: 'bad-signature' })).toBe('signature did not verify');
     expect(describeFailure({ kind: 'http', status: 503 })).toBe('server answered 503');
     expect(describeFailure({ kind: 'too-large', limitBytes: 64 * 1_048_576 })).toContain('64 MB');
+    expect(describeFailure({ kind: 'too-large', limitBytes: 4096 })).toContain('4 KB');
   });
   test('retry time is given as a clock time in the caller’s zone', () => {
     const at = Date.UTC(2026, 6, 31, 13, 20);
