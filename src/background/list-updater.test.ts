@@ -139,6 +139,14 @@ describe('hostile or broken feeds are refused and the old list stays', () => {
     first.db!.close();
     expect((await reopen()).meta.version).toBe(1);
   });
+  test('the same list again (200, new ETag) is no change, and its ETag is used next time', async () => {
+    const first = await loadList(storeDeps);
+    await serveFeed(snapshot, undefined, { etag: '"same"' });
+    expect((await runUpdate(deps(first))).result).toEqual({ ok: true, changed: false, version: 1 });
+    served.push({ status: 304 });
+    await runUpdate(deps(first));
+    expect(seen.at(-1)!.get('if-none-match')).toBe('"same"');
+  });
   test('a signed feed with an explained shrink is accepted', async () => {
     const first = await loadList(storeDeps);
     await serveFeed(makeFeed(2, [OLD], 5, { shrinkReason: 'Delisting of 35 entries' }));

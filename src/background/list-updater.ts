@@ -44,7 +44,13 @@ async function attempt(deps: UpdaterDeps): Promise<Attempt> {
   const got = deps.mode === 'direct' ? await obtainDirect(deps, cp) : await obtainSigned(deps, cp);
   if (got.kind !== 'got') return got;
   const { feed } = got.payload;
-  if (got.payload.feedHash === current.meta.feedHash) return { kind: 'unchanged' };
+  if (got.payload.feedHash === current.meta.feedHash) {
+    // Same list from a new address or with new validators: keep them, so the next check can be conditional.
+    const { sourceUrl, etag, lastModified } = got.payload;
+    Object.assign(current.meta, { sourceUrl, etag, lastModified });
+    await deps.db.put('meta', current.meta, 'list');
+    return { kind: 'unchanged' };
+  }
   if (feed.version <= current.meta.version)
     return fail({ kind: 'not-newer', current: current.meta.version, offered: feed.version });
   const shrink = checkShrink(current.meta.entryCount, feed.entries.length, feed.shrinkReason);
