@@ -1,12 +1,16 @@
 import type { Confidence, Hit } from './types.ts';
-import { CLS_CJK, CLS_DROP } from '../names/fold-table.ts';
+import * as foldTable from '../names/fold-table.ts';
 import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
-import { scanTokens, type TokenBuffers } from './scan-tokens.ts';
-import { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER, variantKey } from './variants.ts';
+import { releaseTokenBuffers, scanTokens, type TokenBuffers } from './scan-tokens.ts';
+import * as variants from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 
+// Local copies: some module loaders turn imported constants into getters, which would cost per candidate.
+const CLS_CJK = foldTable.CLS_CJK;
+const CLS_DROP = foldTable.CLS_DROP;
+const { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER, variantKey } = variants;
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
 const ROOT_MASK = (1 << ROOT_BITS_LOG2) - 1;
 const SUFFIX_HASHES = LEGAL_SUFFIXES.map((s) => s.map(hashKey));
@@ -243,5 +247,6 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
     });
     i = last;
   }
+  releaseTokenBuffers();
   return hits;
 }

@@ -1,5 +1,13 @@
-import { CLS_BREAK, CLS_CJK, CLS_DROP, CLS_WORD } from '../names/fold-table.ts';
-import { HASH_SEED, hashFinish } from './hash.ts';
+import * as foldTable from '../names/fold-table.ts';
+import * as hashing from './hash.ts';
+
+// Local copies: some module loaders turn imported constants into getters, which would cost in the hot loop.
+const CLS_WORD = foldTable.CLS_WORD;
+const CLS_DROP = foldTable.CLS_DROP;
+const CLS_CJK = foldTable.CLS_CJK;
+const CLS_BREAK = foldTable.CLS_BREAK;
+const HASH_SEED = hashing.HASH_SEED;
+const hashFinish = hashing.hashFinish;
 
 /** Token buffers reused across calls (the worker scans one chunk at a time). */
 export interface TokenBuffers {
@@ -16,6 +24,19 @@ const buffers: TokenBuffers = {
   hash: new Int32Array(4096),
   count: 0,
 };
+
+const INITIAL = 4096;
+// Buffers above this many tokens (a few MB) are let go after the scan instead of being kept by the worker.
+const KEEP_LIMIT = 1 << 18;
+
+/** Lets go of large token buffers (called after a scan of a very long text). */
+export function releaseTokenBuffers(): void {
+  if (buffers.start.length <= KEEP_LIMIT) return;
+  buffers.start = new Int32Array(INITIAL);
+  buffers.end = new Int32Array(INITIAL);
+  buffers.hash = new Int32Array(INITIAL);
+  buffers.count = 0;
+}
 
 function grow(min: number): void {
   let size = buffers.start.length;
