@@ -87,6 +87,10 @@ describe('answers', () => {
     };
     expect(r.value.hits[0]).toEqual([]);
     expect(r.value.entities).toEqual([]);
+    expect(await call('page/site-entity', { hostname: 'dji.com' }, asContent)).toEqual({
+      ok: true,
+      value: null,
+    });
   });
   test('site entity covers subdomains; hit count sets the toolbar badge for the sending tab', async () => {
     const site = (await call('page/site-entity', { hostname: 'store.dji.com' }, asContent)) as {

@@ -47,7 +47,11 @@ export const handlers: Handlers<Protocol> = {
   'page/site-entity': {
     from: ['content', 'ui'],
     validate: asHostname,
-    run: async ({ hostname }) => (hostname ? (await getList()).entries.byDomain(hostname) : null),
+    run: async ({ hostname }) => {
+      const owner = hostname ? await (await getList()).entries.byDomain(hostname) : null;
+      const disabled = new Set((await effectiveSettings()).settings.disabledLists);
+      return owner && isShown(owner, disabled) ? owner : null;
+    },
   },
   'page/hit-count': {
     from: ['content'],
