@@ -57,6 +57,7 @@ export async function runBrowserBench(buf: ArrayBuffer, text: string): Promise<v
     const scan = [...r.scanMs].sort((a, b) => a - b)[2] ?? NaN;
     console.log(`\nmatcher in Chromium (${browser.version()}), bundle ${bundleBytes} bytes`);
     console.log(`  restore        ${r.restoreMs.toFixed(3)} ms (median of 20)`);
+    console.log(`  scan runs      ${r.scanMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     console.log(
       `  scan           ${(r.chars / 1e6 / (scan / 1000)).toFixed(1)} MB/s (${scan.toFixed(0)} ms for ${r.chars} chars, median of 5; ${r.hits} hits)`,
     );

@@ -3,7 +3,7 @@ import * as foldTable from '../names/fold-table.ts';
 import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
-import { releaseTokenBuffers, scanTokens, type TokenBuffers } from './scan-tokens.ts';
+import { codeTable, releaseTokenBuffers, scanTokens, type TokenBuffers } from './scan-tokens.ts';
 import * as variants from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 
@@ -222,7 +222,8 @@ function longestAt(
 /** All hits in `text`, leftmost-longest and non-overlapping, with offsets in UTF-16 units of `text`. */
 export function scanText(idx: MatchIndexData, text: string): Hit[] {
   const a = idx.arrays;
-  const tokens = scanTokens(text, a.fold, a.cls);
+  idx.code ??= codeTable(a.fold, a.cls);
+  const tokens = scanTokens(text, idx.code);
   const hits: Hit[] = [];
   const n = tokens.count;
   for (let i = 0; i < n; i++) {

@@ -45,6 +45,8 @@ export interface MatchIndexData {
   strings: (string | undefined)[];
   /** Verified key per pattern (joined token keys), derived from the name text on first use. */
   patKeys: Map<number, string>;
+  /** fold and cls merged for the scanner, built on the first scan (not stored: restore stays a view). */
+  code?: Uint32Array;
 }
 
 /** Decodes string `i` of the index's string table (cached). */

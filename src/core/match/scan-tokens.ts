@@ -51,8 +51,15 @@ function grow(min: number): void {
   buffers.hash = copy(buffers.hash);
 }
 
+/** Class and folded unit of every code unit in one table (class << 16 | fold): one load per character. */
+export function codeTable(fold: Uint16Array, cls: Uint8Array): Uint32Array {
+  const code = new Uint32Array(65536);
+  for (let c = 0; c < 65536; c++) code[c] = ((cls[c] as number) << 16) | (fold[c] as number);
+  return code;
+}
+
 /** Splits text into hashed tokens (same rules as names/tokenize.ts), one pass over UTF-16 code units. */
-export function scanTokens(text: string, fold: Uint16Array, cls: Uint8Array): TokenBuffers {
+export function scanTokens(text: string, code: Uint32Array): TokenBuffers {
   const n = text.length;
   let { start, end, hash } = buffers;
   let cap = start.length - 2;
@@ -60,14 +67,14 @@ export function scanTokens(text: string, fold: Uint16Array, cls: Uint8Array): To
   let tokStart = -1;
   let h = HASH_SEED;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const k = cls[c] as number;
+    const v = code[text.charCodeAt(i)] as number;
+    const k = v >>> 16;
     if (k === CLS_WORD) {
       if (tokStart < 0) {
         tokStart = i;
         h = HASH_SEED;
       }
-      h = Math.imul(h ^ (fold[c] as number), 0x01000193);
+      h = Math.imul(h ^ (v & 0xffff), 0x01000193);
       continue;
     }
     if (k === CLS_DROP) continue;
@@ -86,7 +93,7 @@ export function scanTokens(text: string, fold: Uint16Array, cls: Uint8Array): To
     if (k === CLS_CJK) {
       start[count] = i;
       end[count] = i + 1;
-      hash[count++] = hashFinish(Math.imul(HASH_SEED ^ (fold[c] as number), 0x01000193));
+      hash[count++] = hashFinish(Math.imul(HASH_SEED ^ (v & 0xffff), 0x01000193));
     } else if (k === CLS_BREAK) {
       start[count] = i;
       end[count] = i + 1;
