@@ -226,10 +226,12 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
   const tokens = scanTokens(text, idx.code);
   const hits: Hit[] = [];
   const n = tokens.count;
+  const hashes = tokens.hash;
+  const rootBits = a.rootBits;
   for (let i = 0; i < n; i++) {
-    const tok = tokens.hash[i] as number;
+    const tok = hashes[i] as number;
     const b = tok & ROOT_MASK;
-    if (tok === 0 || ((a.rootBits[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+    if (tok === 0 || ((rootBits[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
     const found = longestAt(idx, text, tokens, i);
     if (!found) continue;
     const [j, p] = found;
