@@ -112,6 +112,12 @@ describe('findMatches: boundaries', () => {
     expect(found('以中华为本')).toEqual([]);
   });
 
+  it('a line break from HTML source formatting does not end a name', () => {
+    expect(found('sold by Huawei\n        Technologies Co., Ltd.')[0]?.[0]).toBe(
+      'Huawei\n        Technologies Co., Ltd.',
+    );
+  });
+
   it('a sentence break ends a name', () => {
     expect(found('Huawei Technologies. Co')[0]?.[0]).toBe('Huawei Technologies');
     expect(found('ZTE; Corporation')[0]?.[0]).toBe('ZTE');

@@ -33,8 +33,9 @@ const EXTRA_LATIN: Record<string, string> = {
 };
 // Soft hyphen and zero-width characters vanish.
 const DROP_CHARS = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
-// Sentence-level punctuation that a multi-word name never spans.
-const BREAK_CHARS = '\n\r|;!?\u3002\uff01\uff1f\uff1b\u2022';
+// Sentence-level punctuation that a multi-word name never spans. Line breaks are not among them: in page text
+// they are source formatting inside a paragraph ("Xinjiang\n    Production and Construction Corps").
+const BREAK_CHARS = '|;!?\u3002\uff01\uff1f\uff1b\u2022';
 
 function isCjkCodeUnit(c: number): boolean {
   return (
