@@ -1,16 +1,17 @@
 import type { Confidence, Hit } from './types.ts';
-import * as foldTable from '../names/fold-table.ts';
+import { CLS_CJK as CJK, CLS_DROP as DROP } from '../names/fold-table.ts';
 import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
 import { codeTable, releaseTokenBuffers, scanTokens, type TokenBuffers } from './scan-tokens.ts';
-import * as variants from './variants.ts';
+import * as flags from './flags.ts';
+import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 
 // Local copies: some module loaders turn imported constants into getters, which would cost per candidate.
-const CLS_CJK = foldTable.CLS_CJK;
-const CLS_DROP = foldTable.CLS_DROP;
-const { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER, variantKey } = variants;
+const CLS_CJK = CJK;
+const CLS_DROP = DROP;
+const { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } = flags;
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
 const ROOT_MASK = (1 << ROOT_BITS_LOG2) - 1;
 const SUFFIX_HASHES = LEGAL_SUFFIXES.map((s) => s.map(hashKey));

@@ -12,16 +12,8 @@ export const CONF_CONFIRMED = 0;
 export const CONF_LIKELY = 1;
 export const CONF_POSSIBLE = 2;
 
-/** Pattern flag: the page text must be written in capitals (acronyms such as ZTE, SMIC). */
-export const FLAG_UPPER = 1;
-/** Pattern flag: a known unlisted name; a match suppresses shorter listed names inside it. */
-export const FLAG_BLOCK = 2;
-/** Pattern flag: a name of everyday words, found only when written as a name (Title Case or capitals). */
-export const FLAG_TITLE = 4;
-/** Pattern flag: the first letter of the match must be a capital (the name is a proper name). */
-export const FLAG_CAP = 8;
-/** Pattern flag: not a match when the name is all there is on its line (a heading such as "Technical Services"). */
-export const FLAG_NOT_ALONE = 16;
+export { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } from './flags.ts';
+import { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } from './flags.ts';
 
 /** One searchable form of one entry name. */
 export interface Pattern {

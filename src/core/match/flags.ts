@@ -1,0 +1,13 @@
+// Pattern flags stored per pattern in the index (a small module so that scanning code does not pull in the
+// build-time name rules and word lists).
+
+/** Pattern flag: the page text must be written in capitals (acronyms such as ZTE, SMIC). */
+export const FLAG_UPPER = 1;
+/** Pattern flag: a known unlisted name; a match suppresses shorter listed names inside it. */
+export const FLAG_BLOCK = 2;
+/** Pattern flag: a name of everyday words, found only when written as a name (Title Case or capitals). */
+export const FLAG_TITLE = 4;
+/** Pattern flag: the first letter of the match must be a capital (the name is a proper name). */
+export const FLAG_CAP = 8;
+/** Pattern flag: not a match when the name is all there is on its line (a heading such as "Technical Services"). */
+export const FLAG_NOT_ALONE = 16;
