@@ -57,9 +57,13 @@ test('popup in Chinese: hits, switch by keyboard, list status', async () => {
 test('options in Chinese: headings, defaults, every string resolved', async () => {
   const options = await openOptions(ext);
   await options.locator('#about tbody tr').first().waitFor();
-  await expect(options.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('制裁透镜设置');
-  await expect(options.getByRole('checkbox', { name: '个人', exact: true }).isChecked()).resolves.toBe(false);
-  await expect(options.getByRole('checkbox', { name: '公司', exact: true }).isChecked()).resolves.toBe(true);
+  await expect.poll(() => options.getByRole('heading', { level: 1 }).innerText()).toBe('制裁透镜设置');
+  await expect
+    .poll(() => options.getByRole('checkbox', { name: '个人', exact: true }).isChecked())
+    .toBe(false);
+  await expect
+    .poll(() => options.getByRole('checkbox', { name: '公司', exact: true }).isChecked())
+    .toBe(true);
   expect(leakedKeys(await options.locator('body').innerText())).toEqual([]);
   await screenshot(options, 'ui-options-zh');
   await options.close();

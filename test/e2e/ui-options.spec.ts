@@ -46,7 +46,7 @@ describe('lists and jurisdictions', () => {
   test('a list and a whole jurisdiction turn off and on', async () => {
     const list = catalog.lists.find((l) => l.jurisdiction === 'US')!;
     const box = page.getByRole('checkbox', { name: list.name, exact: true });
-    await expect(box.isChecked()).resolves.toBe(true);
+    await expect.poll(() => box.isChecked()).toBe(true);
     await box.uncheck();
     await settled((s) => s.disabledLists.includes(list.id), 'list off');
     await box.check();
@@ -54,7 +54,7 @@ describe('lists and jurisdictions', () => {
     const us = page.getByRole('checkbox', { name: 'United States (US)', exact: true });
     await us.uncheck();
     await settled((s) => s.disabledJurisdictions.includes('US'), 'US off');
-    await expect(box.isDisabled()).resolves.toBe(true);
+    await expect.poll(() => box.isDisabled()).toBe(true);
     await us.check();
     await settled((s) => !s.disabledJurisdictions.includes('US'), 'US on');
     expect(await page.locator('#lists fieldset').count()).toBe(
@@ -66,9 +66,9 @@ describe('lists and jurisdictions', () => {
 describe('what to flag', () => {
   test('kinds: companies and apps on, persons, vessels, aircraft off; Persons on by keyboard', async () => {
     for (const name of ['Companies', 'Apps'])
-      await expect(page.getByRole('checkbox', { name, exact: true }).isChecked()).resolves.toBe(true);
+      await expect.poll(() => page.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(true);
     for (const name of ['Persons', 'Vessels', 'Aircraft'])
-      await expect(page.getByRole('checkbox', { name, exact: true }).isChecked()).resolves.toBe(false);
+      await expect.poll(() => page.getByRole('checkbox', { name, exact: true }).isChecked()).toBe(false);
     await tabTo(page, page.getByRole('checkbox', { name: 'Persons', exact: true }));
     await page.keyboard.press('Space');
     await settled((s) => s.kinds.person, 'persons on');
@@ -107,7 +107,7 @@ describe('what to flag', () => {
     await settled((s) => s.badgesPerEntity === 5, 'density 5');
     await box.fill('0');
     await box.press('Tab');
-    await expect(box.inputValue()).resolves.toBe('5');
+    await expect.poll(() => box.inputValue()).toBe('5');
     expect((await storedSettings(ext)).badgesPerEntity).toBe(5);
   });
 });
@@ -119,12 +119,12 @@ describe('sites', () => {
     await page.keyboard.type('HTTPS://Intranet.Example.com/wiki');
     await page.keyboard.press('Enter');
     await settled((s) => s.disabledSites.includes('intranet.example.com'), 'site added');
-    await expect(page.getByRole('list', { name: 'Sites without alerts' }).innerText()).resolves.toContain(
-      'intranet.example.com',
-    );
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Sites without alerts' }).innerText())
+      .toContain('intranet.example.com');
     await box.fill('two words');
     await box.press('Enter');
-    await expect(page.getByRole('alert').innerText()).resolves.toMatch(/Enter a site name/);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Enter a site name/);
     await page.getByRole('button', { name: 'Remove intranet.example.com' }).click();
     await settled((s) => s.disabledSites.length === 0, 'site removed');
     await page.getByRole('radio', { name: 'Only on the sites listed' }).check();
@@ -151,7 +151,7 @@ describe('muted names', () => {
     await page.reload();
     const section = page.locator('#muted');
     await until(async () => /Hikvision/i.test(await section.innerText()), 'the muted name');
-    await expect(section.innerText()).resolves.toMatch(/All sites[\s\S]*On news\.example/);
+    await expect.poll(() => section.innerText()).toMatch(/All sites[\s\S]*On news\.example/);
     await section
       .getByRole('button', { name: /^Unmute .*Hikvision/i })
       .first()
@@ -174,7 +174,7 @@ describe('watchlists', () => {
       ),
     });
     await until(async () => /suppliers\.csv/.test(await section.innerText()), 'the imported file');
-    await expect(section.getByTestId('watchlists').innerText()).resolves.toMatch(/2 entries/);
+    await expect.poll(() => section.getByTestId('watchlists').innerText()).toMatch(/2 entries/);
     await page.getByRole('textbox', { name: 'Watchlist URL' }).fill(`${server.origin}/watchlist.csv`);
     await page.getByRole('button', { name: 'Add watchlist URL' }).click();
     await until(
@@ -197,7 +197,9 @@ describe('updates', () => {
     const feed = page.getByRole('textbox', { name: 'Feed URL' });
     await feed.fill('http://evil.example/feed.json');
     await page.getByRole('button', { name: 'Save feed URL' }).click();
-    await expect(page.locator('#updates [role="status"]').last().innerText()).resolves.toMatch(/https:\/\//);
+    await expect
+      .poll(() => page.locator('#updates [role="status"]').last().innerText())
+      .toMatch(/https:\/\//);
     expect((await storedSettings(ext)).feedUrl).toBe(`${server.origin}/feed.json`);
     await feed.fill(`${server.origin}/other-feed.json`);
     await feed.press('Enter');
@@ -229,35 +231,35 @@ describe('settings file', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await settled((s) => s.badgesPerEntity === 9 && s.disabledSites[0] === 'imported.example', 'imported');
-    await expect(page.locator('#backup').innerText()).resolves.toMatch(/Settings imported/);
+    await expect.poll(() => page.locator('#backup').innerText()).toMatch(/Settings imported/);
     await input.setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{oops'),
     });
-    await expect(page.locator('#backup [role="alert"]').innerText()).resolves.toMatch(
-      /broken\.json.*not valid JSON/,
-    );
+    await expect
+      .poll(() => page.locator('#backup [role="alert"]').innerText())
+      .toMatch(/broken\.json.*not valid JSON/);
     await input.setInputFiles({
       name: 'other.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"a":1}'),
     });
-    await expect(page.locator('#backup [role="alert"]').innerText()).resolves.toMatch(
-      /not a Sanctions Lens settings file/,
-    );
+    await expect
+      .poll(() => page.locator('#backup [role="alert"]').innerText())
+      .toMatch(/not a Sanctions Lens settings file/);
     expect((await storedSettings(ext)).badgesPerEntity).toBe(9);
   });
 
   test('settings persist after a reload', async () => {
     await page.reload();
     await page.waitForSelector('main.options section#display');
-    await expect(
-      page.getByRole('spinbutton', { name: 'Badges per name on a page' }).inputValue(),
-    ).resolves.toBe('9');
-    await expect(page.getByRole('list', { name: 'Sites without alerts' }).innerText()).resolves.toContain(
-      'imported.example',
-    );
+    await expect
+      .poll(() => page.getByRole('spinbutton', { name: 'Badges per name on a page' }).inputValue())
+      .toBe('9');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Sites without alerts' }).innerText())
+      .toContain('imported.example');
   });
 });
 
@@ -302,17 +304,17 @@ describe('organisation policy', () => {
       async () => (await feed.inputValue()) === 'https://org.example/feed.json',
       'the policy feed URL',
     );
-    await expect(feed.isDisabled()).resolves.toBe(true);
-    await expect(
-      managed.getByRole('combobox', { name: /Check for list updates/ }).isDisabled(),
-    ).resolves.toBe(true);
-    await expect(managed.getByRole('radio', { name: 'Only on the sites listed' }).isDisabled()).resolves.toBe(
-      true,
-    );
-    await expect(managed.getByText('Set by your organisation').count()).resolves.toBeGreaterThanOrEqual(3);
-    await expect(managed.getByRole('checkbox', { name: 'Persons', exact: true }).isDisabled()).resolves.toBe(
-      false,
-    );
+    await expect.poll(() => feed.isDisabled()).toBe(true);
+    await expect
+      .poll(() => managed.getByRole('combobox', { name: /Check for list updates/ }).isDisabled())
+      .toBe(true);
+    await expect
+      .poll(() => managed.getByRole('radio', { name: 'Only on the sites listed' }).isDisabled())
+      .toBe(true);
+    await expect.poll(() => managed.getByText('Set by your organisation').count()).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => managed.getByRole('checkbox', { name: 'Persons', exact: true }).isDisabled())
+      .toBe(false);
     await screenshot(managed, 'ui-options-managed');
     expect((await storedSettings(ext)).feedUrl).toBe(`${server.origin}/feed.json`);
     await managed.close();

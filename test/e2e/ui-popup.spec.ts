@@ -44,11 +44,11 @@ describe('this page', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
     expect(new Set(ids)).toEqual(await badgeEntities());
     const hik = hits.locator('li', { has: popup.getByRole('button', { name: /Hikvision/ }) });
-    await expect(hik.getByText(/Mentioned 2×/).count()).resolves.toBe(1);
-    await expect(hik.locator('.confidence').innerText()).resolves.toMatch(/Confirmed|Likely|Possible/);
+    await expect.poll(() => hik.getByText(/Mentioned 2×/).count()).toBe(1);
+    await expect.poll(() => hik.locator('.confidence').innerText()).toMatch(/Confirmed|Likely|Possible/);
     expect(await hik.locator('.chip').count()).toBeGreaterThan(0);
     expect(await hits.getByText(/Axis|Bosch/).count()).toBe(0);
-    await expect(popup.getByTestId('hostname').innerText()).resolves.toBe('127.0.0.1');
+    await expect.poll(() => popup.getByTestId('hostname').innerText()).toBe('127.0.0.1');
     await screenshot(popup, 'ui-popup');
     await popup.close();
   });
@@ -70,7 +70,7 @@ describe('switches', () => {
     const popup = await openPopup(ext, { tabId });
     const sw = popup.getByRole('switch', { name: 'Alerts on this site', exact: true });
     await until(() => sw.isEnabled(), 'the switch to know the page and settings');
-    await expect(sw.isChecked()).resolves.toBe(true);
+    await expect.poll(() => sw.isChecked()).toBe(true);
     await tabTo(popup, sw);
     await popup.keyboard.press('Space');
     await until(
@@ -78,7 +78,7 @@ describe('switches', () => {
       'site off in settings',
     );
     await until(async () => (await badgeEntities()).size === 0, 'badges to leave the page');
-    await expect(sw.isChecked()).resolves.toBe(false);
+    await expect.poll(() => sw.isChecked()).toBe(false);
     await popup.getByTestId('alerts-off').waitFor();
     await popup.keyboard.press('Space');
     await until(async () => (await badgeEntities()).size > 0, 'badges to come back');
@@ -95,7 +95,7 @@ describe('switches', () => {
     expect(hour).toBeGreaterThanOrEqual(before + 3_600_000);
     expect(hour).toBeLessThan(Date.now() + 3_600_000 + 1000);
     await until(async () => (await badgeEntities()).size === 0, 'badges to leave while paused');
-    await expect(popup.getByTestId('pause-state').innerText()).resolves.toMatch(/Alerts paused until/);
+    await expect.poll(() => popup.getByTestId('pause-state').innerText()).toMatch(/Alerts paused until/);
     await popup.getByRole('button', { name: 'Resume alerts' }).click();
     await until(async () => (await storedSettings(ext)).pausedUntil === 0, 'pause cleared');
     await until(async () => (await badgeEntities()).size > 0, 'badges back after resume');
@@ -116,7 +116,7 @@ describe('switches', () => {
       async () => (await storedSettings(ext)).pausedUntil === Number.MAX_SAFE_INTEGER,
       'paused forever',
     );
-    await expect(popup.getByTestId('pause-state').innerText()).resolves.toMatch(/until you resume/);
+    await expect.poll(() => popup.getByTestId('pause-state').innerText()).toMatch(/until you resume/);
     await popup.getByRole('button', { name: 'Resume alerts' }).click();
     await until(async () => (await storedSettings(ext)).pausedUntil === 0, 'resumed');
     await popup.close();
@@ -149,8 +149,8 @@ describe('lists and lookup', () => {
     await popup.keyboard.press('Enter');
     const first = popup.getByTestId('lookup-results').locator('li').first();
     await first.waitFor();
-    await expect(first.innerText()).resolves.toMatch(/Hikvision/i);
-    await expect(first.locator('.score').innerText()).resolves.toMatch(/\d+%/);
+    await expect.poll(() => first.innerText()).toMatch(/Hikvision/i);
+    await expect.poll(() => first.locator('.score').innerText()).toMatch(/\d+%/);
     expect(await first.locator('.chip').count()).toBeGreaterThan(0);
     await screenshot(popup, 'ui-popup-lookup');
     await popup.close();
@@ -158,12 +158,12 @@ describe('lists and lookup', () => {
 
   test('the context-menu page (?q=) shows the lookup result at once', async () => {
     const popup = await openPopup(ext, { tabId, q: 'Huawei Technologies' });
-    await expect(popup.getByRole('searchbox', { name: 'Search the lists' }).inputValue()).resolves.toBe(
-      'Huawei Technologies',
-    );
+    await expect
+      .poll(() => popup.getByRole('searchbox', { name: 'Search the lists' }).inputValue())
+      .toBe('Huawei Technologies');
     const first = popup.getByTestId('lookup-results').locator('li').first();
     await first.waitFor();
-    await expect(first.innerText()).resolves.toMatch(/Huawei/i);
+    await expect.poll(() => first.innerText()).toMatch(/Huawei/i);
     await popup.close();
   });
 
