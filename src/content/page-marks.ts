@@ -21,7 +21,7 @@ export class PageMarks {
 
   /** Whether names get highlights on this page (decided once, on the first mark). */
   isEnabled(doc: Document): boolean {
-    this.enabled ??= (doc.body?.textContent?.length ?? 0) <= MAX_TEXT_FOR_HIGHLIGHTS;
+    this.enabled ??= !hasTextOver(doc.body ?? doc.documentElement, MAX_TEXT_FOR_HIGHLIGHTS);
     return this.enabled;
   }
 
@@ -107,4 +107,15 @@ export class PageMarks {
     this.fallbacks.get(scope)?.remove();
     this.fallbacks.delete(scope);
   }
+}
+
+/** Whether `root` holds more than `limit` characters of text; stops counting there (textContent of a 5 MB page
+ * would build a 5 MB string inside one task). */
+function hasTextOver(root: Node | null, limit: number): boolean {
+  if (!root) return false;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode())
+    if ((n += (t as Text).data.length) > limit) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // Scans units of the page in slices: collect runs, ask the worker for hits in batches, hand results to the renderer.
 import type { MatchResult } from '../shared/messages.ts';
 import { currentText, RunCollector, type Run } from './collect.ts';
-import type { HostPool, Renderer } from './renderer.ts';
+import type { HostPool, Renderer, RunRecord } from './renderer.ts';
 
 /** A part of the page to (re)scan: a whole subtree, or only a block's own inline text. */
 export interface Unit {
@@ -9,18 +9,33 @@ export interface Unit {
   directOnly: boolean;
 }
 
-/** Longest stretch of our own work before giving the main thread back (ms). */
-export const SLICE_MS = 6;
-/** Characters of page text per 'page/match' message. */
-const BATCH_CHARS = 200_000;
-/** Runs per message (the worker accepts at most 20,000). */
-const BATCH_RUNS = 4_000;
+/**
+ * Longest stretch of our own work before giving the main thread back (ms). Well under a 16 ms frame: a slice can
+ * overrun by one step, a garbage collection or the thread being preempted on a busy machine.
+ */
+export const SLICE_MS = 5;
+/**
+ * Characters of page text per 'page/match' message. Chrome JSON-serialises a message and its answer inside the
+ * sending / receiving task, so a message is kept to about a millisecond of that work.
+ */
+const BATCH_CHARS = 50_000;
+/** Runs per message (the worker accepts at most 20,000); the answer holds one hit list per run. */
+const BATCH_RUNS = 1_000;
 
 /** Gives the main thread back: scheduler.yield where the browser has it, else a macrotask. */
 export function yieldToMain(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
   return new Promise((r) => setTimeout(r, 0));
+}
+
+/**
+ * Gives the main thread back until the browser is idle: by then it has rendered, so style is clean again after our
+ * writes and reading visibility costs no restyle inside our task. The time-out keeps busy pages moving.
+ */
+function yieldUntilIdle(): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return yieldToMain();
+  return new Promise((r) => requestIdleCallback(() => r(), { timeout: 100 }));
 }
 
 export interface ScanDeps {
@@ -32,9 +47,16 @@ export interface ScanDeps {
   onListVersion: (v: number) => void;
 }
 
+/** Whether a block lies in one of `units`: one walk up its ancestors (not one `contains` per unit per block). */
 function covers(units: Unit[]): (block: Node) => boolean {
-  return (block) =>
-    units.some((u) => (u.directOnly ? block === u.node : u.node.contains(block) || u.node === block));
+  const direct = new Set(units.filter((u) => u.directOnly).map((u) => u.node));
+  const whole = new Set(units.filter((u) => !u.directOnly).map((u) => u.node));
+  return (block) => {
+    if (direct.has(block)) return true;
+    for (let n: Node | null = block; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+      if (whole.has(n)) return true;
+    return false;
+  };
 }
 
 /** Rescans `units`: old marks there are replaced by fresh ones; badges that stay in place are reused. */
@@ -73,23 +95,42 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<void> {
 }
 
 async function matchAndDraw(runs: Run[], pool: HostPool, d: ScanDeps): Promise<void> {
+  // A fresh task for the message: its serialisation does not pile onto a full collecting slice.
+  await yieldToMain();
+  if (d.signal.aborted) return;
   // Line breaks in source text render as spaces; same-length replacement keeps every offset valid.
   const res = await d.match(runs.map((r) => r.text.replace(/[\n\r\t\f]/g, ' ')));
   if (d.signal.aborted) return;
   d.renderer.learn(res.entities, res.lists);
   d.onListVersion(res.listVersion);
-  let deadline = performance.now() + SLICE_MS;
-  for (let i = 0; i < runs.length; i++) {
+  const records: RunRecord[] = [];
+  runs.forEach((run, i) => {
     const hits = res.hits[i];
-    const run = runs[i];
-    if (!run || !hits || hits.length === 0) continue;
-    // The page may have changed the text while the worker was matching: such runs are rescanned by the observer.
-    if (currentText(run) !== run.text) continue;
-    d.renderer.add({ run, hits, marks: [] }, pool);
-    if (performance.now() > deadline) {
-      await yieldToMain();
-      if (d.signal.aborted) return;
-      deadline = performance.now() + SLICE_MS;
+    if (hits?.length) records.push({ run, hits, marks: [] });
+  });
+  await drawSliced(records, pool, d);
+}
+
+/** Draws records in slices: reads (current text, visibility) for half a slice, then the writes for those. */
+async function drawSliced(records: RunRecord[], pool: HostPool, d: ScanDeps): Promise<void> {
+  let i = 0;
+  while (i < records.length) {
+    const start = performance.now();
+    const part: number[] = [];
+    while (i < records.length && (part.length === 0 || performance.now() - start < SLICE_MS / 2)) {
+      const r = records[i]!;
+      // The page may have changed the text while the worker was matching: such runs are rescanned by the observer.
+      if (currentText(r.run) === r.run.text) part.push(i);
+      i++;
     }
+    d.renderer.readVisibility(part.map((k) => records[k]!));
+    let j = 0;
+    while (j < part.length && (j === 0 || performance.now() - start < SLICE_MS))
+      d.renderer.add(records[part[j++]!]!, pool);
+    d.renderer.endBatch();
+    // Records read but not written in this slice are read again in the next (the page may change meanwhile).
+    if (j < part.length) i = part[j]!;
+    if (i < records.length) await (j > 0 ? yieldUntilIdle() : yieldToMain());
+    if (d.signal.aborted) return;
   }
 }

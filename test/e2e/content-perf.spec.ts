@@ -109,10 +109,12 @@ test('scanning a 5 MB page: no task running our script takes over 16 ms of main-
   const longestWall = Math.max(0, ...ourTasks.map((t) => t.wallMs));
   const longestCpu = Math.max(0, ...ourTasks.map((t) => t.cpuMs));
   const longestAny = Math.max(0, ...trace.tasks.filter((t) => t.startMs > trace.loadAt).map((t) => t.cpuMs));
+  const clockFaults = trace.tasks.filter((t) => t.hadClockFault && t.wallMs > 1).length;
   console.log(
     `5 MB page (${mentions} mentions): our tasks ${ourTasks.length}, first to last ${Math.round(scanSpan)} ms; ` +
       `longest task running our script: ${longestWall.toFixed(1)} ms wall, ${longestCpu.toFixed(1)} ms CPU; ` +
       `longest task of any kind after load: ${longestAny.toFixed(1)} ms CPU; ` +
+      `tasks over 1 ms with thread-clock faults (counted at wall time): ${clockFaults}; ` +
       `PerformanceObserver long tasks after load: [${result.longAfterLoad.join(', ')}]; ` +
       `longest script of ours in a long animation frame: ${result.longestOurScript} ms`,
   );
