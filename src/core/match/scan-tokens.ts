@@ -38,12 +38,13 @@ export function releaseTokenBuffers(): void {
   buffers.count = 0;
 }
 
-function grow(min: number): void {
+/** Grows the buffers to at least `min` tokens, keeping the first `used`. */
+function grow(min: number, used: number): void {
   let size = buffers.start.length;
   while (size < min) size *= 2;
   const copy = (a: Int32Array): Int32Array => {
     const b = new Int32Array(size);
-    b.set(a);
+    b.set(a.subarray(0, used));
     return b;
   };
   buffers.start = copy(buffers.start);
@@ -58,15 +59,45 @@ export function codeTable(fold: Uint16Array, cls: Uint8Array): Uint32Array {
   return code;
 }
 
+// Text is tokenised in blocks of this many code units, one call per block. A single call over a long text would
+// only ever run as on-stack-replacement code (V8 optimises a function that is called once in its hot loop, and
+// the copy it enters mid-loop is about half as fast in Chromium); block calls get the function optimised whole
+// after a few blocks, on the first long scan of a page. Capacity is also checked once per block, not per unit.
+const BLOCK = 1 << 13;
+
+/** Word state carried from one block into the next (a word may cross a block boundary). */
+const carry = { tokStart: -1, h: HASH_SEED, count: 0 };
+
 /** Splits text into hashed tokens (same rules as names/tokenize.ts), one pass over UTF-16 code units. */
 export function scanTokens(text: string, code: Uint32Array): TokenBuffers {
   const n = text.length;
-  let { start, end, hash } = buffers;
-  let cap = start.length - 2;
-  let count = 0;
-  let tokStart = -1;
-  let h = HASH_SEED;
-  for (let i = 0; i < n; i++) {
+  carry.tokStart = -1;
+  carry.h = HASH_SEED;
+  carry.count = 0;
+  for (let from = 0; from < n; from += BLOCK) {
+    const to = Math.min(n, from + BLOCK);
+    // At most two tokens per code unit, plus the word left open at the end.
+    const need = carry.count + 2 * (to - from) + 2;
+    if (need > buffers.start.length) grow(need, carry.count);
+    scanBlock(text, code, from, to, buffers);
+  }
+  let count = carry.count;
+  if (carry.tokStart >= 0) {
+    buffers.start[count] = carry.tokStart;
+    buffers.end[count] = n;
+    buffers.hash[count++] = hashFinish(carry.h);
+  }
+  buffers.count = count;
+  return buffers;
+}
+
+/** Tokenises text[from, to) into the buffers (which have room for every token it can produce). */
+function scanBlock(text: string, code: Uint32Array, from: number, to: number, out: TokenBuffers): void {
+  const { start, end, hash } = out;
+  let count = carry.count;
+  let tokStart = carry.tokStart;
+  let h = carry.h;
+  for (let i = from; i < to; i++) {
     const v = code[text.charCodeAt(i)] as number;
     const k = v >>> 16;
     if (k === CLS_WORD) {
@@ -78,12 +109,6 @@ export function scanTokens(text: string, code: Uint32Array): TokenBuffers {
       continue;
     }
     if (k === CLS_DROP) continue;
-    if (count >= cap) {
-      // At most two tokens are written per character; grow before writing them.
-      grow(count * 2 + 4);
-      ({ start, end, hash } = buffers);
-      cap = start.length - 2;
-    }
     if (tokStart >= 0) {
       start[count] = tokStart;
       end[count] = i;
@@ -100,15 +125,7 @@ export function scanTokens(text: string, code: Uint32Array): TokenBuffers {
       hash[count++] = 0;
     }
   }
-  if (tokStart >= 0) {
-    if (count >= cap) {
-      grow(count + 4);
-      ({ start, end, hash } = buffers);
-    }
-    start[count] = tokStart;
-    end[count] = n;
-    hash[count++] = hashFinish(h);
-  }
-  buffers.count = count;
-  return buffers;
+  carry.count = count;
+  carry.tokStart = tokStart;
+  carry.h = h;
 }
