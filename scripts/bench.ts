@@ -1,4 +1,4 @@
-// npm run bench [-- --browser] [--mb 5]: matcher speed and size on the bundled snapshot (every name and alias)
+// npm run bench [-- --browser [--profile]] [--mb 5]: matcher speed and size on the bundled snapshot (every name and alias)
 // against one alternation RegExp over the same names, measured in the same run. Prints numbers; asserts nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,10 +12,15 @@ import {
 } from '../src/core/match/index.ts';
 import { generateText, type BenchText } from './bench/text-gen.ts';
 import { runBrowserBench } from './bench/browser.ts';
+import { median, RESTORE_BATCH, RESTORE_SAMPLES, SCAN_RUNS, WARM_CHARS } from './bench/runs.ts';
 
 const SNAPSHOT = resolve(import.meta.dirname, '../public/lists/snapshot.json');
 const { values: args } = parseArgs({
-  options: { browser: { type: 'boolean' }, mb: { type: 'string', default: '5' } },
+  options: {
+    browser: { type: 'boolean' },
+    profile: { type: 'boolean' },
+    mb: { type: 'string', default: '5' },
+  },
 });
 
 function loadEntries(): Entry[] {
@@ -26,11 +31,6 @@ function loadEntries(): Entry[] {
     process.exit(1);
   }
   return (JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Feed).entries;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 /** Runs f; returns its result, wall-clock ms and CPU ms (user + system: less sensitive to other load). */
@@ -155,14 +155,19 @@ function main(): Promise<void> | void {
   const build50k = measureBuild(padded);
   const buf = serializeMatchIndex(idx);
   const restores: number[] = [];
-  for (let k = 0; k < 20; k++) {
+  for (let k = 0; k < RESTORE_SAMPLES; k++) {
     const copy = buf.slice(0);
-    restores.push(time(() => restoreMatchIndex(copy))[1]);
+    const [, ms] = time(() => {
+      for (let r = 0; r < RESTORE_BATCH; r++) restoreMatchIndex(copy);
+    });
+    restores.push(ms / RESTORE_BATCH);
   }
   const restored = restoreMatchIndex(buf);
-  findMatches(restored, bench.text.slice(0, 100000));
-  let hits = findMatches(restored, bench.text);
-  const scans = [0, 1, 2, 3, 4, 5, 6].map(() => time(() => (hits = findMatches(restored, bench.text))));
+  findMatches(restored, bench.text.slice(0, WARM_CHARS));
+  let hits: ReturnType<typeof findMatches> = [];
+  const scans = Array.from({ length: SCAN_RUNS }, () =>
+    time(() => (hits = findMatches(restored, bench.text))),
+  );
   const scanWall = median(scans.map((r) => r[1]));
   const scanCpu = median(scans.map((r) => r[2]));
   const scanBest = Math.min(...scans.map((r) => r[1]));
@@ -177,9 +182,9 @@ function main(): Promise<void> | void {
     `  build 50k      ${build50k.wall.toFixed(0)} ms [cpu ${build50k.cpu.toFixed(0)} ms] (snapshot + generated names: ${paddedNames})`,
   );
   console.log(`  serialised     ${buf.byteLength} bytes (${mb(buf.byteLength)})`);
-  console.log(`  restore        ${median(restores).toFixed(3)} ms (median of 20)`);
+  console.log(`  restore        ${median(restores).toFixed(4)} ms (median of 20 batches)`);
   console.log(
-    `  scan           ${rate(chars, scanWall).toFixed(1)} MB/s [cpu ${rate(chars, scanCpu).toFixed(1)} MB/s] median of 7, best ${rate(chars, scanBest).toFixed(1)} MB/s (${chars} chars)`,
+    `  scan           ${rate(chars, scanWall).toFixed(1)} MB/s [cpu ${rate(chars, scanCpu).toFixed(1)} MB/s] median of ${SCAN_RUNS}, best ${rate(chars, scanBest).toFixed(1)} MB/s (${chars} chars)`,
   );
   console.log(
     `  hits           ${hits.length} (${hits.filter((h) => h.confidence !== 'possible').length} confirmed/likely)`,
@@ -200,7 +205,7 @@ function main(): Promise<void> | void {
   console.log(
     `  speed-up       ${(rate(chars, scanWall) / base.mbps).toFixed(0)}x (median vs median, same run)`,
   );
-  if (args.browser) return runBrowserBench(buf, bench.text);
+  if (args.browser) return runBrowserBench(buf, bench.text, args.profile);
 }
 
 await main();

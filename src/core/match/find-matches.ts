@@ -7,6 +7,7 @@ import { codeTable, releaseTokenBuffers, scanTokens, type TokenBuffers } from '.
 import * as flags from './flags.ts';
 import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
+import { rootChild, rootTable } from './root-table.ts';
 
 // Local copies: some module loaders turn imported constants into getters, which would cost per candidate.
 const CLS_CJK = CJK;
@@ -200,12 +201,13 @@ function longestAt(
   i: number,
 ): [number, number] | undefined {
   const a = idx.arrays;
+  const root = idx.root as Int32Array;
   let depth = 0;
   let s = 0;
   for (let j = i; j < tokens.count && depth < MAX_DEPTH; j++) {
     const tok = tokens.hash[j] as number;
     if (tok === 0) break;
-    s = child(a, s, tok);
+    s = s === 0 ? rootChild(root, tok) : child(a, s, tok);
     if (s < 0) break;
     if ((a.stateFlags[s] as number) !== 0) {
       ends[depth] = j;
@@ -224,6 +226,7 @@ function longestAt(
 export function scanText(idx: MatchIndexData, text: string): Hit[] {
   const a = idx.arrays;
   idx.code ??= codeTable(a.fold, a.cls);
+  idx.root ??= rootTable(a);
   const tokens = scanTokens(text, idx.code);
   const hits: Hit[] = [];
   const n = tokens.count;

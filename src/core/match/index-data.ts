@@ -47,6 +47,8 @@ export interface MatchIndexData {
   patKeys: Map<number, string>;
   /** fold and cls merged for the scanner, built on the first scan (not stored: restore stays a view). */
   code?: Uint32Array;
+  /** Token hash → child state of the root (see root-table.ts), built on the first scan. */
+  root?: Int32Array;
 }
 
 /** Decodes string `i` of the index's string table (cached). */

@@ -38,10 +38,9 @@ export function releaseTokenBuffers(): void {
   buffers.count = 0;
 }
 
-/** Grows the buffers to at least `min` tokens, keeping the first `used`. */
+/** Grows the buffers to at least `min` tokens (at least doubling), keeping the first `used`. */
 function grow(min: number, used: number): void {
-  let size = buffers.start.length;
-  while (size < min) size *= 2;
+  const size = Math.max(min, buffers.start.length * 2);
   const copy = (a: Int32Array): Int32Array => {
     const b = new Int32Array(size);
     b.set(a.subarray(0, used));
@@ -78,7 +77,12 @@ export function scanTokens(text: string, code: Uint32Array): TokenBuffers {
     const to = Math.min(n, from + BLOCK);
     // At most two tokens per code unit, plus the word left open at the end.
     const need = carry.count + 2 * (to - from) + 2;
-    if (need > buffers.start.length) grow(need, carry.count);
+    // Extrapolating the token rate so far to the whole text makes one allocation instead of a doubling series
+    // (each a zeroed array and a copy: 10 % of a long scan).
+    if (need > buffers.start.length) {
+      const expected = from > 0 ? Math.ceil((carry.count * n * 1.1) / from) : 0;
+      grow(Math.max(need, expected), carry.count);
+    }
     scanBlock(text, code, from, to, buffers);
   }
   let count = carry.count;
