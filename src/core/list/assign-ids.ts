@@ -5,6 +5,8 @@ import { nameKey, slugify } from './name-key.ts';
 export interface PendingEntry {
   entry: Omit<Entry, 'id'>;
   fixedIds: string[];
+  /** Name keys of the names as the sources wrote them (before clauses were cut off): an earlier feed's legal name. */
+  sourceKeys?: string[];
 }
 
 function sortKey(p: PendingEntry): string {
@@ -20,11 +22,13 @@ function sortKey(p: PendingEntry): string {
 
 /**
  * Gives each entry its stable id. Rule, in order: a fixed id from the curated file or a watchlist; the id an
- * earlier feed gave an entry with the same legal name key (`previous`); else the slug of the display name, with
+ * earlier feed gave an entry with the same display or legal name key (`previous`; when entries merge, the id
+ * of the display name survives), or whose legal name is one of the names
+ * as the sources wrote them (a name later cleaned of a clause keeps its id); else the slug of the display name, with
  * `-<country>` and then `-2`, `-3` … added on collision. Collisions are resolved in a content-based order, so the
  * same input always yields the same ids.
  */
-export function assignIds(pending: PendingEntry[], previous: Map<string, string>): Entry[] {
+export function assignIds(pending: PendingEntry[], previous: Map<string, PreviousId[]>): Entry[] {
   const taken = new Set<string>();
   const ids = new Map<PendingEntry, string>();
   const ordered = [...pending].sort((a, b) =>
@@ -38,8 +42,10 @@ export function assignIds(pending: PendingEntry[], previous: Map<string, string>
     }
   }
   for (const p of ordered.filter((x) => !ids.has(x))) {
-    const keys = p.entry.names.filter((n) => n.type === 'legal').map((n) => nameKey(n.text));
-    const earlier = keys.map((k) => previous.get(k)).find((id) => id !== undefined && !taken.has(id));
+    const legal = p.entry.names.filter((n, i) => i === 0 || n.type === 'legal').map((n) => nameKey(n.text));
+    const keys = [...legal, ...(p.sourceKeys ?? [])];
+    const fits = (c: PreviousId): boolean => !taken.has(c.id) && sameCountry(c.countries, p.entry.countries);
+    const earlier = keys.flatMap((k) => previous.get(k) ?? []).find(fits)?.id;
     if (earlier) {
       ids.set(p, earlier);
       taken.add(earlier);
@@ -57,12 +63,25 @@ export function assignIds(pending: PendingEntry[], previous: Map<string, string>
   return pending.map((p) => ({ id: ids.get(p) as string, ...p.entry }));
 }
 
-/** Legal-name key → id map of an earlier feed, so re-compiles keep ids stable when names stay the same. */
-export function previousIdMap(entries: Entry[]): Map<string, string> {
-  const map = new Map<string, string>();
+/** An id of an earlier feed with the countries of its entry. */
+export interface PreviousId {
+  id: string;
+  countries: string[];
+}
+
+function sameCountry(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((c) => b.includes(c));
+}
+
+/**
+ * Legal-name key → ids of an earlier feed (every entry with that legal name, with its countries), so re-compiles
+ * keep ids stable when names stay the same; an id only passes to an entry of a compatible country.
+ */
+export function previousIdMap(entries: Entry[]): Map<string, PreviousId[]> {
+  const map = new Map<string, PreviousId[]>();
   for (const e of entries) {
-    for (const n of e.names)
-      if (n.type === 'legal' && !map.has(nameKey(n.text))) map.set(nameKey(n.text), e.id);
+    const keys = new Set(e.names.filter((n) => n.type === 'legal').map((n) => nameKey(n.text)));
+    for (const k of keys) map.set(k, [...(map.get(k) ?? []), { id: e.id, countries: e.countries }]);
   }
   return map;
 }

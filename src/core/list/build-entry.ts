@@ -1,6 +1,7 @@
 import type { Entry, EntryName, Listing, NameType } from './format.ts';
 import type { RankedRecord } from './merge-groups.ts';
-import { isWeakAlias, type CommonWordTest } from './weak-names.ts';
+import { isWeakAlias, markFoldedWeak, type CommonWordTest } from './weak-names.ts';
+import { splitPackedNames } from '../sources/listed-name.ts';
 
 const TYPE_RANK: Record<NameType, number> = { legal: 0, brand: 1, local: 2, former: 3, alias: 4, weak: 5 };
 
@@ -37,12 +38,16 @@ export function mergeNames(
     });
   });
   for (const r of extras) all.push(...r.record.names.slice(1));
+  // A field that still packs several names ("CETC 24;Sichuan Solid Circuit …") gives one name each.
+  const split = all.flatMap((n) =>
+    n.text.includes(';') ? splitPackedNames(n.text).map((text) => ({ ...n, text })) : [n],
+  );
   const display =
     group.find((r) => r.record.curated)?.record.names[0] ??
     group.map((r) => r.record.names[0]).find((n) => n && !isShouting(n.text)) ??
     group[0]?.record.names[0];
   const best = new Map<string, EntryName>();
-  for (const n of all) {
+  for (const n of split) {
     const text = n.text.replace(/\s+/g, ' ').trim();
     const key = text.toLowerCase();
     const seen = best.get(key);
@@ -56,7 +61,7 @@ export function mergeNames(
     }
   }
   const first = display ? best.get(display.text.replace(/\s+/g, ' ').trim().toLowerCase()) : undefined;
-  const rest = [...best.values()].filter((n) => n !== first);
+  const rest = markFoldedWeak([...best.values()].filter((n) => n !== first));
   return first ? [{ ...first, type: first.type === 'weak' ? 'legal' : first.type }, ...rest] : rest;
 }
 
@@ -172,11 +177,13 @@ export function assembleEntry(
   isCommonWord: CommonWordTest,
 ): Omit<Entry, 'id' | 'parents' | 'listings'> {
   const lead = group.find((r) => r.record.curated) ?? group[0];
+  // A kind the source stated wins over one guessed from a name ("Iran Air": SDN entity, Entity List row untyped).
+  const kindFrom = lead?.record.curated ? lead : (group.find((r) => !r.record.kindGuessed) ?? lead);
   const countries = [...new Set(group.flatMap((r) => r.record.countries))].sort();
   const domains = [...new Set(group.flatMap((r) => r.record.domains))].sort();
   const notes = group.map((r) => r.record.notes).find((n) => n);
   const entry: Omit<Entry, 'id' | 'parents' | 'listings'> = {
-    kind: lead?.record.kind ?? 'company',
+    kind: kindFrom?.record.kind ?? 'company',
     names: mergeNames(group, extras, isCommonWord),
     countries,
     domains,

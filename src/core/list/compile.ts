@@ -6,6 +6,7 @@ import { domainsFor } from './domains.ts';
 import { groupRecords, type RankedRecord } from './merge-groups.ts';
 import { dropForeignAliases, resolveParents, type ParentRefs } from './link-entries.ts';
 import { getListDefinition } from './registry.ts';
+import { nameKey } from './name-key.ts';
 import { feedVersion } from './version.ts';
 import type { CommonWordTest } from './weak-names.ts';
 import { isCommonWord as everydayWord } from '../names/common-words.ts';
@@ -65,7 +66,8 @@ function buildPending(
     const fixedIds = group.map((r) => r.record.id).filter((id): id is string => id !== undefined);
     const label = fixedIds[0] ?? base.names[0]?.text ?? '?';
     const listings = mergeListings(group, sourceBacked, report.undecided, label);
-    const p: PendingEntry = { entry: { ...base, parents: [], listings }, fixedIds };
+    const sourceKeys = [...new Set(group.flatMap((r) => (r.record.joinNames ?? []).map(nameKey)))].sort();
+    const p: PendingEntry = { entry: { ...base, parents: [], listings }, fixedIds, sourceKeys };
     pending.push(p);
     parentsOf.set(p, {
       names: [...new Set(group.flatMap((r) => r.record.parentNames))],

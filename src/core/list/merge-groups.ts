@@ -1,6 +1,7 @@
 import type { EntryKind } from './format.ts';
 import { nameKey } from './name-key.ts';
 import { parseListedName } from '../sources/listed-name.ts';
+import { bridgeRecords } from './merge-bridges.ts';
 import type { SourceRecord } from '../sources/types.ts';
 
 /** A record with the position of its source in priority order (0 = highest). */
@@ -31,7 +32,8 @@ export function recordKeys(rec: SourceRecord): string[] {
   return [...new Set(keys.filter((k) => k.length > 0))];
 }
 
-class UnionFind {
+/** Union-find over record positions. */
+export class UnionFind {
   private parent: number[];
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
@@ -51,7 +53,7 @@ class UnionFind {
 }
 
 /** Union-find over records that also tracks each cluster's countries and fixed id. */
-class Clusters {
+export class Clusters {
   readonly uf: UnionFind;
   private countries = new Map<number, Set<string>>();
   private ids = new Map<number, string>();
@@ -71,6 +73,16 @@ class Clusters {
     if (id !== undefined && rec.id !== undefined && id !== rec.id) return false;
     const have = this.countries.get(root) ?? new Set<string>();
     return rec.countries.length === 0 || have.size === 0 || rec.countries.some((c) => have.has(c));
+  }
+
+  /** Countries of the cluster of `i` (empty when no record states one). */
+  countriesOf(i: number): ReadonlySet<string> {
+    return this.countries.get(this.uf.find(i)) ?? new Set();
+  }
+
+  /** Whether the cluster of `j` carries a fixed id (a curated party, a watchlist row, an earlier feed). */
+  hasFixedId(j: number): boolean {
+    return this.ids.has(this.uf.find(j));
   }
 
   /** Joins two clusters unless both carry different fixed ids (two curated or earlier-feed entries stay apart). */
@@ -123,7 +135,26 @@ export function groupRecords(ranked: RankedRecord[]): Grouping {
       byKey.set(bucketKey, bucket);
     }
   });
+  joinGuessedKinds(list, clusters, byKey);
+  undecided.push(...bridgeRecords(list, clusters));
   return finishGrouping(ranked, list, clusters, byKey, undecided);
+}
+
+/**
+ * A record whose kind was guessed as a person ("Concord Catering" on the Entity List) joins the entity cluster that
+ * has the same name and compatible countries when that cluster is curated or typed by its source: a guess never
+ * keeps apart what a typed record or the curated file says is one company.
+ */
+function joinGuessedKinds(list: RankedRecord[], clusters: Clusters, byKey: Map<string, number[]>): void {
+  list.forEach((r, i) => {
+    if (!r.record.kindGuessed || kindClass(r.record.kind) === 'entity') return;
+    for (const key of recordKeys(r.record)) {
+      const match = (byKey.get(`entity|${key}`) ?? []).find(
+        (j) => clusters.accepts(j, r.record) && (clusters.hasFixedId(j) || !list[j]?.record.kindGuessed),
+      );
+      if (match !== undefined && clusters.join(match, i)) return;
+    }
+  });
 }
 
 function finishGrouping(

@@ -3,6 +3,10 @@
  * short fragments, and bare place names. The word list is passed in (the CLI uses a dictionary; tests pass small sets) so core stays small.
  */
 
+import type { EntryName } from './format.ts';
+import { EVERYDAY_ZH_WORDS } from '../match/cjk-guards.ts';
+import { normalizeName } from '../names/normalize.ts';
+
 /** True when a word (lower-case) is an everyday dictionary word. */
 export type CommonWordTest = (word: string) => boolean;
 
@@ -39,6 +43,29 @@ export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolea
   if (words.length === 1) return isCommonWord(words[0] ?? '');
   if (words.length === 2) return words.every((w) => isCommonWord(w));
   return false;
+}
+
+/** Ordinary Chinese words that are also short company or app names: the matcher's list plus 快手 (Kuaishou). */
+const EVERYDAY_ZH: ReadonlySet<string> = new Set([...EVERYDAY_ZH_WORDS, '快手']);
+
+/**
+ * Makes weakness agree across Chinese scripts: names are compared in their script-folded form (traditional →
+ * simplified with the matcher's OpenCC table, so 中興 = 中兴); if one non-legal name of a form is weak, or the form
+ * is an everyday Chinese word (彩虹, 快手), every non-legal name of that form is weak.
+ */
+export function markFoldedWeak(names: EntryName[]): EntryName[] {
+  const folded = names.map((n) => (CJK.test(n.text) ? normalizeName(n.text) : undefined));
+  const weakForms = new Set<string>();
+  names.forEach((n, i) => {
+    const form = folded[i];
+    if (form !== undefined && n.type !== 'legal' && (n.type === 'weak' || EVERYDAY_ZH.has(form)))
+      weakForms.add(form);
+  });
+  return names.map((n, i) => {
+    const form = folded[i];
+    const weak = form !== undefined && n.type !== 'legal' && n.type !== 'weak' && weakForms.has(form);
+    return weak ? { ...n, type: 'weak' } : n;
+  });
 }
 
 /** A test that knows no words: only the length rule applies (used when no dictionary is available). */

@@ -1,7 +1,7 @@
 import type { EntryKind, Listing } from '../list/format.ts';
 import { entityKind, guessKind } from '../list/kind-guess.ts';
 import { cslListId, tidyCitation } from './csl-lists.ts';
-import { parseListedName } from './listed-name.ts';
+import { parseListedName, splitPackedNames, type ListedName } from './listed-name.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
 
@@ -26,12 +26,33 @@ interface CompactTables {
 }
 
 /** Entry kind from a CSL `type` ("Entity", "Individual", "Vessel", "Aircraft") or, when absent, from the name. */
-export function cslKind(type: string | undefined | null, name: string): EntryKind {
+export function cslKind(type: string | undefined | null, name: string, aliases: string[] = []): EntryKind {
   if (type === 'Individual') return 'person';
   if (type === 'Vessel') return 'vessel';
   if (type === 'Aircraft') return 'aircraft';
   if (type === 'Entity') return entityKind(name);
-  return guessKind(name);
+  return guessKind(name, aliases);
+}
+
+/**
+ * A record for one CSL row: kind from the type, else from a "(Russian entity)" descriptor, else guessed from the
+ * names (then marked `kindGuessed`); alt_names that pack several names are split.
+ */
+export function cslRecord(
+  ref: string,
+  type: string | undefined | null,
+  listed: ListedName,
+  alts: string[],
+): SourceRecord {
+  const aliases = [...listed.aliases, ...alts.flatMap(splitPackedNames)];
+  const guessed = !type && !listed.kind;
+  const kind = type ? cslKind(type, listed.name) : (listed.kind ?? guessKind(listed.name, aliases));
+  const rec = newRecord(ref, kind, listed.name);
+  if (guessed) rec.kindGuessed = true;
+  for (const a of aliases) rec.names.push({ text: a, type: 'alias' });
+  for (const f of listed.formers) rec.names.push({ text: f, type: 'former' });
+  if (listed.parent) rec.parentNames.push(listed.parent);
+  return rec;
 }
 
 function readRoot(text: string, file: string): { tables: CompactTables; entries: unknown[]; date?: string } {
@@ -58,12 +79,7 @@ function toRecord(raw: unknown, i: number, tables: CompactTables, file: string):
     throw new SourceError(file, where, `source index ${String(e.s)} not in tables.sources`);
   const list = cslListId(source);
   if (!list) return undefined;
-  const listed = parseListedName(e.n);
-  const rec = newRecord(`${file}#${where}`, cslKind(e.t, listed.name), listed.name);
-  for (const a of listed.aliases) rec.names.push({ text: a, type: 'alias' });
-  for (const f of listed.formers) rec.names.push({ text: f, type: 'former' });
-  for (const a of e.a ?? []) rec.names.push({ text: a, type: 'alias' });
-  if (listed.parent) rec.parentNames.push(listed.parent);
+  const rec = cslRecord(`${file}#${where}`, e.t, parseListedName(e.n), e.a ?? []);
   rec.countries = [...new Set(e.c ?? [])];
   rec.joinNames = [e.n];
   const listing: Listing = { list, status: 'in_force' };

@@ -1,9 +1,9 @@
 import type { Listing } from '../list/format.ts';
-import { cslKind } from './csl-compact.ts';
+import { cslRecord } from './csl-compact.ts';
 import { cslListId, tidyCitation } from './csl-lists.ts';
 import { parseListedName } from './listed-name.ts';
 import { SourceError } from './source-error.ts';
-import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
+import type { SourceBatch, SourceRecord } from './types.ts';
 
 /** One record of trade.gov's consolidated.json `results[]` (the fields this adapter reads). */
 interface CslResult {
@@ -47,13 +47,8 @@ function toRecord(raw: unknown, i: number, file: string): SourceRecord | undefin
   if (typeof r.source !== 'string') throw new SourceError(file, where, 'missing "source"');
   const list = cslListId(r.source);
   if (!list) return undefined;
-  const listed = parseListedName(r.name);
-  const rec = newRecord(`${file}#${where}`, cslKind(r.type, listed.name), listed.name);
-  for (const a of listed.aliases) rec.names.push({ text: a, type: 'alias' });
-  for (const f of listed.formers) rec.names.push({ text: f, type: 'former' });
-  for (const a of r.alt_names ?? [])
-    if (typeof a === 'string' && a.trim()) rec.names.push({ text: a.trim(), type: 'alias' });
-  if (listed.parent) rec.parentNames.push(listed.parent);
+  const alts = (r.alt_names ?? []).filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+  const rec = cslRecord(`${file}#${where}`, r.type, parseListedName(r.name), alts);
   const countries = (r.addresses ?? []).map((a) => a?.country ?? '').filter((c) => /^[A-Z]{2}$/.test(c));
   rec.countries = [...new Set(countries)].sort();
   rec.joinNames = [r.name];

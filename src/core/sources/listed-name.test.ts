@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseListedName } from './listed-name.ts';
+import { parseListedName, splitPackedNames } from './listed-name.ts';
 
 describe('parseListedName', () => {
   test('trailing short name becomes an alias', () => {
@@ -43,5 +43,39 @@ describe('parseListedName', () => {
         formers: ['IPP-International Petroleum Products Ltd.'],
       },
     );
+  });
+
+  test('the successor clause and a nationality descriptor are dropped; the descriptor gives the kind', () => {
+    expect(
+      parseListedName(
+        'Bearings on Lipetsk LLC (Russian entity); and any successor, sub-unit, or subsidiary thereof',
+      ),
+    ).toEqual({ name: 'Bearings on Lipetsk LLC', aliases: [], formers: [], kind: 'company' });
+    expect(
+      parseListedName('Hubei Huachangda Intelligent Equipment Company, and its sub-units and successors')
+        .name,
+    ).toBe('Hubei Huachangda Intelligent Equipment Company');
+    expect(parseListedName('Luo Dongmei (PRC national)')).toMatchObject({
+      name: 'Luo Dongmei',
+      kind: 'person',
+    });
+  });
+
+  test('[aka …] lists and names packed after ";" become aliases', () => {
+    expect(
+      parseListedName(
+        'Universal Enterprise Limited [aka General Technology Limited, aka Tiger Force Electronics] (Hong Kong Entity)',
+      ),
+    ).toEqual({
+      name: 'Universal Enterprise Limited',
+      aliases: ['General Technology Limited', 'Tiger Force Electronics'],
+      formers: [],
+      kind: 'company',
+    });
+    expect(splitPackedNames('CETC 24;Sichuan Solid Circuit Research Institute;\u00a0CETC 44;')).toEqual([
+      'CETC 24',
+      'Sichuan Solid Circuit Research Institute',
+      'CETC 44',
+    ]);
   });
 });

@@ -24,6 +24,8 @@ export interface SourceRecord {
   notes?: string;
   /** Parent entry ids already known (records read back from a feed). */
   parentIds?: string[];
+  /** The source gave no type and `kind` was guessed from the name: a typed or curated record may overrule it. */
+  kindGuessed?: boolean;
   /** Set by curated sources: their listings on lists that also have an official source file only add detail. */
   curated?: boolean;
 }
