@@ -9,11 +9,14 @@ const CPU_SHARE = 0.15;
 const WINDOW_MS = 2_000;
 const MAX_DELAY_MS = 2_000;
 const MAX_UNITS = 300;
+const STYLE_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', 'open'];
+/** Subtrees under these attributes are not scanned at all (see isSkippedElement): shown again, they are scanned. */
+const SKIP_ATTRIBUTES = new Set(['hidden', 'aria-hidden']);
 
 export interface MutationDeps {
   signal: AbortSignal;
   /** Rescans the units (serialised by the caller) and prunes removed marks. */
-  flush: (units: Unit[], hadRemovals: boolean) => Promise<void>;
+  flush: (units: Unit[], hadRemovals: boolean, hadStyleChanges: boolean) => Promise<void>;
 }
 
 export class MutationBatcher {
@@ -21,6 +24,7 @@ export class MutationBatcher {
   private readonly direct = new Set<Node>();
   private readonly subtree = new Set<Node>();
   private hadRemovals = false;
+  private hadStyleChanges = false;
   private timer = 0;
   private busyMs = 0;
   private windowStart = performance.now();
@@ -34,11 +38,24 @@ export class MutationBatcher {
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Attributes that commonly show or hide text: only marks already found in hidden text are looked at again.
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: STYLE_ATTRIBUTES,
+    });
   }
 
   private take(records: MutationRecord[]): void {
     for (const r of records) {
+      if (r.type === 'attributes') {
+        if (isOurs(r.target)) continue;
+        this.hadStyleChanges = true;
+        if (SKIP_ATTRIBUTES.has(r.attributeName ?? '') && !isInSkippedRegion(r.target))
+          this.subtree.add(r.target);
+        continue;
+      }
       if (r.type === 'characterData') {
         this.direct.add(blockOf(r.target));
         continue;
@@ -70,14 +87,17 @@ export class MutationBatcher {
   private async run(): Promise<void> {
     const units = this.units();
     const hadRemovals = this.hadRemovals;
+    const hadStyleChanges = this.hadStyleChanges;
     this.hadRemovals = false;
+    this.hadStyleChanges = false;
     const t0 = performance.now();
     try {
-      if (units.length || hadRemovals) await this.d.flush(units, hadRemovals);
+      if (units.length || hadRemovals || hadStyleChanges)
+        await this.d.flush(units, hadRemovals, hadStyleChanges);
     } finally {
       this.busyMs += performance.now() - t0;
       this.timer = 0;
-      if (this.direct.size || this.subtree.size || this.hadRemovals) this.schedule();
+      if (this.direct.size || this.subtree.size || this.hadRemovals || this.hadStyleChanges) this.schedule();
     }
   }
 

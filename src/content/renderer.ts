@@ -53,6 +53,8 @@ export class Renderer {
   private readonly counts = new Map<string, number>();
   private readonly page = new PageMarks();
   private readonly byHost = new WeakMap<HTMLElement, Mark>();
+  /** Records with a hit left undrawn because its text was not rendered (display:none, hidden, closed details). */
+  private readonly hidden = new Map<RunRecord, Element[]>();
   /** Visibility read before a batch of writes (see `readVisibility`); null outside such a batch. */
   private visible: Map<Element, boolean> | null = null;
 
@@ -79,10 +81,11 @@ export class Renderer {
    */
   readVisibility(records: readonly RunRecord[]): void {
     this.visible ??= new Map();
+    // The page theme is read here too (once per session), before any write of ours.
+    if (records.length) this.d.isDark();
     for (const r of records) {
-      const { nodes, starts, text } = r.run;
       for (const hit of r.hits) {
-        const parent = nodes[locateOffset(starts, text.length, hit.end, true).index]?.parentElement;
+        const parent = endParent(r, hit);
         if (parent && !this.visible.has(parent))
           this.visible.set(parent, parent.checkVisibility?.() !== false);
       }
@@ -96,6 +99,25 @@ export class Renderer {
   private isVisible(e: Element | null): boolean {
     if (!e) return true;
     return this.visible?.get(e) ?? e.checkVisibility?.() !== false;
+  }
+
+  hasHidden(): boolean {
+    return this.hidden.size > 0;
+  }
+
+  /** Redraws records whose hidden text may have become visible (the page changed a class, style or hidden). */
+  revealHidden(): void {
+    if (!this.hidden.size) return;
+    const recs = [...this.hidden].filter(([r]) => r.run.nodes.every((n) => n.isConnected));
+    this.readVisibility(recs.map(([r]) => r));
+    const pool: HostPool = new Map();
+    for (const [r, parents] of recs) {
+      if (!parents.some((p) => this.isVisible(p))) continue;
+      this.undraw(r, pool);
+      this.draw(r, pool);
+    }
+    this.drain(pool);
+    this.endBatch();
   }
 
   /** Adds a record for a run with raw hits and draws what the settings allow. */
@@ -173,6 +195,7 @@ export class Renderer {
   }
 
   private undraw(r: RunRecord, pool: HostPool): void {
+    this.hidden.delete(r);
     for (const m of r.marks) {
       this.page.remove(m.range, m.family, m.scope);
       if (!m.host) continue;
@@ -197,7 +220,10 @@ export class Renderer {
       const endNode = nodes[b.index];
       const entry = this.entities.get(hit.entityId);
       if (!startNode || !endNode || !entry) continue;
-      if (!this.isVisible(endNode.parentElement)) continue;
+      if (!this.isVisible(endNode.parentElement)) {
+        if (endNode.parentElement) this.hidden.set(r, [...(this.hidden.get(r) ?? []), endNode.parentElement]);
+        continue;
+      }
       const summary = summarizeBadge(enabledListings(entry, this.lists, s), this.lists);
       if (!summary) continue;
       const range = this.d.doc.createRange();
@@ -249,6 +275,11 @@ export class Renderer {
     insertBadge(host, after, isOurs);
     return host;
   }
+}
+
+function endParent(r: RunRecord, hit: Hit): Element | null {
+  const { nodes, starts, text } = r.run;
+  return nodes[locateOffset(starts, text.length, hit.end, true).index]?.parentElement ?? null;
 }
 
 function precedingPageNode(host: Node): Node | null {

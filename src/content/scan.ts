@@ -33,7 +33,7 @@ export function yieldToMain(): Promise<void> {
  * Gives the main thread back until the browser is idle: by then it has rendered, so style is clean again after our
  * writes and reading visibility costs no restyle inside our task. The time-out keeps busy pages moving.
  */
-function yieldUntilIdle(): Promise<void> {
+export function yieldUntilIdle(): Promise<void> {
   if (typeof requestIdleCallback !== 'function') return yieldToMain();
   return new Promise((r) => requestIdleCallback(() => r(), { timeout: 100 }));
 }
@@ -115,6 +115,9 @@ async function matchAndDraw(runs: Run[], pool: HostPool, d: ScanDeps): Promise<v
 async function drawSliced(records: RunRecord[], pool: HostPool, d: ScanDeps): Promise<void> {
   let i = 0;
   while (i < records.length) {
+    // Reads need clean style: after load or after the page's (or our) last writes only a render gives that cheaply.
+    await yieldUntilIdle();
+    if (d.signal.aborted) return;
     const start = performance.now();
     const part: number[] = [];
     while (i < records.length && (part.length === 0 || performance.now() - start < SLICE_MS / 2)) {
@@ -130,7 +133,5 @@ async function drawSliced(records: RunRecord[], pool: HostPool, d: ScanDeps): Pr
     d.renderer.endBatch();
     // Records read but not written in this slice are read again in the next (the page may change meanwhile).
     if (j < part.length) i = part[j]!;
-    if (i < records.length) await (j > 0 ? yieldUntilIdle() : yieldToMain());
-    if (d.signal.aborted) return;
   }
 }

@@ -11,7 +11,7 @@ import type { CardData } from './card-view.ts';
 import { isDarkBehind } from './dom-util.ts';
 import { MutationBatcher } from './mutations.ts';
 import { Renderer } from './renderer.ts';
-import { scanUnits, type Unit } from './scan.ts';
+import { scanUnits, yieldUntilIdle, type Unit } from './scan.ts';
 
 export interface SessionDeps {
   doc: Document;
@@ -91,10 +91,14 @@ export function startSession(d: SessionDeps): Session {
 
   const batcher = new MutationBatcher({
     signal,
-    flush: (units, hadRemovals) =>
+    flush: (units, hadRemovals, hadStyleChanges) =>
       enqueue(async () => {
         if (hadRemovals) renderer.prune();
         if (units.length) await scanUnits(units, scanDeps);
+        if (hadStyleChanges && renderer.hasHidden()) {
+          await yieldUntilIdle();
+          if (!signal.aborted) renderer.revealHidden();
+        }
       }),
   });
   const scanDeps = {

@@ -144,6 +144,36 @@ describe('content added later', () => {
   });
 });
 
+describe('hidden text shown later', () => {
+  test('gets its badge once a class, the hidden attribute or an inline style reveals it', async () => {
+    expect(await badgesIn('#invisible')).toEqual([]);
+    await page.evaluate(() => document.getElementById('invisible')!.classList.remove('hidden'));
+    await expect.poll(() => badgesIn('#invisible'), { timeout: 10_000 }).toEqual(['Hikvision']);
+    await page.evaluate(() => {
+      for (const [id, hide] of [
+        ['by-attr', (e: HTMLElement) => (e.hidden = true)],
+        ['by-style', (e: HTMLElement) => (e.style.display = 'none')],
+      ] as const) {
+        const p = Object.assign(document.createElement('p'), {
+          id,
+          textContent: `Recorders by Dahua (${id}).`,
+        });
+        hide(p);
+        document.body.append(p);
+      }
+    });
+    await page.waitForTimeout(1_000);
+    expect([...(await badgesIn('#by-attr')), ...(await badgesIn('#by-style'))]).toEqual([]);
+    await page.evaluate(() => {
+      document.getElementById('by-attr')!.hidden = false;
+      document.getElementById('by-style')!.style.removeProperty('display');
+    });
+    // Dahua (no longer on the page) stays under the per-entity badge limit.
+    await expect.poll(() => badgesIn('#by-attr'), { timeout: 10_000 }).toEqual(['Dahua']);
+    await expect.poll(() => badgesIn('#by-style'), { timeout: 10_000 }).toEqual(['Dahua']);
+  });
+});
+
 describe('single-page app with a clock that never stops', () => {
   test('follows client-side navigation: the new view is flagged, the old one leaves no badge', async () => {
     const p = await openPage(browser, `${server.origin}/content-spa.html`);
