@@ -6,6 +6,7 @@ import {
 } from '../../../test/fixtures/sources/compile-fixtures.ts';
 import { parseFeedSource } from '../sources/feed-source.ts';
 import { parseWatchlistCsv } from '../sources/watchlist-csv.ts';
+import { parseFeed } from './parse.ts';
 import { serializeFeed } from './serialize.ts';
 import { compileFeed } from './compile.ts';
 import type { Entry } from './format.ts';
@@ -163,6 +164,8 @@ describe('ids and versions', () => {
     expect(feed.dataDate).toBe('2026-08-22');
     expect(feed.version).toBe(2026082200);
     expect(compileFixtures({ previous: feed }).feed.version).toBe(2026082200);
+    // An earlier feed read back from its file (the --previous option) is the same content.
+    expect(compileFixtures({ previous: parseFeed(serializeFeed(feed)) }).feed.version).toBe(2026082200);
     const changed = { ...feed, entries: feed.entries.slice(1) };
     expect(compileFixtures({ previous: changed }).feed.version).toBe(2026082201);
   });
