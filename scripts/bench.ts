@@ -12,6 +12,7 @@ import {
 } from '../src/core/match/index.ts';
 import { generateText, type BenchText } from './bench/text-gen.ts';
 import { runBrowserBench } from './bench/browser.ts';
+import { benchLookup } from './bench/lookup.ts';
 import { median, RESTORE_BATCH, RESTORE_SAMPLES, SCAN_RUNS, WARM_CHARS } from './bench/runs.ts';
 
 const SNAPSHOT = resolve(import.meta.dirname, '../public/lists/snapshot.json');
@@ -195,6 +196,8 @@ function main(): Promise<void> | void {
   console.log(
     `  memory         index ${mb(buf.byteLength)}; heap +${mb(heap1.heapUsed - heap0.heapUsed)} during one build; rss ${mb(process.memoryUsage().rss)}`,
   );
+
+  benchLookup(buf);
 
   const base = regexBaseline(entries, bench.text);
   console.log('\nbaseline: one alternation RegExp over the same names (case-insensitive)');

@@ -1,7 +1,10 @@
 import type { MatchIndex } from '../match/index.ts';
 import { indexString } from '../match/index-data.ts';
 import { FLAG_BLOCK } from '../match/variants.ts';
-import { coreName, normalizeName } from '../names/normalize.ts';
+import type { FoldTable } from '../names/fold-table.ts';
+import { stripLegalForms } from '../names/legal-forms.ts';
+import { joinKeys } from '../names/normalize.ts';
+import { nameKeys } from '../names/tokenize.ts';
 import { describeSingleEdit, editDistance } from './edit-distance.ts';
 
 /** One listed name prepared for lookup. */
@@ -59,24 +62,41 @@ export function expandAbbreviations(normalised: string): string {
     .join(' ');
 }
 
-/** Every distinct (entry, name) of the index with its normalised forms; computed once per index. */
+/** The lookup forms of one listed name, from one pass over its text (same as normalizeName and coreName). */
+export function nameForms(name: string, table: FoldTable): QueryForms {
+  const keys = nameKeys(name, table);
+  const full = joinKeys(keys);
+  const coreKeys = stripLegalForms(keys);
+  const core = (coreKeys.length === keys.length ? full : joinKeys(coreKeys)) || full;
+  // Most names have no abbreviated word: skip the split and join.
+  const expanded = coreKeys.some((k) => Object.hasOwn(ABBREVIATIONS, k)) ? expandAbbreviations(core) : core;
+  return { full, core, expanded };
+}
+
+/**
+ * Every distinct (entry, name) of the index with its normalised forms; computed on the first lookup of an index
+ * (about 0.1 s for the full list), then kept with it.
+ */
 export function candidatesOf(idx: MatchIndex): Candidate[] {
   const hit = cache.get(idx);
   if (hit) return hit;
   const a = idx.arrays;
-  const seen = new Set<string>();
+  // The entry a name was first seen with; a name shared by several entries (rare) is tracked in `shared`.
+  const firstEntry = new Int32Array(a.strOff.length).fill(-1);
+  const shared = new Set<string>();
   const out: Candidate[] = [];
   for (let p = 0; p < a.patEntry.length; p++) {
     const entry = a.patEntry[p] as number;
     if (entry < 0 || ((a.patFlags[p] as number) & FLAG_BLOCK) !== 0) continue;
     const nameIdx = a.patName[p] as number;
-    const key = `${entry}:${nameIdx}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const first = firstEntry[nameIdx] as number;
+    if (first === entry) continue;
+    if (first === -1) firstEntry[nameIdx] = entry;
+    else if (shared.has(`${entry}:${nameIdx}`)) continue;
+    else shared.add(`${entry}:${nameIdx}`);
     const name = indexString(idx, nameIdx);
-    const full = normalizeName(name, idx.table);
-    const core = coreName(name, idx.table) || full;
-    out.push({ entry, name, full, core, expanded: expandAbbreviations(core) });
+    const forms = nameForms(name, idx.table);
+    out.push({ entry, name, full: forms.full, core: forms.core, expanded: forms.expanded });
   }
   cache.set(idx, out);
   return out;

@@ -56,21 +56,18 @@ export function tokenize(text: string, table: FoldTable): Token[] {
 export function nameKeys(text: string, table: FoldTable): string[] {
   const { fold, cls } = table;
   const out: string[] = [];
-  let word: number[] = [];
-  const flush = (): void => {
-    if (word.length > 0) out.push(String.fromCharCode(...word));
-    word = [];
-  };
+  let word = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = cls[c];
-    if (k === CLS_WORD) word.push(fold[c] ?? c);
+    if (k === CLS_WORD) word += String.fromCharCode(fold[c] ?? c);
     else if (k === CLS_DROP) continue;
     else {
-      flush();
+      if (word.length > 0) out.push(word);
+      word = '';
       if (k === CLS_CJK) out.push(String.fromCharCode(fold[c] ?? c));
     }
   }
-  flush();
+  if (word.length > 0) out.push(word);
   return out;
 }
