@@ -37,6 +37,10 @@ const chromeManifest = {
       matches: ['http://*/*', 'https://*/*'],
       js: ['src/content/index.ts'],
       all_frames: true,
+      // Frames without a URL of their own (about:blank, srcdoc) run it too, by their creator's origin.
+      match_about_blank: true,
+      // Also blob: and data: frames. Spread: CRXJS 3.0's manifest type lacks this key (Chrome 99+, Firefox 128+).
+      ...({ match_origin_as_fallback: true } as object),
       run_at: 'document_idle',
     },
   ],

@@ -16,9 +16,18 @@ function isInvalidated(err: unknown): boolean {
   return /context invalidated|Receiving end does not exist|Extension context/i.test(String(err));
 }
 
+function originHost(origin: string): string {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+}
+
 async function main(): Promise<void> {
   const life = new AbortController();
-  const hostname = normalizeHostname(location.hostname);
+  // about:blank and srcdoc frames have no host of their own: their site is their creator's (the inherited origin).
+  const hostname = normalizeHostname(location.hostname || originHost(self.origin));
   const isTop = window === window.top;
   let settings: Settings = await loadSettings();
   let session: Session | null = null;

@@ -1,5 +1,6 @@
-// A 5 MB page: our scan must never block the page's main thread for more than 16 ms at a time. Long tasks are
-// measured in the page with PerformanceObserver from the load event on (parsing the page itself is not ours).
+// A 5 MB page: our scan must never block the page's main thread for more than 16 ms at a time. Every main-thread
+// task that runs our script is taken from a Chromium trace with its thread CPU time (content-trace.ts). Long tasks
+// seen in the page by PerformanceObserver from the load event on are printed beside it (parsing is not ours).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
@@ -120,7 +121,8 @@ test('scanning a 5 MB page: no task running our script takes over 16 ms of main-
   );
   expect(result.control).toBeGreaterThanOrEqual(60);
   expect(ourTasks.length).toBeGreaterThan(10);
-  expect(result.longAfterLoad).toEqual([]);
+  // Not asserted: long tasks are wall time, which on a busy 2-core machine includes time the thread was not running
+  // at all (seen: a 202 ms long task of ours with 1.2 ms of thread CPU). The per-task CPU bound below is the test.
   expect(longestCpu).toBeLessThanOrEqual(16);
   expect(await page.$$('sl-badge')).toHaveLength(3 + 1);
   await page.close();

@@ -89,6 +89,29 @@ describe('badges', () => {
       .toEqual(['Hikvision']);
   });
 
+  test('frames without a URL of their own (srcdoc, about:blank written by the page) are scanned', async () => {
+    await page.evaluate(() => {
+      const srcdoc = Object.assign(document.createElement('iframe'), {
+        id: 'srcdoc',
+        srcdoc: '<p>A srcdoc frame naming ZTE Corporation.</p>',
+      });
+      const blank = Object.assign(document.createElement('iframe'), { id: 'blank' });
+      document.body.append(srcdoc, blank);
+      const d = blank.contentDocument!;
+      d.open();
+      d.write('<!doctype html><p>A blank frame naming Huawei Technologies Co., Ltd.</p>');
+      d.close();
+    });
+    const inFrame = (id: string) =>
+      page.$eval(`#${id}`, (f) =>
+        [...((f as HTMLIFrameElement).contentDocument?.querySelectorAll('sl-badge') ?? [])].map((e) =>
+          e.getAttribute('data-sl-entity'),
+        ),
+      );
+    await expect.poll(() => inFrame('srcdoc'), { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(() => inFrame('blank'), { timeout: 10_000 }).toHaveLength(1);
+  });
+
   test('never inside form fields, editors or hidden text', async () => {
     expect(await badgesIn('form')).toEqual([]);
     expect(await badgesIn('#editor')).toEqual([]);
