@@ -25,6 +25,8 @@ export class MutationBatcher {
   private readonly subtree = new Set<Node>();
   private hadRemovals = false;
   private hadStyleChanges = false;
+  /** Set when a batch was too large to track: the next flush rescans this document whole. */
+  private wholePage: Document | null = null;
   private timer = 0;
   private busyMs = 0;
   private windowStart = performance.now();
@@ -49,6 +51,11 @@ export class MutationBatcher {
 
   private take(records: MutationRecord[]): void {
     for (const r of records) {
+      // Past this many units the whole page is rescanned anyway: the rest of a huge batch is not looked at.
+      if (this.wholePage || this.direct.size + this.subtree.size > MAX_UNITS) {
+        this.wholePage ??= r.target.ownerDocument ?? (r.target as Document);
+        break;
+      }
       if (r.type === 'attributes') {
         if (isOurs(r.target)) continue;
         this.hadStyleChanges = true;
@@ -97,7 +104,8 @@ export class MutationBatcher {
     } finally {
       this.busyMs += performance.now() - t0;
       this.timer = 0;
-      if (this.direct.size || this.subtree.size || this.hadRemovals || this.hadStyleChanges) this.schedule();
+      if (this.wholePage || this.direct.size || this.subtree.size || this.hadRemovals || this.hadStyleChanges)
+        this.schedule();
     }
   }
 
@@ -105,21 +113,27 @@ export class MutationBatcher {
   private units(): Unit[] {
     const subtree = [...this.subtree].filter((n) => n.isConnected);
     const direct = [...this.direct].filter((n) => n.isConnected);
+    const whole = this.wholePage;
     this.subtree.clear();
     this.direct.clear();
+    this.wholePage = null;
     // Mass changes (a whole view swapped in): one rescan of the page is cheaper than thousands of small units.
-    if (subtree.length + direct.length > MAX_UNITS) {
-      const doc = (subtree[0] ?? direct[0])?.ownerDocument;
+    if (whole || subtree.length + direct.length > MAX_UNITS) {
+      const doc = whole ?? (subtree[0] ?? direct[0])?.ownerDocument;
       const root = doc?.body ?? doc?.documentElement;
       return root ? [{ node: root, directOnly: false }] : [];
     }
-    const inSubtree = (n: Node) => subtree.some((s) => s !== n && s.contains(n));
+    // One walk up the ancestors per node (not one `contains` per pair of nodes).
+    const roots = new Set<Node>(subtree);
+    const inSubtree = (n: Node) => {
+      for (let p = n.parentNode; p; p = p.parentNode) if (roots.has(p)) return true;
+      return false;
+    };
     const out: Unit[] = [];
     for (const n of subtree)
       if (!inSubtree(n) && !isInSkippedRegion(n)) out.push({ node: n, directOnly: false });
     for (const n of direct)
-      if (!inSubtree(n) && !subtree.includes(n) && !isInSkippedRegion(n))
-        out.push({ node: n, directOnly: true });
+      if (!roots.has(n) && !inSubtree(n) && !isInSkippedRegion(n)) out.push({ node: n, directOnly: true });
     return out;
   }
 }
