@@ -67,5 +67,15 @@ export function unpackIndex(buffer: ArrayBuffer): MatchIndexData {
     offset += align8(length * Ctor.BYTES_PER_ELEMENT);
   });
   const a = arrays as IndexArrays;
-  return { buffer, meta, arrays: a, table: { fold: a.fold, cls: a.cls }, strings: [], patKeys: new Map() };
+  // Caches filled by the first scan are declared here, so the object keeps one shape for the optimised scanner.
+  return {
+    buffer,
+    meta,
+    arrays: a,
+    table: { fold: a.fold, cls: a.cls },
+    strings: [],
+    patKeys: new Map(),
+    code: undefined,
+    root: undefined,
+  };
 }
