@@ -61,6 +61,10 @@ export function bridgeRecords(list: RankedRecord[], clusters: Clusters): string[
       const b = named[j];
       return b !== undefined && j !== i && (isBridge(a, b) || isBridge(b, a));
     });
+    const isLone = a.all.size === a.legal.size && (list[i]?.record.countries.length ?? 0) === 0;
+    const lone = isLone ? loneBridges(list, clusters, named, byName, a, i, bridges) : [];
+    if (typeof lone === 'string') lines.push(lone);
+    else bridges.push(...lone);
     lines.push(...joinBridges(list, clusters, i, bridges));
     for (const j of candidates) {
       const b = named[j];
@@ -75,6 +79,34 @@ export function bridgeRecords(list: RankedRecord[], clusters: Clusters): string[
     }
   });
   return lines;
+}
+
+/**
+ * A record with nothing but its legal name and no country ("PMC Wagner" on the ISN list) cannot corroborate a
+ * bridge (with a country it is usually a listed subsidiary that its parent names as an alias): it joins
+ * the one entity that lists its name (EL and SDN "Private Military Company 'Wagner'" a.k.a. "PMC Wagner"); when
+ * several entities list it, which one it is cannot be decided and a report line is returned instead.
+ */
+function loneBridges(
+  list: RankedRecord[],
+  clusters: Clusters,
+  named: (Named | undefined)[],
+  byName: Map<string, number[]>,
+  a: Named,
+  i: number,
+  bridges: number[],
+): number[] | string {
+  // Only the full name counts here: "Al-Haramayn Foundation (Tanzania)" must not pass as "Al-Haramayn Foundation".
+  const own = nameKey(list[i]?.record.names[0]?.text ?? '');
+  const partners = (byName.get(own) ?? []).filter(
+    (j) => j !== i && named[j] !== undefined && !bridges.includes(j),
+  );
+  const open = partners.filter(
+    (j) => clusters.uf.find(i) !== clusters.uf.find(j) && compatible(clusters, i, j),
+  );
+  const roots = new Set(open.map((j) => clusters.uf.find(j)));
+  if (roots.size <= 1) return open;
+  return `${label(list, i)} lists no other name and is named by ${roots.size} entries: not merged.`;
 }
 
 function label(list: RankedRecord[], i: number): string {

@@ -192,4 +192,28 @@ describe('one entity under two legal names', () => {
     expect(report.undecided.filter((u) => /KINGS ROMANS .* share 3 names/.test(u))).toHaveLength(1);
     expect(report.undecided.filter((u) => u.includes('Same name "al aqsa foundation"'))).toHaveLength(1);
   });
+
+  test('a single-name row without a country joins the one entity that lists its name, and only then', () => {
+    const wagner = {
+      n: "Private Military Company 'Wagner'",
+      a: ['PMC Wagner', 'Wagner Group'],
+      s: 0,
+      c: ['RU'],
+    };
+    const isn = { n: 'PMC Wagner; and any successor, sub-unit, or subsidiary thereof', s: 2 };
+    const one = compile([csl([wagner, isn])]).feed;
+    expect(one.entries.map((e) => e.listings.map((l) => l.list))).toEqual([['US-BIS-EL', 'US-STATE-ISN']]);
+    const other = {
+      n: 'Wagner Holding Limited',
+      a: ['PMC Wagner', 'WH Limited'],
+      s: 1,
+      t: 'Entity',
+      c: ['HK'],
+    };
+    const { feed, report } = compile([csl([wagner, other, isn])]);
+    expect(feed.entries).toHaveLength(3);
+    expect(report.undecided.some((u) => u.includes('"PMC Wagner"') && u.includes('named by 2 entries'))).toBe(
+      true,
+    );
+  });
 });
