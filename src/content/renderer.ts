@@ -145,18 +145,6 @@ export class Renderer {
     pool.clear();
   }
 
-  /** Redraws every record under the current settings (mutes, lists, density), reusing hosts in place. */
-  redrawAll(): void {
-    const pool: HostPool = new Map();
-    const all = [...this.records.values()].flat();
-    this.readVisibility(all);
-    for (const r of all) this.undraw(r, pool);
-    this.counts.clear();
-    for (const r of all) this.draw(r, pool);
-    this.drain(pool);
-    this.endBatch();
-  }
-
   /** Drops records whose text nodes left the document. Returns true when something changed. */
   prune(): boolean {
     let changed = false;

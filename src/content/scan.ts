@@ -94,6 +94,17 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<void> {
   }
 }
 
+/** Redraws every record under the current settings (mutes, lists, density) in slices, reusing badge hosts. */
+export async function redrawAll(d: ScanDeps): Promise<void> {
+  const records = [...d.renderer.records.values()].flat();
+  const pool = d.renderer.detach();
+  try {
+    await drawSliced(records, pool, d);
+  } finally {
+    d.renderer.drain(pool);
+  }
+}
+
 async function matchAndDraw(runs: Run[], pool: HostPool, d: ScanDeps): Promise<void> {
   // A fresh task for the message: its serialisation does not pile onto a full collecting slice.
   await yieldToMain();
@@ -123,10 +134,12 @@ async function drawSliced(records: RunRecord[], pool: HostPool, d: ScanDeps): Pr
     while (i < records.length && (part.length === 0 || performance.now() - start < SLICE_MS / 2)) {
       const r = records[i]!;
       // The page may have changed the text while the worker was matching: such runs are rescanned by the observer.
-      if (currentText(r.run) === r.run.text) part.push(i);
+      if (currentText(r.run) === r.run.text) {
+        d.renderer.readVisibility([r]);
+        part.push(i);
+      }
       i++;
     }
-    d.renderer.readVisibility(part.map((k) => records[k]!));
     let j = 0;
     while (j < part.length && (j === 0 || performance.now() - start < SLICE_MS))
       d.renderer.add(records[part[j++]!]!, pool);

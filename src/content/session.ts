@@ -11,7 +11,7 @@ import type { CardData } from './card-view.ts';
 import { isDarkBehind } from './dom-util.ts';
 import { MutationBatcher } from './mutations.ts';
 import { Renderer } from './renderer.ts';
-import { scanUnits, yieldUntilIdle, type Unit } from './scan.ts';
+import { redrawAll, scanUnits, yieldUntilIdle, type Unit } from './scan.ts';
 
 export interface SessionDeps {
   doc: Document;
@@ -171,9 +171,8 @@ export function startSession(d: SessionDeps): Session {
     stop: () => ac.abort(),
     settingsChanged: () => {
       card.close(false);
-      renderer.redrawAll();
       updateBanner();
-      report();
+      void enqueue(() => redrawAll(scanDeps));
     },
     rescanAll,
     pageHits: () => renderer.pageHits(),

@@ -67,7 +67,8 @@ export function tasksAfterOurStart(buf: Buffer, extensionId: string): { tasks: T
       (e) =>
         e.ph === 'X' &&
         (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
-        e.ts >= first.ts - 1,
+        // Also the task our first event sits in (it started before it).
+        e.ts + (e.dur ?? 0) >= first.ts,
     )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const top: TraceEvent[] = [];
