@@ -34,7 +34,9 @@ export function yieldToMain(): Promise<void> {
  * writes and reading visibility costs no restyle inside our task. The time-out keeps busy pages moving.
  */
 export function yieldUntilIdle(): Promise<void> {
-  if (typeof requestIdleCallback !== 'function') return yieldToMain();
+  // A hidden tab does not render (nothing to wait for), and its idle callbacks and timers are throttled.
+  if (typeof requestIdleCallback !== 'function' || document.visibilityState === 'hidden')
+    return yieldToMain();
   return new Promise((r) => requestIdleCallback(() => r(), { timeout: 100 }));
 }
 
