@@ -1,5 +1,5 @@
 import type { Entry, Feed, ListDefinition, Listing } from '../list/format.ts';
-import { FORMAT_VERSION } from '../list/format.ts';
+import { ENTRY_KINDS, FORMAT_VERSION, LIST_FAMILIES, LISTING_STATUSES, NAME_TYPES } from '../list/format.ts';
 import { FeedError } from './feed-error.ts';
 
 export { FeedError };
@@ -9,17 +9,10 @@ export const MAX_FEED_BYTES = 32 * 1024 * 1024;
 /** Most entries a feed may carry. */
 export const MAX_ENTRIES = 250_000;
 
-const KINDS = new Set(['company', 'organization', 'app', 'product', 'person', 'vessel', 'aircraft']);
-const NAME_TYPES = new Set(['legal', 'alias', 'former', 'brand', 'local', 'weak']);
-const STATUSES = new Set(['in_force', 'revoked', 'enjoined', 'removed', 'pending', 'unclear']);
-const FAMILIES = new Set([
-  'sanctions',
-  'export-control',
-  'procurement-ban',
-  'forced-labour',
-  'app-ban',
-  'watchlist',
-]);
+const KINDS = new Set<string>(ENTRY_KINDS);
+const NAME_TYPE_SET = new Set<string>(NAME_TYPES);
+const STATUSES = new Set<string>(LISTING_STATUSES);
+const FAMILIES = new Set<string>(LIST_FAMILIES);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Obj = Record<string, unknown>;
@@ -84,7 +77,7 @@ function checkEntry(v: unknown, i: number, lists: Set<string>, ids: Set<string>)
     const no = obj(n, `${where}.names[${j}]`);
     str(no, 'text', `${where}.names[${j}]`);
     str(no, 'lang', `${where}.names[${j}]`, true);
-    if (!NAME_TYPES.has(no.type as string)) fail(`${where}.names[${j}].type`, 'is not a known name type');
+    if (!NAME_TYPE_SET.has(no.type as string)) fail(`${where}.names[${j}].type`, 'is not a known name type');
   });
   // The serialised layout leaves out empty domains/parents; restore them so every Entry is complete.
   o.domains ??= [];

@@ -8,13 +8,23 @@
 export const FORMAT_VERSION = 1;
 
 /** What an entry is. Persons, vessels and aircraft are kept in the data but off by default in the UI. */
-export type EntryKind = 'company' | 'organization' | 'app' | 'product' | 'person' | 'vessel' | 'aircraft';
+export const ENTRY_KINDS = [
+  'company',
+  'organization',
+  'app',
+  'product',
+  'person',
+  'vessel',
+  'aircraft',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /**
  * How a name relates to its entry. `weak` names (list aliases that are everyday words or fragments) must never
  * produce a badge on their own.
  */
-export type NameType = 'legal' | 'alias' | 'former' | 'brand' | 'local' | 'weak';
+export const NAME_TYPES = ['legal', 'alias', 'former', 'brand', 'local', 'weak'] as const;
+export type NameType = (typeof NAME_TYPES)[number];
 
 export interface EntryName {
   text: string;
@@ -24,7 +34,8 @@ export interface EntryName {
 }
 
 /** Legal state of one listing. `pending` = enacted, takes effect later. `unclear` = source does not say. */
-export type ListingStatus = 'in_force' | 'revoked' | 'enjoined' | 'removed' | 'pending' | 'unclear';
+export const LISTING_STATUSES = ['in_force', 'revoked', 'enjoined', 'removed', 'pending', 'unclear'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
 export interface Listing {
   /** Id of a ListDefinition in the feed's `lists`. */
@@ -59,8 +70,16 @@ export interface Entry {
 }
 
 /** The family a list belongs to: decides the badge label and colour. */
-export type ListFamily =
-  'sanctions' | 'export-control' | 'procurement-ban' | 'forced-labour' | 'app-ban' | 'watchlist';
+/** List families, from most to least severe (a badge shows the most severe family still in force). */
+export const LIST_FAMILIES = [
+  'sanctions',
+  'export-control',
+  'procurement-ban',
+  'forced-labour',
+  'app-ban',
+  'watchlist',
+] as const;
+export type ListFamily = (typeof LIST_FAMILIES)[number];
 
 export interface ListDefinition {
   id: string;

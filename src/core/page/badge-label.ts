@@ -1,14 +1,13 @@
-import type { ListDefinition, ListFamily, Listing, ListingStatus } from '../list/format.ts';
+import {
+  LIST_FAMILIES,
+  type ListDefinition,
+  type ListFamily,
+  type Listing,
+  type ListingStatus,
+} from '../list/format.ts';
 
 /** Badge families from most to least severe; the badge shows the most severe family still in force. */
-export const FAMILY_ORDER: readonly ListFamily[] = [
-  'sanctions',
-  'export-control',
-  'procurement-ban',
-  'forced-labour',
-  'app-ban',
-  'watchlist',
-];
+export const FAMILY_ORDER: readonly ListFamily[] = LIST_FAMILIES;
 
 /** Listing states that no longer restrict anything today. */
 const HISTORIC: readonly ListingStatus[] = ['revoked', 'removed'];

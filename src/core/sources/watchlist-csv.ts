@@ -1,17 +1,9 @@
-import type { EntryKind } from '../list/format.ts';
+import { ENTRY_KINDS, type EntryKind } from '../list/format.ts';
 import { parseCsvObjects } from './csv.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
 
-const KINDS = new Set<EntryKind>([
-  'company',
-  'organization',
-  'app',
-  'product',
-  'person',
-  'vessel',
-  'aircraft',
-]);
+const KINDS = new Set<EntryKind>(ENTRY_KINDS);
 
 /**
  * Reads a user watchlist CSV: header `name,aliases,note` (optional `country`, `kind`). Aliases are separated by

@@ -1,5 +1,5 @@
 // A user's or organisation's own watchlist (CSV or JSON) turned into entries on the WATCHLIST list.
-import type { Entry, EntryKind } from '../list/format.ts';
+import { ENTRY_KINDS, type Entry, type EntryKind } from '../list/format.ts';
 import { parseWatchlistCsv } from '../sources/watchlist-csv.ts';
 import { newRecord, type SourceRecord } from '../sources/types.ts';
 
@@ -7,15 +7,7 @@ import { newRecord, type SourceRecord } from '../sources/types.ts';
 export const MAX_WATCHLIST_ENTRIES = 20_000;
 export const WATCHLIST_LIST_ID = 'WATCHLIST';
 
-const KINDS = new Set<EntryKind>([
-  'company',
-  'organization',
-  'app',
-  'product',
-  'person',
-  'vessel',
-  'aircraft',
-]);
+const KINDS = new Set<EntryKind>(ENTRY_KINDS);
 type Row = Record<string, unknown>;
 
 function fromJsonRow(row: unknown, i: number, file: string): SourceRecord {
