@@ -30,13 +30,17 @@ export async function tabIdFor(ext: ExtensionBrowser, url: string): Promise<numb
   return id;
 }
 
-/** Opens the popup page in a 380 px wide tab, about tab `tabId` (`?tab=`), optionally with a lookup (`?q=`). */
+/**
+ * Opens the popup page in a 380 px wide tab, about tab `tabId` (`?tab=`), optionally with a lookup (`?q=`), a
+ * viewport height (Chrome's popup stops at 600) and a script run before the page's own.
+ */
 export async function openPopup(
   ext: ExtensionBrowser,
-  opts: { tabId?: number; q?: string } = {},
+  opts: { tabId?: number; q?: string; height?: number; init?: () => void } = {},
 ): Promise<Page> {
   const page = await ext.ctx.newPage();
-  await page.setViewportSize({ width: 380, height: 900 });
+  await page.setViewportSize({ width: 380, height: opts.height ?? 900 });
+  if (opts.init) await page.addInitScript(opts.init);
   const params = new URLSearchParams();
   if (opts.tabId !== undefined) params.set('tab', String(opts.tabId));
   if (opts.q) params.set('q', opts.q);

@@ -49,7 +49,6 @@ describe('this page', () => {
     expect(await hik.locator('.chip').count()).toBeGreaterThan(0);
     expect(await hits.getByText(/Axis|Bosch/).count()).toBe(0);
     await expect.poll(() => popup.getByTestId('hostname').innerText()).toBe('127.0.0.1');
-    await screenshot(popup, 'ui-popup');
     await popup.close();
   });
 
@@ -174,6 +173,98 @@ describe('lists and lookup', () => {
     const options = await opened;
     await options.waitForURL(/options\/index\.html/);
     await options.close();
+    await popup.close();
+  });
+});
+
+describe('while the popup stays open', () => {
+  test('mentions added to the page later appear without reopening; typing focus is kept', async () => {
+    const popup = await openPopup(ext, { tabId });
+    const hits = popup.getByTestId('hit-list');
+    await hits.waitFor();
+    expect(await hits.getByText(/Dahua/).count()).toBe(0);
+    const box = popup.getByRole('searchbox', { name: 'Search the lists' });
+    await box.focus();
+    await popup.keyboard.type('Hik');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late-offer';
+      p.textContent = 'Offer D, received after the deadline, proposes Dahua cameras.';
+      document.body.append(p);
+    });
+    await until(async () => (await hits.getByText(/Dahua/).count()) === 1, 'Dahua in the open popup');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.inputValue()).toBe('Hik');
+    await page.evaluate(() => document.getElementById('late-offer')?.remove());
+    await until(async () => (await hits.getByText(/Dahua/).count()) === 0, 'Dahua gone with its mention');
+    await popup.close();
+  });
+
+  test('a lookup sent while the worker cannot answer yet is retried, with "Loading the list…" meanwhile', async () => {
+    // The first two lookups get no answer, as when the worker is still starting and loading its list.
+    const popup = await openPopup(ext, {
+      tabId,
+      init: () => {
+        // Both namespaces: Chromium may expose `browser` itself, and the polyfill then uses it as is.
+        const g = globalThis as unknown as Record<string, { runtime?: Record<string, unknown> } | undefined>;
+        let unanswered = 2;
+        for (const rt of new Set([g.chrome?.runtime, g.browser?.runtime])) {
+          if (!rt) continue;
+          const real = rt.sendMessage as (...a: unknown[]) => unknown;
+          rt.sendMessage = (...args: unknown[]) => {
+            if ((args[0] as { type?: string } | null)?.type !== 'lookup/search' || unanswered <= 0)
+              return real.apply(rt, args);
+            unanswered -= 1;
+            const last = args[args.length - 1];
+            const late = new Promise((r) => setTimeout(() => r(undefined), 400));
+            if (typeof last === 'function') void late.then(() => (last as (r?: unknown) => void)(undefined));
+            return typeof last === 'function' ? undefined : late;
+          };
+        }
+      },
+    });
+    await popup.getByRole('searchbox', { name: 'Search the lists' }).fill('Hikvision');
+    await popup.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = popup.getByTestId('lookup-results');
+    await expect.poll(() => results.innerText()).toMatch(/Loading the list…/);
+    const first = results.locator('li').first();
+    await first.waitFor();
+    await expect.poll(() => first.innerText()).toMatch(/Hikvision/i);
+    expect(await results.innerText()).not.toMatch(/Loading the list|failed/i);
+    await popup.close();
+  });
+});
+
+describe("fits Chrome's 600 px popup", () => {
+  test("with this page's hits nothing runs past 600 px; every control is in view and reachable by keyboard", async () => {
+    const popup = await openPopup(ext, { tabId, height: 600 });
+    await popup.getByTestId('hit-list').waitFor();
+    await popup.getByTestId('list-version').waitFor();
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+    const controls = [
+      popup.getByRole('button', { name: 'Settings' }),
+      popup.getByRole('switch', { name: 'Alerts on this site', exact: true }),
+      popup.getByRole('button', { name: 'Until resumed' }),
+      popup.getByRole('button', { name: /Hytera/ }),
+      popup.getByRole('button', { name: 'Export JSON' }),
+      popup.getByRole('searchbox', { name: 'Search the lists' }),
+      popup.getByRole('button', { name: 'List details' }),
+      popup.getByRole('button', { name: 'Update now' }),
+    ];
+    for (const c of controls) {
+      const box = await c.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 600, String(c)).toBe(true);
+    }
+    expect(await popup.getByText('Search the lists', { exact: true }).isVisible()).toBe(true);
+    expect(await popup.getByText('Export evidence', { exact: true }).isVisible()).toBe(true);
+    await screenshot(popup, 'ui-popup');
+    // The list status is one line; its details open by keyboard.
+    const details = popup.getByRole('button', { name: 'List details' });
+    expect(await details.getAttribute('aria-expanded')).toBe('false');
+    await tabTo(popup, details);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => details.getAttribute('aria-expanded')).toBe('true');
+    await popup.getByText('Last update', { exact: true }).waitFor();
     await popup.close();
   });
 });

@@ -1,3 +1,5 @@
+import { useId, useState } from 'preact/hooks';
+import type { ListStatus } from '../../shared/messages.ts';
 import type { ListStatusState } from '../hooks/useListStatus.ts';
 import { useStrings, type Translate } from '../hooks/useStrings.ts';
 import { formatCount, formatTime } from './labels.ts';
@@ -6,6 +8,8 @@ export interface ListStatusPanelProps {
   state: ListStatusState;
   /** Show per-source counts and the next check (options page). */
   isDetailed?: boolean;
+  /** One summary line with a "List details" toggle (popup, where height is scarce). */
+  isCompact?: boolean;
 }
 
 function refreshMessage(t: Translate, r: ListStatusState['lastRefresh']): string | null {
@@ -14,37 +18,74 @@ function refreshMessage(t: Translate, r: ListStatusState['lastRefresh']): string
   return r.changed ? t('updatedToVersion', r.version) : t('updateNoChange');
 }
 
+function Facts({ status, isDetailed, id }: { status: ListStatus; isDetailed?: boolean; id?: string }) {
+  const t = useStrings();
+  return (
+    <dl class="facts" id={id}>
+      {!id && (
+        <>
+          <dt>{t('listVersion')}</dt>
+          <dd data-testid="list-version">{status.version}</dd>
+        </>
+      )}
+      <dt>{t('dataDate')}</dt>
+      <dd>{status.dataDate}</dd>
+      {isDetailed && (
+        <>
+          <dt>{t('entries')}</dt>
+          <dd>{formatCount(status.entryCount)}</dd>
+        </>
+      )}
+      <dt>{t('lastUpdate')}</dt>
+      <dd>{status.lastSuccess ? formatTime(status.lastSuccess) : t('bundledListInUse')}</dd>
+      {isDetailed && status.nextCheck && (
+        <>
+          <dt>{t('nextCheck')}</dt>
+          <dd>{formatTime(status.nextCheck)}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** Version and data date on one line; the rest behind a "List details" toggle. */
+function Summary({ status }: { status: ListStatus }) {
+  const t = useStrings();
+  const id = useId();
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <>
+      <div class="status-line">
+        <span class="small">
+          {t('listVersion')} <span data-testid="list-version">{status.version}</span>
+          <span class="muted"> · {status.dataDate}</span>
+        </span>
+        <button
+          type="button"
+          class="link"
+          aria-expanded={isOpen}
+          aria-controls={id}
+          onClick={() => setOpen(!isOpen)}
+        >
+          {t('listDetails')}
+        </button>
+      </div>
+      {isOpen && <Facts status={status} id={id} />}
+    </>
+  );
+}
+
 /** List version, data date, last update or error, and the "Update now" button. */
-export function ListStatusPanel({ state, isDetailed }: ListStatusPanelProps) {
+export function ListStatusPanel({ state, isDetailed, isCompact }: ListStatusPanelProps) {
   const t = useStrings();
   const { status, loadError, isRefreshing, lastRefresh, refresh } = state;
   const message = refreshMessage(t, lastRefresh);
+  let head = <p class="muted">{loadError ? t('statusUnavailable', loadError) : t('loading')}</p>;
+  if (status)
+    head = isCompact ? <Summary status={status} /> : <Facts status={status} isDetailed={isDetailed} />;
   return (
-    <div class="list-status">
-      {status ? (
-        <dl class="facts">
-          <dt>{t('listVersion')}</dt>
-          <dd data-testid="list-version">{status.version}</dd>
-          <dt>{t('dataDate')}</dt>
-          <dd>{status.dataDate}</dd>
-          {isDetailed && (
-            <>
-              <dt>{t('entries')}</dt>
-              <dd>{formatCount(status.entryCount)}</dd>
-            </>
-          )}
-          <dt>{t('lastUpdate')}</dt>
-          <dd>{status.lastSuccess ? formatTime(status.lastSuccess) : t('bundledListInUse')}</dd>
-          {isDetailed && status.nextCheck && (
-            <>
-              <dt>{t('nextCheck')}</dt>
-              <dd>{formatTime(status.nextCheck)}</dd>
-            </>
-          )}
-        </dl>
-      ) : (
-        <p class="muted">{loadError ? t('statusUnavailable', loadError) : t('loading')}</p>
-      )}
+    <div class={isCompact ? 'list-status compact' : 'list-status'}>
+      {head}
       {status?.lastError && (
         <p class="error" data-testid="list-error">
           {t('lastUpdateError', status.lastError)}

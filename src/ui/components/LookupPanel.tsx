@@ -13,7 +13,7 @@ export function LookupPanel({ initialQuery = '' }: LookupPanelProps) {
   const t = useStrings();
   const id = useId();
   const [text, setText] = useState(initialQuery);
-  const { query, isSearching, results, entities, lists, error, search } = useLookup();
+  const { query, isSearching, isWaitingForList, results, entities, lists, error, search } = useLookup();
   useEffect(() => {
     if (initialQuery) void search(initialQuery);
   }, [initialQuery, search]);
@@ -43,10 +43,12 @@ export function LookupPanel({ initialQuery = '' }: LookupPanelProps) {
         </button>
       </form>
       <div aria-live="polite" data-testid="lookup-results">
+        {isWaitingForList && <p class="muted">{t('listLoading')}</p>}
         {error && <p class="error">{t('searchFailed', error)}</p>}
         {results && results.length === 0 && <p class="muted">{t('noLookupResults', query)}</p>}
         {results && results.length > 0 && (
-          <ol class="results" aria-label={t('lookupResultsFor', query)}>
+          // A bounded, scrollable area: focusable so that the keyboard can scroll it too.
+          <ol class="results" aria-label={t('lookupResultsFor', query)} tabIndex={0}>
             {results.map((r) => (
               <li key={r.entityId} class={r.score >= 0.85 ? 'result match' : 'result similar'}>
                 <div class="result-head">

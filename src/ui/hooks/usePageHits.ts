@@ -1,7 +1,8 @@
-// The tab the popup is about, and what its content script found there.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// The tab the popup is about, and what its content script found there, kept current while the popup is open.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../../shared/browser.ts';
 import { sendToTab } from '../../shared/messaging.ts';
+import { STORAGE_KEYS } from '../../shared/storage-keys.ts';
 import type { PageHits } from '../../shared/messages.ts';
 
 export type PageState =
@@ -9,6 +10,10 @@ export type PageState =
   /** No content script answers: browser pages, the web store, a page still loading, or no tab. */
   | { kind: 'unavailable' }
   | { kind: 'ready'; tabId: number; page: PageHits };
+
+/** How often an open, visible popup re-asks the tab (one cheap message; the page keeps its hits ready). */
+const POLL_MS = 1500;
+const WATCHED = new Set<string>([STORAGE_KEYS.listVersion.key, STORAGE_KEYS.settings.key]);
 
 /**
  * The tab id: `?tab=<id>` when given (tests, the context-menu window), else the active tab of the current window.
@@ -21,19 +26,54 @@ async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** Re-runs `load` on list or settings changes, and every POLL_MS while the popup is visible. */
+function useLiveReload(load: () => Promise<void>) {
+  useEffect(() => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((k) => WATCHED.has(k))) void load();
+    };
+    const onVisibility = () => {
+      clearInterval(timer);
+      timer = undefined;
+      if (document.visibilityState !== 'visible') return;
+      void load();
+      timer = setInterval(() => void load(), POLL_MS);
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    document.addEventListener('visibilitychange', onVisibility);
+    if (document.visibilityState === 'visible') timer = setInterval(() => void load(), POLL_MS);
+    return () => {
+      clearInterval(timer);
+      browser.storage.onChanged.removeListener(onStorage);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [load]);
+}
+
 /** Asks the tab's top frame for its hits; `focus` scrolls the page to an entity's first mention. */
 export function usePageHits() {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
+  // The last answer as text: an unchanged answer keeps the same state object, so nothing re-renders or flickers.
+  const last = useRef('');
   const load = useCallback(async () => {
     const tabId = await resolveTabId().catch(() => null);
-    if (tabId === null) return setState({ kind: 'unavailable' });
+    let next: PageState;
     try {
-      setState({ kind: 'ready', tabId, page: await sendToTab(tabId, 'tab/hits') });
+      next =
+        tabId === null
+          ? { kind: 'unavailable' }
+          : { kind: 'ready', tabId, page: await sendToTab(tabId, 'tab/hits') };
     } catch {
-      setState({ kind: 'unavailable' });
+      next = { kind: 'unavailable' };
     }
+    const text = JSON.stringify(next);
+    if (text === last.current) return;
+    last.current = text;
+    setState(next);
   }, []);
   useEffect(() => void load(), [load]);
+  useLiveReload(load);
   const focus = useCallback(
     async (entityId: string) => {
       if (state.kind !== 'ready') return false;

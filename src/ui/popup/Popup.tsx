@@ -37,7 +37,10 @@ export function Popup({ initialQuery }: PopupProps) {
   const isSiteOn = settings && page ? isSiteEnabled(settings, page.hostname) : false;
   const lookup = (
     <section aria-labelledby="h-lookup">
-      <h2 id="h-lookup">{t('lookupHeading')}</h2>
+      {/* The visible "Search the lists" label says it already; the heading stays for navigation by headings. */}
+      <h2 id="h-lookup" class="visually-hidden">
+        {t('lookupHeading')}
+      </h2>
       <LookupPanel initialQuery={initialQuery} />
     </section>
   );
@@ -65,7 +68,7 @@ export function Popup({ initialQuery }: PopupProps) {
           />
         )}
       </section>
-      <section aria-labelledby="h-page">
+      <section aria-labelledby="h-page" class="page-hits">
         <h2 id="h-page">
           {t('onThisPage')}
           {page && <span class="count">{new Set(page.hits.map((h) => h.entityId)).size}</span>}
@@ -82,9 +85,9 @@ export function Popup({ initialQuery }: PopupProps) {
         <ExportButtons disabled={!page} onExport={download} />
       </section>
       {!initialQuery && lookup}
-      <section aria-labelledby="h-list">
+      <section aria-labelledby="h-list" class="list">
         <h2 id="h-list">{t('listHeading')}</h2>
-        <ListStatusPanel state={listState} />
+        <ListStatusPanel state={listState} isCompact />
       </section>
     </main>
   );
