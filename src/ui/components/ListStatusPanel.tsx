@@ -18,11 +18,19 @@ function refreshMessage(t: Translate, r: ListStatusState['lastRefresh']): string
   return r.changed ? t('updatedToVersion', r.version) : t('updateNoChange');
 }
 
-function Facts({ status, isDetailed, id }: { status: ListStatus; isDetailed?: boolean; id?: string }) {
+interface FactsProps {
+  status: ListStatus;
+  isDetailed?: boolean;
+  /** The compact summary line shows the version already. */
+  hasVersionShown?: boolean;
+  id?: string;
+}
+
+function Facts({ status, isDetailed, hasVersionShown, id }: FactsProps) {
   const t = useStrings();
   return (
     <dl class="facts" id={id}>
-      {!id && (
+      {!hasVersionShown && (
         <>
           <dt>{t('listVersion')}</dt>
           <dd data-testid="list-version">{status.version}</dd>
@@ -70,7 +78,7 @@ function Summary({ status }: { status: ListStatus }) {
           {t('listDetails')}
         </button>
       </div>
-      {isOpen && <Facts status={status} id={id} />}
+      {isOpen && <Facts status={status} id={id} hasVersionShown />}
     </>
   );
 }
