@@ -93,6 +93,16 @@ describe('findMatches: boundaries', () => {
     expect(found('ZTE, SMIC, CETC and YMTC').map((h) => h[1])).toEqual(['zte', 'smic', 'cetc', 'ymtc']);
   });
 
+  it('a Chinese company\'s pronounceable capitals also match in Title Case ("Comac" for COMAC), never lower case', () => {
+    expect(found('Comac delivered the C919; COMAC said').map((h) => h[1])).toEqual(['comac', 'comac']);
+    expect(found('comac jets')).toEqual([]);
+  });
+
+  it("other countries' names in capitals stay strict: ARGOS (SDN) is not the retailer Argos", () => {
+    expect(found('Bought at Argos yesterday')).toEqual([]);
+    expect(found('ARGOS was designated')[0]?.[1]).toBe('argos-sdn');
+  });
+
   it('CJK names match inside unspaced text', () => {
     expect(found('据报道华为公司的手机')[0]).toEqual(['华为公司', 'huawei-technologies', 'likely']);
   });

@@ -90,13 +90,21 @@ function derivedShapeCap(keys: readonly string[], text: string, isChinese: boole
   return isCoined ? CONF_CONFIRMED : CONF_POSSIBLE;
 }
 
-/** Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text. */
-function upperFlag(text: string, keys: readonly string[]): number {
+/**
+ * Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text.
+ * Exception: a Chinese company's pronounceable 4–5 letter name (two or more vowels: COMAC, COSCO, CASIC) is written
+ * "Comac", "Cosco" in news, so Title Case counts too; initialisms (SMIC, CETC, YMTC) and other countries' capitals
+ * (ARGOS, a Russian SDN entry, is also a British retailer) stay strict.
+ */
+function upperFlag(text: string, keys: readonly string[], isChinese: boolean): number {
   if (keys.length !== 1) return 0;
   const k = keys[0] ?? '';
   if (isCjkKey(k) || k.length > 5 || /^\d+$/.test(k)) return 0;
+  if (k.length <= 3) return FLAG_UPPER;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return k.length <= 3 || letters === letters.toUpperCase() ? FLAG_UPPER : 0;
+  if (letters !== letters.toUpperCase()) return 0;
+  const isPronounceable = /^[a-z]+$/.test(k) && (k.match(/[aeiou]/g)?.length ?? 0) >= 2;
+  return isChinese && isPronounceable ? 0 : FLAG_UPPER;
 }
 
 function swapAnd(keys: readonly string[]): string[] | undefined {
@@ -190,7 +198,7 @@ function namePatterns(
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text, traits.isChinese) : CONF_CONFIRMED;
     let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
-    let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capital);
+    let flags = upperFlag(text, form.keys, traits.isChinese) | (isCjk ? 0 : capital);
     // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
     // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
     if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
