@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { compileFixtures } from '../../../test/fixtures/sources/compile-fixtures.ts';
 import { parseFeed } from '../list/parse.ts';
 import { serializeFeed } from '../list/serialize.ts';
-import { checkFeedUpdate } from './check-update.ts';
 import { FeedError, MAX_ENTRIES, MAX_FEED_BYTES, validateFeed } from './validate-feed.ts';
 
 const feed = compileFixtures().feed;
@@ -61,20 +60,5 @@ describe('validateFeed', () => {
 
   test('refuses text that is not JSON', () => {
     expect(() => parseFeed('{"format": 1,')).toThrow(FeedError);
-  });
-});
-
-describe('checkFeedUpdate', () => {
-  test('an update must carry a larger version', () => {
-    expect(() => checkFeedUpdate({ version: feed.version, entryCount: 1 }, feed)).toThrow('is not newer');
-    expect(() =>
-      checkFeedUpdate({ version: feed.version - 1, entryCount: feed.entries.length }, feed),
-    ).not.toThrow();
-  });
-
-  test('a large shrink needs a shrinkReason', () => {
-    const current = { version: 1, entryCount: feed.entries.length * 2 };
-    expect(() => checkFeedUpdate(current, feed)).toThrow('far fewer');
-    expect(() => checkFeedUpdate(current, { ...feed, shrinkReason: 'Delisting of 2026-08' })).not.toThrow();
   });
 });
