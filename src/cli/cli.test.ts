@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BUNDLED_SNAPSHOT } from './bundled-snapshot.ts';
 import { verifyFeedSignature } from '../core/feed/signature.ts';
 import { fixturePath } from '../../test/fixtures/sources/read-fixture.ts';
 
@@ -39,6 +40,14 @@ describe('command line', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  test("compile-list: a source's @YYYY-MM-DD is the data date of files that state none", () => {
+    const out = join(dir, 'dated.json');
+    expect(
+      run('compile-list.ts', [`watchlist=${fixturePath('watchlist.csv')}@2026-09-01`, '--out', out]).code,
+    ).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { dataDate: string }).dataDate).toBe('2026-09-01');
+  });
+
   test('compile-list: unknown options and adapters are usage errors (exit 2)', () => {
     expect(run('compile-list.ts', ['--nope']).code).toBe(2);
     expect(run('compile-list.ts', ['madeup=x.csv', '--out', join(dir, 'x.json')]).code).toBe(2);
@@ -67,6 +76,19 @@ describe('command line', () => {
     expect(counts.byList.WATCHLIST).toBe(2);
     expect(counts.entries).toBeGreaterThan(5);
   }, 60_000);
+
+  test('without --previous, a feed compiled from sources is newer than the bundled snapshot (installs accept it)', () => {
+    const snapshot = JSON.parse(readFileSync(BUNDLED_SNAPSHOT, 'utf8')) as {
+      version: number;
+      dataDate: string;
+    };
+    const out = join(dir, 'after-snapshot.json');
+    // Same data date as the snapshot: the date alone would give a smaller version than the snapshot's revision.
+    const source = `watchlist=${fixturePath('watchlist.csv')}@${snapshot.dataDate}`;
+    expect(run('compile-list.ts', [source, '--out', out]).code).toBe(0);
+    const compiled = JSON.parse(readFileSync(out, 'utf8')) as { version: number };
+    expect(compiled.version).toBeGreaterThan(snapshot.version);
+  });
 
   test('publish-feed without --key is a usage error; keygen refuses to overwrite', () => {
     expect(run('publish-feed.ts', ['--out', dir]).code).toBe(2);

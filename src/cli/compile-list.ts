@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileFeed, type CompileReport } from '../core/list/compile.ts';
-import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { validateFeed } from '../core/feed/validate-feed.ts';
 import { parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
+import { readPrevious } from './bundled-snapshot.ts';
 import { FETCH_OPTIONS, FETCH_USAGE, gateFetchedFeed, loadFetchedSources } from './fetch-for-compile.ts';
 import { DEFAULT_DATA_DIR, SNAPSHOT_KEEP_ALL_ON, SNAPSHOT_KINDS, snapshotPlan } from './snapshot-plan.ts';
 
@@ -18,7 +17,8 @@ Options:
   --out FILE        where to write the feed (default public/lists/snapshot.json)
   --data DIR        shared data folder for the default sources
   --report FILE     write the merge report (JSON) here
-  --previous FILE   earlier feed: keeps entry ids and makes the version increase
+  --previous FILE   earlier feed: keeps entry ids and makes the version increase (default, except with
+                    --fetch: the bundled snapshot, so the output is never older than what a fresh install has)
   --all-kinds       keep persons, vessels and aircraft everywhere (default: only on EL, MEU, UVL)
   --generated ISO   timestamp to record as "generated" (default: data date, for reproducible output)${FETCH_USAGE}`;
 
@@ -56,7 +56,8 @@ async function main(argv: string[]): Promise<void> {
     ...(await loadSources(specs, resolve(local ? '.' : values.data))),
     ...(fetched?.sources ?? []),
   ];
-  const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
+  // The fetch gate compares against the feed actually published, so it never falls back to the snapshot.
+  const previous = readPrevious(values.previous, !fetched);
   const defaultKinds = (positionals.length === 0 || values.fetch) && !values['all-kinds'];
   const { feed, report } = compileFeed(sources, {
     ...(defaultKinds ? { kinds: SNAPSHOT_KINDS, keepAllKindsOn: SNAPSHOT_KEEP_ALL_ON } : {}),

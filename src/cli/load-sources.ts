@@ -35,6 +35,7 @@ export function parseSourceSpec(spec: string): SourceSpec {
       .slice(eq + 1)
       .split(',')
       .filter(Boolean),
+    ...(at?.[1] ? { dataDate: at[1] } : {}),
   };
 }
 

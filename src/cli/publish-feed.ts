@@ -10,6 +10,7 @@ import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { InputError, parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec } from './load-sources.ts';
+import { readPrevious } from './bundled-snapshot.ts';
 
 const USAGE = `Usage: npm run publish-feed -- --key KEYFILE --out DIR [options] [ADAPTER=PATH[,PATH…] …]
 
@@ -22,6 +23,7 @@ Options:
   --feed FILE          sign this compiled feed instead of compiling sources
   --name NAME          output file name (default feed.json; manifest is NAME without .json + -manifest.json)
   --previous FILE      the feed currently published: keeps ids and makes the version increase
+                       (default: the bundled snapshot, so the feed is newer than what a fresh install has)
   --shrink-reason TEXT say why this release drops many entries
   --generated ISO      timestamp to record as "generated"`;
 
@@ -32,7 +34,7 @@ async function buildFeed(values: Record<string, string | undefined>, positionals
   }
   if (positionals.length === 0) throw new UsageError('give sources to compile (ADAPTER=PATH) or --feed FILE');
   const sources = await loadSources(positionals.map(parseSourceSpec), resolve('.'));
-  const previous = values.previous ? parseFeed(readFileSync(values.previous, 'utf8')) : undefined;
+  const previous = readPrevious(values.previous);
   const { feed } = compileFeed(sources, {
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
