@@ -2,7 +2,7 @@
 import { browser } from '../shared/browser.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { applyPolicy, parsePolicy, type EffectiveSettings } from '../core/settings/policy.ts';
-import { PINNED_FEED_KEYS } from './feed-check.ts';
+import { PINNED_FEED_KEYS } from '../core/feed/pinned-keys.ts';
 
 export const SNAPSHOT_PATH = 'lists/snapshot.json';
 

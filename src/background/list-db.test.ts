@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
-import { findMatches } from './matcher.ts';
+import { findMatches } from '../core/match/index.ts';
 import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
 import { loadList } from './list-store.ts';
 import { metaFor } from './list-swap.ts';

@@ -1,8 +1,13 @@
 // Loads the working list on wake: opens (or recreates) the database, checks it, re-seeds from the bundled snapshot
 // when it is missing or damaged, and restores the match index. Module state elsewhere only caches what this returns.
 import type { Entry, Feed } from '../core/list/format.ts';
-import { buildMatchIndex, restoreMatchIndex, serializeMatchIndex, type MatchIndex } from './matcher.ts';
-import { validateFeed } from './feed-check.ts';
+import {
+  buildMatchIndex,
+  restoreMatchIndex,
+  serializeMatchIndex,
+  type MatchIndex,
+} from '../core/match/index.ts';
+import { validateFeed } from '../core/feed/validate-feed.ts';
 import { deleteListDb, findByDomain, getEntries, openListDb, type ListDB, type ListMeta } from './list-db.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
 import { commitList, metaFor, sha256Hex, type ListPayload } from './list-swap.ts';

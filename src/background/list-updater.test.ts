@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { feedBytes, makeFeed, makeKey, testEntry, type TestKey } from '../../test/fixtures/make-feed.ts';
 import type { Feed } from '../core/list/format.ts';
-import { findMatches } from './matcher.ts';
+import { findMatches } from '../core/match/index.ts';
 import { loadList, type LoadedList } from './list-store.ts';
 import { readUpdater } from './list-db.ts';
 import { runUpdate, type UpdaterDeps } from './list-updater.ts';

@@ -4,7 +4,7 @@ import { checkShrink } from '../core/update/shrink.ts';
 import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
-import { buildMatchIndex, serializeMatchIndex } from './matcher.ts';
+import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
 import type { FetchFn } from './fetch-capped.ts';
 import { readUpdater, writeUpdater, type ListDB, type UpdaterRecord } from './list-db.ts';
 import { commitList, type Checkpoint } from './list-swap.ts';

@@ -1,5 +1,5 @@
 // After an extension update: a bundled snapshot newer than the stored list replaces it (same one-transaction swap).
-import { buildMatchIndex, serializeMatchIndex } from './matcher.ts';
+import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
 import { commitList, sha256Hex } from './list-swap.ts';
 import { dbSource, parseFeedBytes } from './list-store.ts';
 import { getList, publishStatus, setList } from './service.ts';
