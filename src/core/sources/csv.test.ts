@@ -42,3 +42,22 @@ describe('parseCsvObjects', () => {
     );
   });
 });
+
+describe('hostile CSV', () => {
+  // Each case took seconds to minutes when a quote re-trimmed the whole cell (quadratic); linear it is milliseconds.
+  const cases: [string, string][] = [
+    ['400,000 quotes in one unquoted cell', `name\nx${'"'.repeat(400_000)}\n`],
+    ['white space then 400,000 quotes', `name\n${' \u00a0'.repeat(100_000)}x${'"'.repeat(400_000)}\n`],
+    ['200,000 doubled quotes in a quoted cell', `name\n"${'""'.repeat(200_000)}"\n`],
+  ];
+  test.each(cases)('%s parses in well under a second', (_label, text) => {
+    const t0 = performance.now();
+    const rows = parseCsv(text, { file: 'h.csv' });
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(rows).toHaveLength(2);
+  });
+
+  test('a quote after white space opens a quoted field; after text it is a character', () => {
+    expect(parseCsv(' \u00a0"a,b",x"y"\n', { file: 't.csv' })[0]!.cells).toEqual(['a,b', 'x"y"']);
+  });
+});
