@@ -119,16 +119,16 @@ function patternArrays(
   };
   const stateFlags = new Uint8Array(stateCount);
   let n = 0;
-  let stateStart = 0;
+  // Entry and flags already kept at the current state: one set lookup per pattern, however many entries share a
+  // name (a watchlist of 20,000 rows of one name made a pairwise check quadratic).
+  const kept = new Set<number>();
   for (const i of order) {
     const p = pats[i] as Pattern;
     const st = state[i] as number;
-    if (n === 0 || arrays.patState[n - 1] !== st) stateStart = n;
-    let isDuplicate = false;
-    for (let k = stateStart; k < n && !isDuplicate; k++) {
-      isDuplicate = arrays.patEntry[k] === p.entry && arrays.patFlags[k] === p.flags;
-    }
-    if (isDuplicate) continue;
+    if (n === 0 || arrays.patState[n - 1] !== st) kept.clear();
+    const key = p.entry * 256 + p.flags;
+    if (kept.has(key)) continue;
+    kept.add(key);
     arrays.patState[n] = st;
     arrays.patEntry[n] = p.entry;
     arrays.patName[n] = intern(p.name);
