@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { normalizeHostname } from './site-rules.ts';
+import { checkListUrl } from '../update/url-rules.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -34,12 +35,15 @@ const isStringArray = (v: unknown): v is string[] =>
 const hostList = (v: unknown, fallback: readonly string[]): string[] =>
   Array.isArray(v) ? (toHostList(v) as string[]) : [...fallback];
 
-const HTTPS_URL = /^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
-const LOCAL_HTTP_URL = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?(?:[/?#]\S*)?$/i;
-
 /** HTTPS, or plain HTTP on the local machine (tests, local hosting): the rule the updater applies to downloads. */
 export function isFeedUrl(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= 2048 && (HTTPS_URL.test(v) || LOCAL_HTTP_URL.test(v));
+  return typeof v === 'string' && checkListUrl(v).ok;
+}
+
+/** A list address in the canonical form the updater fetches, or the fallback when it is not allowed. */
+function listUrl(v: unknown, fallback: string): string {
+  const verdict = typeof v === 'string' ? checkListUrl(v) : null;
+  return verdict?.ok ? verdict.url : fallback;
 }
 
 function pick<T>(raw: Raw, key: keyof Settings, ok: (v: unknown) => boolean, fallback: T): T {
@@ -109,12 +113,15 @@ function migrateOrThrow(input: unknown): Settings {
     ),
     mutedEntities: muted,
     dismissedBanners: hostList(raw.dismissedBanners, d.dismissedBanners),
-    feedUrl: pick(raw, 'feedUrl', isFeedUrl, d.feedUrl),
+    feedUrl: listUrl(raw.feedUrl, d.feedUrl),
     updateIntervalHours: pick(raw, 'updateIntervalHours', isHours, d.updateIntervalHours),
     useDirectCsl: pick(raw, 'useDirectCsl', (v) => typeof v === 'boolean', d.useDirectCsl),
-    directCslUrl: pick(raw, 'directCslUrl', isFeedUrl, d.directCslUrl),
+    directCslUrl: listUrl(raw.directCslUrl, d.directCslUrl),
     watchlistUrls: Array.isArray(raw.watchlistUrls)
-      ? [...new Set(raw.watchlistUrls.filter(isFeedUrl))].slice(0, MAX_LIST)
+      ? [...new Set(raw.watchlistUrls.flatMap((u) => (isFeedUrl(u) ? [listUrl(u, u)] : [])))].slice(
+          0,
+          MAX_LIST,
+        )
       : [...d.watchlistUrls],
   };
 }
