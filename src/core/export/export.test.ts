@@ -162,3 +162,12 @@ describe('JSON report', () => {
     expect(r.hits[0].context).toBe(input.hits[0]!.context);
   });
 });
+
+test('formulas behind white space, control or invisible characters are defused too', () => {
+  const leads = [' ', '  ', '\u00a0', '\n', '\r\n', '\u3000', '\u200b', '\ufeff', '\u0000', ' \u00a0\n'];
+  for (const lead of leads)
+    for (const f of ['=1+1', '+1', '-1', '@SUM(A1)', '＝1'])
+      expect(csvField(`${lead}${f}`), JSON.stringify(lead + f)).toMatch(/^"'/);
+  expect(csvField(' plain text')).toBe('" plain text"');
+  expect(csvField('\u00a0Huawei')).toBe('"\u00a0Huawei"');
+});
