@@ -102,3 +102,20 @@ test('list addresses follow the updater rule: loopback spellings kept as 127.0.0
   expect(s.directCslUrl).toBe(DEFAULT_SETTINGS.directCslUrl);
   expect(s.watchlistUrls).toEqual(['http://127.0.0.1/w.csv', 'https://ok.example/w.csv']);
 });
+
+test('oversized ids, hostnames and an infinite pause are dropped', () => {
+  const big = 'x'.repeat(100_000);
+  const s = migrateSettings({
+    pausedUntil: 1e999,
+    disabledLists: [big],
+    mutedEntities: [
+      { entityId: big, site: '*' },
+      { entityId: 'ok', site: '*' },
+    ],
+    disabledSites: [`${'a'.repeat(300)}.example`, 'fine.example'],
+  });
+  expect(s.pausedUntil).toBe(0);
+  expect(s.disabledLists).toEqual([]);
+  expect(s.mutedEntities).toEqual([{ entityId: 'ok', site: '*' }]);
+  expect(s.disabledSites).toEqual(['fine.example']);
+});

@@ -25,11 +25,15 @@ const MAX_LIST = 5000;
 function toHostList(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const hosts = v.filter((x): x is string => typeof x === 'string').map(normalizeHostname);
-  return [...new Set(hosts.filter(Boolean))].slice(0, MAX_LIST);
+  return [...new Set(hosts.filter((h) => h && h.length <= 253))].slice(0, MAX_LIST);
 }
 
+/** Longest id (list, jurisdiction, entity) or hostname kept: real ones are far shorter. */
+const MAX_ID = 256;
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_ID;
+
 const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= MAX_LIST && v.every((x) => typeof x === 'string');
+  Array.isArray(v) && v.length <= MAX_LIST && v.every(isId);
 
 /** Site lists are cleaned item by item (normalised, deduplicated) rather than dropped whole. */
 const hostList = (v: unknown, fallback: readonly string[]): string[] =>
@@ -84,7 +88,7 @@ function migrateOrThrow(input: unknown): Settings {
     ? raw.mutedEntities
         .filter(
           (m): m is Settings['mutedEntities'][number] =>
-            !!m && typeof m === 'object' && typeof m.entityId === 'string' && typeof m.site === 'string',
+            !!m && typeof m === 'object' && isId(m.entityId) && isId(m.site),
         )
         .slice(0, MAX_LIST)
         .map((m) => ({ entityId: m.entityId, site: m.site }))
@@ -92,7 +96,12 @@ function migrateOrThrow(input: unknown): Settings {
   const isHours = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 168;
   return {
     version: SETTINGS_VERSION,
-    pausedUntil: pick(raw, 'pausedUntil', (v) => typeof v === 'number' && v >= 0, d.pausedUntil),
+    pausedUntil: pick(
+      raw,
+      'pausedUntil',
+      (v) => typeof v === 'number' && v >= 0 && v <= Number.MAX_SAFE_INTEGER,
+      d.pausedUntil,
+    ),
     siteMode: pick(raw, 'siteMode', (v) => v === 'all-except' || v === 'only-listed', d.siteMode),
     disabledSites: hostList(raw.disabledSites, d.disabledSites),
     enabledSites: hostList(raw.enabledSites, d.enabledSites),
