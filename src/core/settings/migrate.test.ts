@@ -106,7 +106,7 @@ test('list addresses follow the updater rule: loopback spellings kept as 127.0.0
 test('oversized ids, hostnames and an infinite pause are dropped', () => {
   const big = 'x'.repeat(100_000);
   const s = migrateSettings({
-    pausedUntil: 1e999,
+    pausedUntil: Number.POSITIVE_INFINITY,
     disabledLists: [big],
     mutedEntities: [
       { entityId: big, site: '*' },

@@ -30,7 +30,11 @@ function isSpace(code: number): boolean {
  * Linear in the text's length whatever it holds (every character is looked at a bounded number of times), and
  * yields row by row so a caller can pause between rows (see parseCsv for the whole file at once).
  */
-export function* readCsv(text: string, options: CsvOptions): Generator<CsvRow, void, void> {
+export function* readCsv(
+  text: string,
+  options: CsvOptions,
+  limit: { fields: number } = { fields: Infinity },
+): Generator<CsvRow, void, void> {
   const delim = (options.delimiter ?? ',').charCodeAt(0);
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const n = src.length;
@@ -45,25 +49,27 @@ export function* readCsv(text: string, options: CsvOptions): Generator<CsvRow, v
     const c = src.charCodeAt(i);
     if (c === QUOTE && isBlank) {
       const quoteLine = line;
-      cell = '';
       i += 1;
+      // Pieces joined once at the end: each doubled quote ends one piece (keeping one quote).
+      const pieces: string[] = [];
       for (;;) {
         const close = src.indexOf('"', i);
         if (close < 0) throw new SourceError(options.file, quoteLine, 'quoted field is never closed');
-        const part = src.slice(i, close);
-        line += countLines(part);
-        cell += part;
         if (src.charCodeAt(close + 1) === QUOTE) {
-          cell += '"';
+          pieces.push(src.slice(i, close + 1));
           i = close + 2;
         } else {
+          pieces.push(src.slice(i, close));
           i = close + 1;
           break;
         }
       }
+      cell = pieces.join('');
+      line += countLines(cell);
       isBlank = SPACE.test(cell);
     } else if (c === delim) {
       cells.push(cell);
+      if (cells.length >= limit.fields) throw tooManyFields(options.file, rowLine, limit.fields);
       cell = '';
       isBlank = true;
       i += 1;
@@ -95,6 +101,11 @@ export function* readCsv(text: string, options: CsvOptions): Generator<CsvRow, v
   }
 }
 
+/** A row with more fields than the header, found while it is read (a row of millions of commas stops early). */
+function tooManyFields(file: string, line: number, fields: number): SourceError {
+  return new SourceError(file, line, `more than ${fields} fields, header has ${fields}`);
+}
+
 function countLines(s: string): number {
   let count = 0;
   for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) count += 1;
@@ -121,22 +132,17 @@ export function* readCsvObjects(
   text: string,
   options: CsvOptions & { required: string[] },
 ): Generator<CsvObject, void, void> {
-  const rows = readCsv(text, options);
+  const limit = { fields: Infinity };
+  const rows = readCsv(text, options, limit);
   const first = rows.next();
   if (first.done) throw new SourceError(options.file, 1, 'file is empty (no header row)');
   const header = first.value;
+  limit.fields = header.cells.length;
   const index = new Map(header.cells.map((h, i) => [h.trim(), i]));
   for (const col of options.required) {
     if (!index.has(col)) throw new SourceError(options.file, header.line, `missing column "${col}"`);
   }
   for (const row of rows) {
-    if (row.cells.length > header.cells.length) {
-      throw new SourceError(
-        options.file,
-        row.line,
-        `${row.cells.length} fields, header has ${header.cells.length}`,
-      );
-    }
     yield { line: row.line, get: (column: string) => (row.cells[index.get(column) ?? -1] ?? '').trim() };
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseWatchlist, watchlistRevision } from './watchlist.ts';
+import { cpuMs } from '../../../test/fixtures/cpu-time.ts';
 
 describe('parseWatchlist', () => {
   test('CSV with aliases and a note', () => {
@@ -38,9 +39,10 @@ test('watchlistRevision changes with content and is empty without watchlists', (
 
 describe('hostile watchlists', () => {
   test('20,000 rows of one name get distinct ids in linear time', () => {
-    const t0 = performance.now();
-    const entries = parseWatchlist(`name\n${'Acme\n'.repeat(20_000)}`, 'dup.csv', 'w');
-    expect(performance.now() - t0).toBeLessThan(1500);
+    const { value: entries, ms } = cpuMs(() =>
+      parseWatchlist(`name\n${'Acme\n'.repeat(20_000)}`, 'dup.csv', 'w'),
+    );
+    expect(ms).toBeLessThan(1500);
     expect(new Set(entries.map((e) => e.id)).size).toBe(20_000);
     expect(entries[1]!.id).toBe('wl-w-acme-2');
   });
