@@ -7,7 +7,7 @@ import { runStress, SIZES } from './stress/run.ts';
 const { values: args } = parseArgs({ options: { full: { type: 'boolean' } } });
 const size = args.full ? SIZES.full : SIZES.ci;
 const t0 = performance.now();
-const r = runStress(size);
+const r = await runStress(size);
 const f = r.fuzz;
 console.log(`stress size: ${size.name}`);
 console.log(
@@ -21,6 +21,13 @@ for (const h of r.hostile) {
   );
   for (const e of h.examples) console.log(`  ${e}`);
 }
+const x = r.faults;
+console.log(
+  `faults: ${x.runs} worker starts and updates with a database operation failing (${x.injected} reached the ` +
+    `fault); lists lost ${x.listsLost}, watchlists lost ${x.watchlistsLost}, unhandled rejections ${x.unhandled}, ` +
+    `rejected calls ${x.crashes}`,
+);
+for (const e of x.examples) console.log(`  ${e}`);
 console.log(`took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const bad =
   f.crashes +

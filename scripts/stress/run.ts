@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Feed } from '../../src/core/list/format.ts';
 import { buildMatchIndex } from '../../src/core/match/index.ts';
 import { runMatcherFuzz, type FuzzReport } from './matcher-fuzz.ts';
+import { runFaultStress, type FaultOptions, type FaultReport } from './faults.ts';
 import {
   hostileFeeds,
   hostileSettings,
@@ -17,18 +18,30 @@ export interface StressSize {
   name: 'ci' | 'full';
   fuzzCases: number;
   bigChars: number;
+  faults: FaultOptions;
 }
 
 /** CI runs in well under 30 s on a loaded 2-core machine; full is the size the suite is judged at. */
 export const SIZES: Record<StressSize['name'], StressSize> = {
-  ci: { name: 'ci', fuzzCases: 2_000, bigChars: 50_000 },
-  full: { name: 'full', fuzzCases: 100_000, bigChars: 1_000_000 },
+  ci: {
+    name: 'ci',
+    fuzzCases: 1_500,
+    bigChars: 50_000,
+    faults: { stride: 8, kinds: ['abort'], spans: [1, Number.POSITIVE_INFINITY] },
+  },
+  full: {
+    name: 'full',
+    fuzzCases: 100_000,
+    bigChars: 1_000_000,
+    faults: { stride: 1, kinds: ['throw', 'abort'], spans: [1, 3, Number.POSITIVE_INFINITY] },
+  },
 };
 
 export interface StressReport {
   size: StressSize['name'];
   fuzz: FuzzReport;
   hostile: HostileReport[];
+  faults: FaultReport;
 }
 
 const SNAPSHOT = resolve(import.meta.dirname, '../../public/lists/snapshot.json');
@@ -37,7 +50,7 @@ export function loadSnapshot(): Feed {
   return JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Feed;
 }
 
-export function runStress(size: StressSize, now = Date.now()): StressReport {
+export async function runStress(size: StressSize, now = Date.now()): Promise<StressReport> {
   const feed = loadSnapshot();
   const idx = buildMatchIndex(feed.entries);
   const fuzz = runMatcherFuzz(idx, feed.entries, {
@@ -53,5 +66,6 @@ export function runStress(size: StressSize, now = Date.now()): StressReport {
     hostileUrls(),
     hostileSources(),
   ];
-  return { size: size.name, fuzz, hostile };
+  const faults = await runFaultStress(size.faults);
+  return { size: size.name, fuzz, hostile, faults };
 }

@@ -158,3 +158,24 @@ test('idb shortcut reads whose transaction aborts raise no unhandled rejection',
   db.close();
   expect(unhandled).toEqual([]);
 });
+
+test('an update whose start record cannot be written reports a storage failure instead of rejecting', async () => {
+  const { runUpdate } = await import('./list-updater.ts');
+  const current = await loadList(deps);
+  faults.reset({ at: 0, span: Infinity, name: 'UnknownError' });
+  const out = await runUpdate({
+    db: current.db!,
+    current,
+    feedUrl: 'http://127.0.0.1:9/feed.json',
+    publicKeys: [],
+    intervalHours: 6,
+    fetch: async () => new Response(null, { status: 500 }),
+    now: Date.now,
+    random: () => 0.5,
+    tzOffsetMinutes: () => 0,
+  });
+  faults.reset();
+  expect(out.result).toMatchObject({ ok: false, changed: false, version: 7 });
+  expect(out.result.ok ? '' : out.result.error).toMatch(/could not be stored/);
+  current.db?.close();
+});

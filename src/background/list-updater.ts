@@ -6,7 +6,7 @@ import { failureStatus, isTransient, type UpdateFailure } from '../core/update/f
 import type { UpdateResult } from '../shared/messages.ts';
 import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
 import type { FetchFn } from './fetch-capped.ts';
-import { readUpdater, writeUpdater, type ListDB, type UpdaterRecord } from './list-db.ts';
+import { EMPTY_UPDATER, readUpdater, writeUpdater, type ListDB, type UpdaterRecord } from './list-db.ts';
 import { commitList, type Checkpoint } from './list-swap.ts';
 import { dbSource, type LoadedList } from './list-store.ts';
 import { fail, obtainDirect, obtainSigned, type Attempt } from './list-sources.ts';
@@ -114,7 +114,19 @@ export function settle(rec: UpdaterRecord, f: UpdateFailure | null, deps: Update
 
 /** Runs one update. Never rejects for feed or network problems; the outcome says what happened. */
 export async function runUpdate(deps: UpdaterDeps): Promise<UpdateOutcome> {
-  const started = await markStarted(deps);
+  let started: UpdaterRecord;
+  try {
+    started = await markStarted(deps);
+  } catch (err) {
+    // The disk refused even the start record: nothing was fetched or changed; reported like any failed check.
+    const updater = settle(EMPTY_UPDATER, failureFromError(err), deps);
+    const error = updater.lastError ?? 'update failed';
+    return {
+      result: { ok: false, changed: false, version: deps.current.meta.version, error },
+      list: null,
+      updater,
+    };
+  }
   let a: Attempt;
   try {
     a = await attempt(deps);

@@ -3,8 +3,8 @@
 import { expect, test } from 'vitest';
 import { runStress, SIZES } from '../../scripts/stress/run.ts';
 
-test('stress at CI size: no crash, hang, bad offset or wrongly accepted hostile input', () => {
-  const r = runStress(SIZES.ci);
+test('stress at CI size: no crash, hang, bad offset, wrongly accepted hostile input or lost data', async () => {
+  const r = await runStress(SIZES.ci);
   expect(r.fuzz.cases).toBeGreaterThanOrEqual(SIZES.ci.fuzzCases);
   expect(r.fuzz.examples).toEqual([]);
   expect({ crashes: r.fuzz.crashes, hangs: r.fuzz.hangs, badOffsets: r.fuzz.badOffsets }).toEqual({
@@ -28,4 +28,9 @@ test('stress at CI size: no crash, hang, bad offset or wrongly accepted hostile 
       examples: [],
     });
   }
+  const { runs, injected, examples, ...lost } = r.faults;
+  expect(runs).toBeGreaterThan(20);
+  expect(injected).toBe(runs);
+  expect(examples).toEqual([]);
+  expect(lost).toEqual({ listsLost: 0, watchlistsLost: 0, unhandled: 0, crashes: 0 });
 }, 120_000);
