@@ -2,6 +2,7 @@
 // JSON file changes that (another host or mirror, a subset of sources, tighter limits, an organisation's own list).
 import { checkListUrl } from '../update/url-rules.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-plan.ts';
+import { isPlainObject, isStringArray } from '../guards.ts';
 
 /** One file of a source: the local file name the list adapters expect, and where to download it. */
 export interface SourceFileSpec {
@@ -81,8 +82,7 @@ export class FetchConfigError extends Error {
   override readonly name = 'FetchConfigError';
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isPlainObject;
 
 function positive(v: unknown, where: string, fallback: number): number {
   if (v === undefined) return fallback;
@@ -141,11 +141,11 @@ export function resolveFetchPlan(config?: unknown): FetchPlan {
   for (const [id, raw] of Object.entries(overrides)) byId.set(id, overrideSource(id, raw, byId.get(id)));
   let sources = [...byId.values()];
   if (config.only !== undefined) {
-    if (!Array.isArray(config.only) || !config.only.every((x) => typeof x === 'string'))
-      throw new FetchConfigError('only: not a list of source ids');
+    if (!isStringArray(config.only)) throw new FetchConfigError('only: not a list of source ids');
     const unknown = config.only.filter((id) => !byId.has(id));
     if (unknown.length) throw new FetchConfigError(`only: unknown source ${unknown.join(', ')}`);
-    sources = sources.filter((s) => (config.only as string[]).includes(s.id));
+    const only = config.only;
+    sources = sources.filter((s) => only.includes(s.id));
   }
   const r = config.retry === undefined ? {} : config.retry;
   if (!isObj(r)) throw new FetchConfigError('retry: not an object');
