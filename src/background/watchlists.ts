@@ -8,9 +8,11 @@ import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
 import { fetchCapped } from './fetch-capped.ts';
 import { dbSource, readWatchlistEntries, rebuildIndex } from './list-store.ts';
-import { sha256Hex } from './list-swap.ts';
-import { effectiveSettings, log } from './env.ts';
-import { exclusive, getList, notifyTabs, publishStatus, setList } from './service.ts';
+import { sha256Hex } from '../core/feed/platform.ts';
+import { effectiveSettings } from './worker-settings.ts';
+import { log } from './worker-log.ts';
+import { exclusive, getList, setList } from './list-cache.ts';
+import { notifyTabs, publishStatus } from './list-status.ts';
 import { asObject, asString } from './validate.ts';
 
 export const MAX_WATCHLIST_BYTES = 5_000_000;
