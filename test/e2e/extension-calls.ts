@@ -67,7 +67,7 @@ export async function sendRawFromContent<T = unknown>(
   const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   let ctx = contexts.find(
     (c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'),
   );
