@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/list/format.ts';
 import { getFoldTable } from '../../src/core/names/fold-table.ts';
 import { explainHit, hitWindow, isTrueMention, perMb, type PrecisionLabel } from './precision.ts';
+import { groupFiles } from './precision-browser.ts';
 
 const entry = (id: string, names: Entry['names']): Entry => ({
   id,
@@ -90,5 +91,18 @@ describe('explainHit', () => {
       form: 'as listed',
       shape: '2 CJK characters',
     });
+  });
+});
+
+describe('groupFiles', () => {
+  const f = (file: string, language: string, bytes: number) => ({ file, language, bytes });
+
+  it('fills groups up to the byte limit and never mixes languages', () => {
+    const groups = groupFiles([f('a', 'en', 4), f('b', 'en', 4), f('c', 'en', 4), f('d', 'zh', 1)], 8);
+    expect(groups.map((g) => g.map((x) => x.file))).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+
+  it('keeps a file larger than the limit as a group of its own', () => {
+    expect(groupFiles([f('big', 'en', 20), f('small', 'en', 1)], 8).map((g) => g.length)).toEqual([1, 1]);
   });
 });
