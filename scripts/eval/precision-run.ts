@@ -65,7 +65,7 @@ function nodeShown(
       start: hit.start,
       end: hit.end,
       name: hit.name,
-      path: `"${hit.name}" ${p?.nameType}, ${p?.form}, ${p?.shape}`,
+      path: `"${hit.name}" ${p?.nameType}, ${p?.form}, ${p?.shape}; ${entry?.kind} ${entry?.countries.join('/') || '-'}`,
       cause: `${p?.nameType} · ${p?.form.startsWith('derived') ? 'derived' : p?.form} · ${p?.shape}`,
     };
   });
