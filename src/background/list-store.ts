@@ -2,7 +2,7 @@
 // when it is missing or damaged, and restores the match index. Module state elsewhere only caches what this returns.
 import type { Entry } from '../core/list/format.ts';
 import {
-  buildMatchIndex,
+  buildMatchIndexSteps,
   restoreMatchIndex,
   serializeMatchIndex,
   type MatchIndex,
@@ -23,6 +23,7 @@ import {
   type ListCopy,
 } from '../core/update/store-recovery.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
+import { runSteps } from '../core/steps.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { parseFeed, parseFeedBytes } from '../core/list/parse.ts';
 import { commitList, metaFor, type ListPayload } from './list-swap.ts';
@@ -60,6 +61,18 @@ export interface StoreDeps {
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds the match index in slices of a few ms with a task yield between them, so page matching from open tabs is
+ * answered while a list or watchlist change rebuilds it.
+ */
+export function buildIndexInSlices(entries: Entry[]): Promise<MatchIndex> {
+  return runSteps(
+    buildMatchIndexSteps(entries),
+    () => wait(0),
+    () => performance.now(),
+  );
+}
 
 /**
  * Runs a database operation, retrying after STORE_RETRY_DELAYS_MS while it fails with an error that may pass.
@@ -198,7 +211,7 @@ export async function seedFromSnapshot(db: ListDB | null, deps: StoreDeps): Prom
   const payload = (newestCopy([snapshot, db ? await storedCopy(db, deps) : null]) ?? snapshot).value;
   const { feed } = payload;
   const { extra, watchRev } = await readWatchlistEntries(db, deps);
-  const index = buildMatchIndex([...feed.entries, ...extra]);
+  const index = await buildIndexInSlices([...feed.entries, ...extra]);
   if (db) {
     try {
       const meta = await commitList(db, payload, serializeMatchIndex(index), undefined, watchRev);
@@ -241,7 +254,7 @@ export async function rebuildIndex(
   watchRev: string,
   log: StoreDeps['log'],
 ): Promise<MatchIndex> {
-  const index = buildMatchIndex([...(await db.getAll('entries')), ...extra]);
+  const index = await buildIndexInSlices([...(await db.getAll('entries')), ...extra]);
   try {
     await db.put('matchIndex', { feedHash, watchRev, buf: serializeMatchIndex(index) }, 'current');
   } catch (err) {

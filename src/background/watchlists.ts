@@ -3,7 +3,7 @@
 import type { Entry } from '../core/list/format.ts';
 import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
 import { watchlistSteps } from '../core/update/watchlist.ts';
-import { runSteps } from '../core/update/steps.ts';
+import { runSteps } from '../core/steps.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';

@@ -20,3 +20,16 @@ test('many entries sharing one name build in linear time (a watchlist of one rep
   expect(ms).toBeLessThan(6000);
   expect(findMatches(idx, 'We buy from Acme Widgets Ltd.').map((h) => h.entityId)).toContain('wl-0');
 }, 30_000);
+
+test('the stepped build pauses between slices and gives the same bytes as a build at once', async () => {
+  const { buildMatchIndexSteps, serializeMatchIndex } = await import('./index.ts');
+  const { MATCH_ENTRIES } = await import('../../../test/fixtures/match-entries.ts');
+  const entries = [...MATCH_ENTRIES, ...sameName(2_000)];
+  const steps = buildMatchIndexSteps(entries);
+  let pauses = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) pauses += 1;
+  expect(pauses).toBeGreaterThanOrEqual(5);
+  const once = new Uint8Array(serializeMatchIndex(buildMatchIndex(entries)));
+  expect(new Uint8Array(serializeMatchIndex(r.value))).toEqual(once);
+});

@@ -6,6 +6,7 @@ import type { IndexArrays } from './index-data.ts';
 import { packIndex } from './layout.ts';
 import { encodeUtf8 } from './utf8.ts';
 import { EdgeTable } from './edge-table.ts';
+import { finishSteps, type Steps } from '../steps.ts';
 
 /** Trie under construction: nodes in insertion order, edges in one map keyed by parent and token hash. */
 interface Trie {
@@ -162,16 +163,38 @@ function rootFilter(stateTok: Int32Array, childStart: Int32Array): Uint32Array {
   return bits;
 }
 
-/** Builds the typed arrays of an index from entries (exposed for the bench's phase timings). */
-export function buildIndexArrays(
+/** Entries and patterns handled between two pauses of a stepped build (a few ms each). */
+const ENTRIES_PER_STEP = 400;
+const PATTERNS_PER_STEP = 20_000;
+
+/**
+ * Builds the typed arrays of an index from entries, yielding between slices of entries and patterns so the worker
+ * can answer pages while a list or watchlist change rebuilds the index (see runSteps).
+ */
+export function* buildIndexSteps(
   entries: readonly Entry[],
   table: FoldTable = buildFoldTable(),
-): IndexArrays {
+): Steps<IndexArrays> {
   const trie: Trie = { parent: [0], tok: [0], edges: new EdgeTable(), hashes: new Map(), patNode: [] };
-  const pats = collectPatterns(entries, table);
-  for (const p of pats) insert(trie, p);
+  // Patterns are made per entry, so slices give the same patterns in the same order as one call over all entries.
+  const pats: Pattern[] = [];
+  for (let at = 0; at < entries.length; at += ENTRIES_PER_STEP) {
+    for (const p of collectPatterns(entries.slice(at, at + ENTRIES_PER_STEP), table)) {
+      if (p.entry < 0) continue; // the not-listed names, added once below
+      p.entry += at;
+      pats.push(p);
+    }
+    yield;
+  }
+  pats.push(...collectPatterns([], table));
+  for (let i = 0; i < pats.length; i++) {
+    insert(trie, pats[i] as Pattern);
+    if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
+  yield;
   const { newId, stateTok, childStart } = layoutStates(trie);
   const state = Int32Array.from(trie.patNode, (node) => newId[node] as number);
+  yield;
   return {
     fold: table.fold,
     cls: table.cls,
@@ -180,6 +203,14 @@ export function buildIndexArrays(
     childStart,
     ...patternArrays(pats, state, entries, stateTok.length),
   };
+}
+
+/** Builds the typed arrays of an index from entries at once (exposed for the bench's phase timings). */
+export function buildIndexArrays(
+  entries: readonly Entry[],
+  table: FoldTable = buildFoldTable(),
+): IndexArrays {
+  return finishSteps(buildIndexSteps(entries, table));
 }
 
 /** Packs built arrays into the single buffer that `restoreMatchIndex` reads. */

@@ -1,7 +1,7 @@
 // A user's or organisation's own watchlist (CSV or JSON) turned into entries on the WATCHLIST list.
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../list/format.ts';
 import { readWatchlistCsv } from '../sources/watchlist-csv.ts';
-import { finishSteps, type Steps } from './steps.ts';
+import { finishSteps, type Steps } from '../steps.ts';
 import { newRecord, type SourceRecord } from '../sources/types.ts';
 
 /** Most names one watchlist may hold (keeps the match index and the popup reasonable). */

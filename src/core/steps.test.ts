@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { runSteps } from './steps.ts';
-import { watchlistSteps } from './watchlist.ts';
+import { watchlistSteps } from './update/watchlist.ts';
 
 test('a 20,000-row watchlist is read in slices with a pause between them, other work running in each pause', async () => {
   const text = `name,aliases\n${Array.from({ length: 20_000 }, (_, i) => `Company ${i},C${i}\n`).join('')}`;
