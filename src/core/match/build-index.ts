@@ -87,7 +87,7 @@ function packStrings(list: readonly string[]): { strOff: Int32Array; strBytes: U
   return { strOff, strBytes };
 }
 
-function patternArrays(
+function* patternArrays(
   pats: readonly Pattern[],
   state: Int32Array,
   entries: readonly Entry[],
@@ -107,6 +107,7 @@ function patternArrays(
   const keys = new Float64Array(pats.length);
   pats.forEach((p, i) => (keys[i] = (((state[i] as number) * 2 + p.rank) * 4 + p.conf) * 2097152 + i));
   keys.sort();
+  yield;
   const order = Array.from(keys, (k) => k % 2097152);
   // One pattern per state, entry and flags: the first (most confident) one. A state's patterns are adjacent.
   const n0 = order.length;
@@ -138,7 +139,11 @@ function patternArrays(
     arrays.patVariant[n] = p.variant;
     stateFlags[st] = 1;
     n++;
+    if (n % PATTERNS_PER_STEP === 0) yield;
   }
+  yield;
+  const packed = packStrings([...strings.keys()]);
+  yield;
   return {
     stateFlags,
     patState: arrays.patState.slice(0, n),
@@ -149,7 +154,7 @@ function patternArrays(
     patVariant: arrays.patVariant.slice(0, n),
     entryId,
     entryName,
-    ...packStrings([...strings.keys()]),
+    ...packed,
   };
 }
 
@@ -171,10 +176,9 @@ const PATTERNS_PER_STEP = 20_000;
  * Builds the typed arrays of an index from entries, yielding between slices of entries and patterns so the worker
  * can answer pages while a list or watchlist change rebuilds the index (see runSteps).
  */
-export function* buildIndexSteps(
-  entries: readonly Entry[],
-  table: FoldTable = buildFoldTable(),
-): Steps<IndexArrays> {
+export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): Steps<IndexArrays> {
+  const table = given ?? buildFoldTable();
+  yield;
   const trie: Trie = { parent: [0], tok: [0], edges: new EdgeTable(), hashes: new Map(), patNode: [] };
   // Patterns are made per entry, so slices give the same patterns in the same order as one call over all entries.
   const pats: Pattern[] = [];
@@ -195,13 +199,14 @@ export function* buildIndexSteps(
   const { newId, stateTok, childStart } = layoutStates(trie);
   const state = Int32Array.from(trie.patNode, (node) => newId[node] as number);
   yield;
+  const patterns = yield* patternArrays(pats, state, entries, stateTok.length);
   return {
     fold: table.fold,
     cls: table.cls,
     rootBits: rootFilter(stateTok, childStart),
     stateTok,
     childStart,
-    ...patternArrays(pats, state, entries, stateTok.length),
+    ...patterns,
   };
 }
 

@@ -20,6 +20,7 @@ export function buildMatchIndex(entries: Entry[]): MatchIndex {
 /** buildMatchIndex in slices (see runSteps): the worker answers pages between them. */
 export function* buildMatchIndexSteps(entries: Entry[]): Steps<MatchIndex> {
   const arrays = yield* buildIndexSteps(entries);
+  yield;
   const counts = {
     entryCount: entries.length,
     stateCount: arrays.stateTok.length,
