@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { EntryKind } from '../core/list/format.ts';
 import { InputError } from './cli-util.ts';
 import type { SourceSpec } from './load-sources.ts';
+
+/** The project's reviewed statuses, UFLPA entries and Chinese names, in the curated format (repository file). */
+export const PROJECT_REVIEW = 'feed/inputs/curated/project-review.json';
 
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
@@ -53,6 +56,20 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
       dataDate: '2025-12-19',
     },
     { adapter: 'un-sc', paths: [s('un-sc-consolidated/UN_consolidated.xml')], licence: 'UN public document' },
+    {
+      adapter: 'eu-journal',
+      paths: ['32014R0833.csv', '32014R0269.csv', '32020R1998.csv'].map((f) =>
+        s(`eu-journal-sanctions/${f}`),
+      ),
+      // The files state no date; PROVENANCE.md gives the date of the copy.
+      dataDate: '2026-08-14',
+    },
+    {
+      adapter: 'curated',
+      // The project's own reviewed statuses and additions (a file of this repository, not of the data folder).
+      paths: [resolve(PROJECT_REVIEW)],
+      licence: 'compiled from public sources (see feed/inputs/SOURCES.md)',
+    },
     {
       adapter: 'local-names',
       paths: [c('local-names.json')],

@@ -1,11 +1,13 @@
 import type { ListDefinition } from './format.ts';
 import { APP_BAN_LISTS } from './registry-apps.ts';
+import { EUROPE_LISTS } from './registry-europe.ts';
 import { PROCUREMENT_LISTS } from './registry-procurement.ts';
 import { SCREENING_LISTS } from './registry-export.ts';
 
 /** Every list the project carries, sorted by id. Feeds carry the definitions their entries reference. */
 export const LIST_REGISTRY: readonly ListDefinition[] = [
   ...SCREENING_LISTS,
+  ...EUROPE_LISTS,
   ...PROCUREMENT_LISTS,
   ...APP_BAN_LISTS,
 ].sort((a, b) => (a.id < b.id ? -1 : 1));

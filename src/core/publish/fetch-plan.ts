@@ -74,6 +74,28 @@ export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = [
     maxBytes: 50 * MB,
     timeoutMs: 120_000,
   },
+  {
+    // The Commission's Financial Sanctions Files; the token is the fixed public one given on the FSF page.
+    id: 'eu-fsf',
+    adapter: 'eu-fsf',
+    files: [
+      {
+        name: 'eu-fsf.xml',
+        url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw',
+      },
+    ],
+    maxBytes: 150 * MB,
+    timeoutMs: 180_000,
+  },
+  {
+    id: 'uk-sanctions-list',
+    adapter: 'uk-sl',
+    files: [
+      { name: 'uk-sanctions-list.csv', url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv' },
+    ],
+    maxBytes: 200 * MB,
+    timeoutMs: 180_000,
+  },
 ];
 
 /** A `--sources-config` file that does not make sense; the message says where and why. */
