@@ -1,11 +1,14 @@
 // Every user-visible string of the content script, in English and Simplified Chinese (picked by navigator.language).
-import type { EntryKind, ListFamily, ListingStatus } from '../core/list/format.ts';
+import type { EntryKind, ListFamily, ListingStatus, StatusQualifier } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
 
 export interface ContentStrings {
+  /** Language of these strings: list texts in the feed are picked to match (`zh` uses a list's Chinese texts). */
+  lang: 'en' | 'zh';
   family: Record<ListFamily, string>;
   kind: Record<EntryKind, string>;
   status: Record<ListingStatus, string>;
+  qualifier: Record<StatusQualifier, string>;
   confidence: Record<Confidence, string>;
   confidenceShort: Record<Confidence, string>;
   historic: string;
@@ -34,6 +37,7 @@ export interface ContentStrings {
 }
 
 const EN: ContentStrings = {
+  lang: 'en',
   family: {
     sanctions: 'Sanctions',
     'export-control': 'Export control',
@@ -58,6 +62,13 @@ const EN: ContentStrings = {
     removed: 'Removed from the list',
     pending: 'Not yet in effect',
     unclear: 'Status unclear',
+  },
+  qualifier: {
+    enforcement_deferred: 'In force, enforcement deferred',
+    met_by_divestiture: 'Met by divestiture',
+    stayed_by_court: 'Stayed by a court',
+    expired: 'Expired',
+    government_use_only: 'Government devices only',
   },
   confidence: {
     confirmed: 'Exact listed name',
@@ -91,6 +102,7 @@ const EN: ContentStrings = {
 };
 
 const ZH: ContentStrings = {
+  lang: 'zh',
   family: {
     sanctions: '制裁',
     'export-control': '出口管制',
@@ -115,6 +127,13 @@ const ZH: ContentStrings = {
     removed: '已从名单移除',
     pending: '尚未生效',
     unclear: '状态不明',
+  },
+  qualifier: {
+    enforcement_deferred: '有效，暂缓执行',
+    met_by_divestiture: '已通过剥离满足要求',
+    stayed_by_court: '已被法院暂停',
+    expired: '已到期',
+    government_use_only: '仅限政府设备',
   },
   confidence: {
     confirmed: '与名单上的名称完全一致',
