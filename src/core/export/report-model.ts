@@ -26,15 +26,16 @@ export interface ReportEntity {
   listings: ReportListing[];
 }
 
-function joinListing(l: Listing, lists: Map<string, ListDefinition>): ReportListing {
+function joinListing(l: Listing, lists: Map<string, ListDefinition>, zh: boolean): ReportListing {
   const def = lists.get(l.list);
+  const texts = zh && def?.zh ? def.zh : def;
   return {
     ...l,
-    listName: def?.name ?? l.list,
-    listLabel: def?.label ?? l.list,
+    listName: texts?.name ?? l.list,
+    listLabel: texts?.label ?? l.list,
     authority: def?.authority ?? '',
     jurisdiction: def?.jurisdiction ?? '',
-    meaningBuyer: def?.meaningBuyer ?? '',
+    meaningBuyer: texts?.meaningBuyer ?? '',
     listUrl: def?.url ?? '',
   };
 }
@@ -66,7 +67,7 @@ export function groupEvidence(input: EvidenceInput): ReportEntity[] {
       countries: e?.countries ?? [],
       confidence: bestConfidence(mentions),
       mentions,
-      listings: (e?.listings ?? []).map((l) => joinListing(l, lists)),
+      listings: (e?.listings ?? []).map((l) => joinListing(l, lists, input.language === 'zh')),
     };
   });
 }

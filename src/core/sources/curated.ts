@@ -110,7 +110,7 @@ function toRecord(p: Party, i: number, file: string): SourceRecord {
 
 /** Reads the curated restrictions.json (apps, brands, app bans, statuses); each party keeps its curated id. */
 export function parseCuratedRestrictions(text: string, file: string): SourceBatch {
-  let root: { data_as_of?: string; parties?: unknown };
+  let root: { data_as_of?: string; source_id?: string; parties?: unknown };
   try {
     root = JSON.parse(text) as typeof root;
   } catch (err) {
@@ -120,7 +120,8 @@ export function parseCuratedRestrictions(text: string, file: string): SourceBatc
     throw new SourceError(file, 'top level', 'expected {parties: []}');
   const records = (root.parties as Party[]).map((p, i) => toRecord(p, i, file));
   return {
-    source: 'curated-restrictions',
+    // A second curated file (the project's review) names itself, so provenance keeps the two apart.
+    source: typeof root.source_id === 'string' && root.source_id ? root.source_id : 'curated-restrictions',
     records,
     ...(root.data_as_of ? { dataDate: root.data_as_of } : {}),
   };

@@ -9,7 +9,7 @@ import {
   type EvidenceInput,
 } from '../../core/export/index.ts';
 import { reportLabels } from './report-labels.ts';
-import type { Translate } from './useStrings.ts';
+import { uiLanguage, type Translate } from './useStrings.ts';
 
 export type ExportFormat = 'json' | 'csv' | 'html';
 
@@ -55,6 +55,7 @@ export function useEvidenceExport(page: PageHits | null, status: ListStatus | nu
         hits: page.hits,
         entities: page.entities,
         lists: page.lists,
+        language: uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en',
       };
       const build = { json: buildJsonReport, csv: buildCsvReport, html: buildHtmlReport }[format];
       const text = format === 'html' ? buildHtmlReport(input, reportLabels(t)) : build(input);
