@@ -29,12 +29,12 @@ describe('EU Financial Sanctions Files XML', () => {
     expect(batch.records[2]?.names[1]).toEqual({ text: '示例省公安局', type: 'local', lang: 'zh' });
   });
 
-  test('the listing: earliest act, its date and link, every act cited; designationDate wins when given', () => {
+  test('the listing: date of the earliest act cited in the entry (the regulation is its latest change), every regulation cited; designationDate wins', () => {
     expect(batch.records[0]?.listings).toEqual([
       {
         list: 'EU-FSF',
         programme: 'UKR',
-        dateListed: '2022-07-21',
+        dateListed: '2022-02-28',
         citation: 'EU reference EU.9001.12; Regulation 2022/1270 (OJ L193); Regulation 2023/571 (OJ L75)',
         status: 'in_force',
         sourceUrl: 'https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:32022R1270&from=EN',

@@ -47,7 +47,17 @@ function countriesOf(el: XmlElement): string[] {
   return [...new Set(codes)].sort();
 }
 
-/** The act that listed the entry: the earliest regulation given for it. */
+/** Every `publicationDate` of the acts cited anywhere in the entry (`regulation`, each `regulationSummary`). */
+function actDates(el: XmlElement): string[] {
+  const own =
+    el.name === 'regulation' || el.name === 'regulationSummary' ? [el.attrs.publicationDate ?? ''] : [];
+  return [...own, ...el.children.flatMap(actDates)].filter((d) => ISO.test(d));
+}
+
+/**
+ * The listing. The entry's `regulation` is the latest act that changed it, so the date listed is `designationDate`
+ * when the file gives one, else the earliest act cited anywhere in the entry (its names, birth dates, documents).
+ */
 function listingOf(el: XmlElement): Listing {
   const regs = childrenNamed(el, 'regulation').sort((a, b) =>
     (a.attrs.publicationDate ?? '') < (b.attrs.publicationDate ?? '') ? -1 : 1,
@@ -57,9 +67,9 @@ function listingOf(el: XmlElement): Listing {
   const programme = first?.attrs.programme;
   if (programme) listing.programme = programme;
   const designated = el.attrs.designationDate ?? '';
-  const published = first?.attrs.publicationDate ?? '';
+  const earliest = actDates(el).sort()[0];
   if (ISO.test(designated)) listing.dateListed = designated;
-  else if (ISO.test(published)) listing.dateListed = published;
+  else if (earliest) listing.dateListed = earliest;
   const ref = el.attrs.euReferenceNumber;
   const acts = [...new Set(regs.map((r) => r.attrs.numberTitle).filter((t): t is string => !!t))];
   const citation = [ref ? `EU reference ${ref}` : '', ...acts.map((a) => `Regulation ${a}`)]
