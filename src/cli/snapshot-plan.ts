@@ -6,6 +6,8 @@ import type { SourceSpec } from './load-sources.ts';
 
 /** The project's reviewed statuses, UFLPA entries and Chinese names, in the curated format (repository file). */
 export const PROJECT_REVIEW = 'feed/inputs/curated/project-review.json';
+/** The project's additional Chinese names, each with its source (repository file, local-names layout). */
+export const PROJECT_LOCAL_NAMES = 'feed/inputs/curated/project-local-names.json';
 
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
@@ -74,6 +76,11 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
       adapter: 'local-names',
       paths: [c('local-names.json')],
       licence: 'curated from public sources (see curated/README.md)',
+    },
+    {
+      adapter: 'local-names',
+      paths: [resolve(PROJECT_LOCAL_NAMES)],
+      licence: 'compiled from public sources (each entry names its page)',
     },
   ];
 }
