@@ -112,7 +112,8 @@ export function parseEuFsfXml(text: string, file: string): SourceBatch {
   return {
     source: 'eu-fsf',
     records,
-    licence: 'EU Commission reuse policy (Decision 2011/833/EU), source: European Commission FSF',
+    licence:
+      '© European Union; source: European Commission, Financial Sanctions Files; reuse under Decision 2011/833/EU',
     ...(date && ISO.test(date) ? { dataDate: date } : {}),
   };
 }

@@ -118,7 +118,8 @@ export function parseUkSanctionsCsv(text: string, file: string): SourceBatch {
   return {
     source: 'uk-sanctions-list',
     records,
-    licence: 'Open Government Licence v3.0 (UK Sanctions List, FCDO)',
+    licence:
+      'Contains public sector information licensed under the Open Government Licence v3.0 (UK Sanctions List, FCDO)',
     ...(date ? { dataDate: date } : {}),
   };
 }
