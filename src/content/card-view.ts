@@ -1,6 +1,7 @@
 // Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
+import { listTexts } from '../core/list/list-texts.ts';
 import { isHistoricListing, sortListings } from '../core/page/index.ts';
 import { el, isWebUrl } from './dom-util.ts';
 import { STRINGS } from './strings.ts';
@@ -24,7 +25,7 @@ export interface CardActions {
 function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined): HTMLLIElement {
   const s = STRINGS;
   const li = el(doc, 'li', isHistoricListing(l) ? 'historic' : '');
-  const texts = s.lang === 'zh' && def?.zh ? def.zh : def;
+  const texts = def ? listTexts(def, s.lang) : undefined;
   const title = el(doc, 'div', 'lt');
   const chip = el(doc, 'span', `chip f-${def?.family ?? 'watchlist'}`, s.family[def?.family ?? 'watchlist']);
   title.append(chip, el(doc, 'span', 'name', texts?.name ?? l.list));

@@ -1,6 +1,7 @@
 // Every user-visible string of the content script, in English and Simplified Chinese (picked by navigator.language).
 import type { EntryKind, ListFamily, ListingStatus, StatusQualifier } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
+import { textLanguage } from '../core/list/list-texts.ts';
 
 export interface ContentStrings {
   /** Language of these strings: list texts in the feed are picked to match (`zh` uses a list's Chinese texts). */
@@ -168,8 +169,7 @@ const ZH: ContentStrings = {
 
 /** The strings for a BCP 47 language tag: Simplified Chinese for zh (except zh-Hant/TW/HK/MO), else English. */
 export function stringsFor(lang: string): ContentStrings {
-  const l = lang.toLowerCase();
-  return l.startsWith('zh') && !/hant|tw|hk|mo/.test(l) ? ZH : EN;
+  return textLanguage(lang) === 'zh' ? ZH : EN;
 }
 
 /** Strings for the browser's UI language. */

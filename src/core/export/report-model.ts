@@ -1,4 +1,5 @@
 import type { Entry, ListDefinition, Listing } from '../list/format.ts';
+import { listTexts } from '../list/list-texts.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import type { EvidenceHit, EvidenceInput } from './types.ts';
 
@@ -28,7 +29,7 @@ export interface ReportEntity {
 
 function joinListing(l: Listing, lists: Map<string, ListDefinition>, zh: boolean): ReportListing {
   const def = lists.get(l.list);
-  const texts = zh && def?.zh ? def.zh : def;
+  const texts = def ? listTexts(def, zh ? 'zh' : 'en') : undefined;
   return {
     ...l,
     listName: texts?.name ?? l.list,
