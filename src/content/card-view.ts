@@ -4,7 +4,7 @@ import type { Confidence } from '../core/match/types.ts';
 import { listTexts } from '../core/list/list-texts.ts';
 import { isHistoricListing, sortListings } from '../core/page/index.ts';
 import { el, isWebUrl } from './dom-util.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './text.ts';
 
 export interface CardData {
   entry: Entry;

@@ -3,6 +3,7 @@ import { listTexts, textLanguage } from '../../core/list/list-texts.ts';
 import { isHistoricListing } from '../../core/page/badge-label.ts';
 import { uiLanguage, useStrings } from '../hooks/useStrings.ts';
 import { qualifierName, statusName } from './labels.ts';
+import { familyColour } from '../../shared/family-colours.ts';
 
 export interface ListingChipsProps {
   entry: Entry | undefined;
@@ -24,6 +25,8 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
           <li
             key={`${l.list}-${i}`}
             class={`chip family-${def?.family ?? 'other'}${isActive ? '' : ' inactive'}`}
+            // Family colours come from the one table shared with the content script (shared/family-colours.ts).
+            style={{ borderColor: familyColour(def?.family)?.solid }}
           >
             <span title={texts?.name}>{texts?.label ?? l.list}</span>
             {(l.status !== 'in_force' || l.qualifier) && <span class="chip-status"> · {state}</span>}
