@@ -1,5 +1,12 @@
 import type { Entry, Feed, ListDefinition, Listing } from '../list/format.ts';
-import { ENTRY_KINDS, FORMAT_VERSION, LIST_FAMILIES, LISTING_STATUSES, NAME_TYPES } from '../list/format.ts';
+import {
+  ENTRY_KINDS,
+  FORMAT_VERSION,
+  LIST_FAMILIES,
+  LISTING_STATUSES,
+  NAME_TYPES,
+  STATUS_QUALIFIERS,
+} from '../list/format.ts';
 import { FeedError } from './feed-error.ts';
 import {
   bulkyUnknownField,
@@ -23,6 +30,7 @@ export const MAX_ENTRIES = 250_000;
 const KINDS = new Set<string>(ENTRY_KINDS);
 const NAME_TYPE_SET = new Set<string>(NAME_TYPES);
 const STATUSES = new Set<string>(LISTING_STATUSES);
+const QUALIFIERS = new Set<string>(STATUS_QUALIFIERS);
 const FAMILIES = new Set<string>(LIST_FAMILIES);
 const KNOWN = {
   feed: new Set([
@@ -46,6 +54,7 @@ const KNOWN = {
     'meaningReader',
     'meaningBuyer',
     'url',
+    'zh',
   ]),
   entry: new Set(['id', 'kind', 'names', 'countries', 'domains', 'parents', 'listings', 'notes']),
   name: new Set(['text', 'type', 'lang']),
@@ -55,8 +64,11 @@ const KNOWN = {
     'dateListed',
     'citation',
     'status',
+    'qualifier',
     'statusDate',
     'statusDetail',
+    'summary',
+    'summaryZh',
     'sourceUrl',
   ]),
 };
@@ -113,6 +125,10 @@ function checkList(v: unknown, i: number): ListDefinition {
   for (const k of ['id', 'name', 'label', 'authority', 'jurisdiction', 'meaningReader', 'meaningBuyer'])
     str(o, k, where);
   url(o, 'url', where);
+  if (o.zh !== undefined) {
+    const zh = obj(o.zh, `${where}.zh`);
+    for (const k of ['name', 'label', 'meaningReader', 'meaningBuyer']) str(zh, k, `${where}.zh`);
+  }
   if (!FAMILIES.has(o.family as string)) fail(`${where}.family`, 'is not a known list family');
   return o as unknown as ListDefinition;
 }
@@ -123,9 +139,11 @@ function checkListing(v: unknown, where: string, lists: Set<string>): void {
   if (!lists.has(o.list as string))
     fail(`${where}.list`, `names a list ("${String(o.list)}") the feed does not define`);
   if (!STATUSES.has(o.status as string)) fail(`${where}.status`, 'is not a known status');
+  // A qualifier this version does not know is dropped, not refused: `status` still says the coarse state.
+  if (o.qualifier !== undefined && !QUALIFIERS.has(o.qualifier as string)) delete o.qualifier;
   date(o, 'dateListed', where, true);
   date(o, 'statusDate', where, true);
-  for (const k of ['programme', 'citation', 'statusDetail']) str(o, k, where, true);
+  for (const k of ['programme', 'citation', 'statusDetail', 'summary', 'summaryZh']) str(o, k, where, true);
   url(o, 'sourceUrl', where);
 }
 
