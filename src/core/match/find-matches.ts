@@ -8,16 +8,51 @@ import * as flags from './flags.ts';
 import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 import { rootChild, rootTable } from './root-table.ts';
+import { hasCompanyContext } from './context.ts';
+import { isPlaceWord } from '../names/common-words.ts';
 
 // Local copies: some module loaders turn imported constants into getters, which would cost per candidate.
 const CLS_CJK = CJK;
 const CLS_DROP = DROP;
 const { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } = flags;
+const { FLAG_CORROB, FLAG_ISOLATED, FLAG_NOT_UPPER } = flags;
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
 const ROOT_MASK = (1 << ROOT_BITS_LOG2) - 1;
 const SUFFIX_HASHES = LEGAL_SUFFIXES.map((s) => s.map(hashKey));
 const ABBREVIATIONS = new Set(
   ['co', 'ltd', 'inc', 'corp', 'llc', 'plc', 'jsc', 'bhd', 'pte', 'pty', 'pvt'].map(hashKey),
+);
+/** First words of legal forms ("Lowell Limited" is Lowell itself, not a longer name). */
+const LEGAL_FIRST = new Set(SUFFIX_HASHES.map((s) => s[0] as number));
+/** Lower-case name particles: "al Qaeda", "bin Laden", "von Braun" start with a capital after them. */
+const PARTICLES = new Set(
+  [
+    'al',
+    'el',
+    'ad',
+    'an',
+    'as',
+    'ash',
+    'at',
+    'ul',
+    'bin',
+    'ibn',
+    'bint',
+    'abu',
+    'de',
+    'da',
+    'del',
+    'della',
+    'di',
+    'du',
+    'la',
+    'le',
+    'van',
+    'von',
+    'der',
+    'den',
+    'ter',
+  ].map(hashKey),
 );
 const MAX_DEPTH = 64;
 const ends = new Int32Array(MAX_DEPTH);
@@ -124,6 +159,86 @@ function foldedSlice(idx: MatchIndexData, text: string, from: number, to: number
   return s;
 }
 
+/**
+ * A CJK name never spans a gap: between two CJK characters of a match there may be nothing but invisible
+ * characters (no punctuation, bracket, space or line break: 过程中，核心 is not 中核).
+ */
+function splitsCjk(idx: MatchIndexData, text: string, tokens: TokenBuffers, i: number, j: number): boolean {
+  const { cls } = idx.arrays;
+  for (let t = i; t < j; t++) {
+    const end = tokens.end[t] as number;
+    const next = tokens.start[t + 1] as number;
+    if (next === end) continue;
+    if (cls[text.charCodeAt(end - 1)] !== CLS_CJK && cls[text.charCodeAt(next)] !== CLS_CJK) continue;
+    for (let k = end; k < next; k++) if (cls[text.charCodeAt(k)] !== CLS_DROP) return true;
+  }
+  return false;
+}
+
+/** The match starts with a capital, or with a lower-case particle and a capital ("al Qaeda", "bin Laden"). */
+function startsAsName(text: string, tokens: TokenBuffers, i: number, j: number): boolean {
+  const from = tokens.start[i] as number;
+  if (!isLowerCaseLetter(text[from] as string)) return true;
+  return (
+    i < j &&
+    PARTICLES.has(tokens.hash[i] as number) &&
+    !isLowerCaseLetter(text[tokens.start[i + 1] as number] as string)
+  );
+}
+
+function hasUppercase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch !== ch.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** Only spaces between two tokens (no comma, bracket, dash or line break). */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return true;
+}
+
+/** Token t opens a sentence, a line or a quotation: its capital says nothing about a name. */
+function opensSentence(text: string, tokens: TokenBuffers, t: number): boolean {
+  const start = tokens.start[t] as number;
+  const prevEnd = t > 0 ? (tokens.end[t - 1] as number) : 0;
+  if (t === 0 || tokens.hash[t - 1] === 0) return true;
+  return /[.!?:;"“(\n\r\t|•·]/.test(text.slice(prevEnd, start));
+}
+
+/**
+ * A capitalised word right before or after the span makes it part of a longer name ("Lowell Observatory",
+ * "eEye Digital Security"). Not counted: a legal form after it, a word that opens a sentence, a possessive or a
+ * country word before it ("Russia's", "Chinese").
+ */
+function isInsideLongerName(
+  idx: MatchIndexData,
+  text: string,
+  tokens: TokenBuffers,
+  i: number,
+  j: number,
+): boolean {
+  const n = j + 1;
+  if (n < tokens.count && tokens.hash[n] !== 0) {
+    const s = tokens.start[n] as number;
+    const e = tokens.end[n] as number;
+    if (isSpaceGap(text, tokens.end[j] as number, s) && hasUppercase(text, s, e))
+      if (!LEGAL_FIRST.has(tokens.hash[n] as number)) return true;
+  }
+  const b = i - 1;
+  if (b >= 0 && tokens.hash[b] !== 0) {
+    const s = tokens.start[b] as number;
+    const e = tokens.end[b] as number;
+    if (!isSpaceGap(text, e, tokens.start[i] as number) || !hasUppercase(text, s, e)) return false;
+    if (opensSentence(text, tokens, b) || /['’]s$/i.test(text.slice(s, e))) return false;
+    return !isPlaceWord(textKey(idx, text, tokens, b, b));
+  }
+  return false;
+}
+
 /** First pattern ending at state s that the text span (tokens i..j) really spells and whose rules accept it. */
 function acceptPattern(
   idx: MatchIndexData,
@@ -136,7 +251,8 @@ function acceptPattern(
   const a = idx.arrays;
   const from = tokens.start[i] as number;
   const to = tokens.end[j] as number;
-  if (a.cls[text.charCodeAt(from)] === CLS_CJK) {
+  if (a.cls[text.charCodeAt(from)] === CLS_CJK || a.cls[text.charCodeAt(to - 1)] === CLS_CJK) {
+    if (splitsCjk(idx, text, tokens, i, j)) return -1;
     const key = foldedSlice(idx, text, from, to);
     if (isCjkTrap(key, foldedSlice(idx, text, from - 4, from), foldedSlice(idx, text, to, to + 4))) return -1;
   }
@@ -144,9 +260,11 @@ function acceptPattern(
   for (let p = firstPattern(a, s); p < a.patState.length && a.patState[p] === s; p++) {
     const flags = a.patFlags[p] as number;
     if ((flags & FLAG_UPPER) !== 0 && hasLowercase(text, from, to)) continue;
+    if ((flags & FLAG_NOT_UPPER) !== 0 && !hasLowercase(text, from, to)) continue;
     if ((flags & FLAG_TITLE) !== 0 && !isTitleCase(text, tokens, i, j)) continue;
     if ((flags & FLAG_NOT_ALONE) !== 0 && isWholeLine(text, from, to)) continue;
-    if ((flags & FLAG_CAP) !== 0 && isLowerCaseLetter(text[from] as string)) continue;
+    if ((flags & FLAG_CAP) !== 0 && !startsAsName(text, tokens, i, j)) continue;
+    if ((flags & FLAG_ISOLATED) !== 0 && isInsideLongerName(idx, text, tokens, i, j)) continue;
     spelled ??= textKey(idx, text, tokens, i, j);
     if (patternKey(idx, p) !== spelled) continue;
     return p;
@@ -245,13 +363,19 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
     }
     const last = extendOverLegalForm(text, tokens, j);
     const entry = a.patEntry[p] as number;
-    hits.push({
+    const hit: Hit = {
       start: tokens.start[i] as number,
       end: endWithDot(text, tokens, last),
       entityId: indexString(idx, a.entryId[entry] as number),
       confidence: CONFIDENCES[a.patConf[p] as number] ?? 'possible',
       name: indexString(idx, a.patName[p] as number),
-    });
+    };
+    // A weak form followed by a legal form ("Lowell Ltd") or in company context ("shares of …") is corroborated.
+    if (((a.patFlags[p] as number) & FLAG_CORROB) !== 0) {
+      if (last > j || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
+      else hit.corroborable = true;
+    }
+    hits.push(hit);
     i = last;
   }
   releaseTokenBuffers();

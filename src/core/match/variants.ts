@@ -3,6 +3,8 @@ import type { FoldTable } from '../names/fold-table.ts';
 import { nameKeys } from '../names/tokenize.ts';
 import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.ts';
 import { isCommonWord, isPlaceWord, isVeryCommonWord } from '../names/common-words.ts';
+import { isPersonName, isPlaceName } from '../names/name-words.ts';
+import { oneWordAmbiguity } from '../names/ambiguity.ts';
 import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
 import { EVERYDAY_ZH_WORDS } from './cjk-guards.ts';
@@ -12,8 +14,10 @@ export const CONF_CONFIRMED = 0;
 export const CONF_LIKELY = 1;
 export const CONF_POSSIBLE = 2;
 
-export { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } from './flags.ts';
-import { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } from './flags.ts';
+export * from './flags.ts';
+import * as F from './flags.ts';
+
+const { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } = F;
 
 /** One searchable form of one entry name. */
 export interface Pattern {
@@ -78,33 +82,70 @@ function shapeCap(keys: readonly string[]): number {
   return CONF_CONFIRMED;
 }
 
-/**
- * A derived name that is one word ("IFC" from "IFC JSC", "Meghan" from "Meghan Group") is too weak to show on its
- * own, unless it reads as a coined brand: an inner capital (ByteDance, iFlytek) or a Chinese company's pinyin
- * brand (Inspur, Sugon), which are not everyday words or given names.
- */
-function derivedShapeCap(keys: readonly string[], text: string, isChinese: boolean): number {
-  if (keys.length !== 1 || isCjkKey(keys[0] ?? '')) return CONF_CONFIRMED;
-  const word = keys[0] ?? '';
-  const isCoined = /\p{Ll}\p{Lu}/u.test(text) || (isChinese && word.length >= 5 && !isCommonWord(word));
-  return isCoined ? CONF_CONFIRMED : CONF_POSSIBLE;
+/** The word of `text` whose folded form is `key`, as the list writes it (its case tells an acronym). */
+function listedWord(text: string, key: string): string {
+  const words = text.split(/[^\p{L}\p{N}]+/u);
+  return words.find((w) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() === key) ?? key;
 }
 
 /**
- * Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text.
- * Exception: a Chinese company's pronounceable 4–5 letter name (two or more vowels: COMAC, COSCO, CASIC) is written
- * "Comac", "Cosco" in news, so Title Case counts too; initialisms (SMIC, CETC, YMTC) and other countries' capitals
- * (ARGOS, a Russian SDN entry, is also a British retailer) stay strict.
+ * A derived name that is one word ("Alrosa" from "PUBLIC JOINT STOCK COMPANY ALROSA", "Lowell" from "LOWELL
+ * LIMITED") is shown only when the word is distinctive (see names/ambiguity.ts), whatever the company's country;
+ * otherwise it is weak and waits for corroboration. A derived form of two CJK characters (洪都 from 洪都集团) too.
  */
-function upperFlag(text: string, keys: readonly string[], isChinese: boolean): number {
+function derivedShapeCap(keys: readonly string[], text: string): number {
+  if (keys.every(isCjkKey)) return keys.length <= 2 ? CONF_POSSIBLE : CONF_CONFIRMED;
+  if (keys.length !== 1) return CONF_CONFIRMED;
+  const word = keys[0] ?? '';
+  return oneWordAmbiguity(listedWord(text, word), word) === undefined ? CONF_CONFIRMED : CONF_POSSIBLE;
+}
+
+/**
+ * Acronym rule: one short Latin word must be written as the list writes it. Three letters or fewer, initials
+ * (MPEG, SMIC) and any four letters listed in capitals: capitals in the text. A pronounceable distinctive name
+ * listed in capitals (HAMAS, COSCO, COMAC) is written in Title Case by news, whatever its country, so that counts
+ * too. A short name listed in mixed case ("Helo") is not matched in capitals (SMTP's HELO).
+ */
+function upperFlag(text: string, keys: readonly string[]): number {
   if (keys.length !== 1) return 0;
   const k = keys[0] ?? '';
   if (isCjkKey(k) || k.length > 5 || /^\d+$/.test(k)) return 0;
   if (k.length <= 3) return FLAG_UPPER;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters !== letters.toUpperCase()) return 0;
-  const isPronounceable = /^[a-z]+$/.test(k) && (k.match(/[aeiou]/g)?.length ?? 0) >= 2;
-  return isChinese && isPronounceable ? 0 : FLAG_UPPER;
+  if (letters !== letters.toUpperCase()) return k.length <= 4 ? F.FLAG_NOT_UPPER : 0;
+  const why = oneWordAmbiguity(listedWord(text, k), k);
+  return why === 'short' || why === 'acronym' ? FLAG_UPPER : 0;
+}
+
+/** A word that says nothing about which company is meant: everyday, or a person's or a place's name. */
+function isOrdinaryWord(k: string): boolean {
+  return isCommonWord(k) || isPersonName(k) || isPlaceName(k) || isPlaceWord(k);
+}
+
+/**
+ * Isolation rule: a Latin name made only of ordinary words ("Lowell", "Digital Security") is not matched inside a
+ * longer capitalised name ("Lowell Observatory", "eEye Digital Security"). Names with a distinctive word
+ * (Huawei, Hikvision) or an acronym (ZTE) still match there ("Huawei Cloud", "ZTE Axon").
+ */
+function isolationFlag(keys: readonly string[], text: string): number {
+  if (keys.some(isCjkKey)) return 0;
+  const isAcronym = (k: string): boolean => {
+    const w = listedWord(text, k);
+    return k.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
+  };
+  const isOrdinary = (k: string) => /^\d+$/.test(k) || k.length <= 2 || (isOrdinaryWord(k) && !isAcronym(k));
+  return keys.every(isOrdinary) ? F.FLAG_ISOLATED : 0;
+}
+
+/**
+ * Name rule: a listed name that is one given name, surname or place ("Elena", "Constanta") is weak: it shows only
+ * when corroborated. Curated names (brand, local) are exempt: a curator chose them as the name news uses.
+ */
+function personOrPlaceCap(keys: readonly string[], text: string, isCurated: boolean): number {
+  if (keys.length !== 1 || isCurated) return CONF_CONFIRMED;
+  const k = keys[0] ?? '';
+  const why = oneWordAmbiguity(listedWord(text, k), k);
+  return why === 'name' || why === 'place' ? CONF_POSSIBLE : CONF_CONFIRMED;
 }
 
 function swapAnd(keys: readonly string[]): string[] | undefined {
@@ -180,7 +221,6 @@ export function variantKey(text: string, variant: number, table: FoldTable): str
 /** Every pattern of one entry name (see nameForms), with confidence from the name type and shape. */
 interface EntryTraits {
   isApp: boolean;
-  isChinese: boolean;
 }
 
 function namePatterns(
@@ -189,16 +229,23 @@ function namePatterns(
   entry: number,
   traits: EntryTraits,
   table: FoldTable,
+  isCurated = type === 'brand' || type === 'local',
 ): Pattern[] {
   const base = BASE_CONF[type];
   const out: Pattern[] = [];
   const capital = capitalFlag(text);
   nameForms(nameKeys(text, table), text, table).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
-    const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text, traits.isChinese) : CONF_CONFIRMED;
-    let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
+    const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text) : CONF_CONFIRMED;
+    const nameCap = personOrPlaceCap(form.keys, text, isCurated);
+    const shape = shapeCap(form.keys);
+    let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shape, derivedCap, nameCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
-    let flags = upperFlag(text, form.keys, traits.isChinese) | (isCjk ? 0 : capital);
+    let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capital) | isolationFlag(form.keys, text);
+    // Weak because the letters may mean something else (not because they are an everyday word): a company
+    // context or the entry's strong form on the same page shows it.
+    let isCorroborable =
+      shape !== CONF_POSSIBLE && (derivedCap === CONF_POSSIBLE || nameCap === CONF_POSSIBLE);
     // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
     // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
     if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
@@ -208,12 +255,15 @@ function namePatterns(
       // Derived ("Do It" from "Do It FZC") or one word and a number ("Set 1", "Unit 110"): weak.
       const words = form.keys.filter((k) => k.length > 1 && !/^\d+$/.test(k)).length;
       if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
+      isCorroborable = false;
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
     if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
       flags |= FLAG_UPPER;
       conf = CONF_POSSIBLE;
+      isCorroborable = false;
     }
+    if (isCorroborable) flags |= F.FLAG_CORROB;
     out.push({ keys: form.keys, entry, name: text, conf, flags, variant, rank: 0 });
   });
   return out;
@@ -244,12 +294,16 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       const type = k === 0 && n.type === 'brand' ? 'legal' : n.type;
       const traits: EntryTraits = {
         isApp: e.kind === 'app' || e.kind === 'product',
-        isChinese: e.countries.some((c) => c === 'CN' || c === 'HK' || c === 'MO'),
       };
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
-        for (const p of namePatterns(part, type, i, traits, table)) {
-          if (weak.size > 0 && weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
+        const isCurated = n.type === 'brand' || n.type === 'local';
+        for (const p of namePatterns(part, type, i, traits, table, isCurated)) {
+          if (weak.size > 0 && weak.has(p.keys.join(' '))) {
+            p.conf = CONF_POSSIBLE;
+            // A weak short name, acronym or two-character form waits for corroboration; everyday words do not.
+            if (shapeCap(p.keys) !== CONF_POSSIBLE && (p.flags & FLAG_TITLE) === 0) p.flags |= F.FLAG_CORROB;
+          }
           p.rank = rank;
           out.push(p);
         }
