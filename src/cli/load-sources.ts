@@ -65,8 +65,13 @@ export async function loadSources(specs: SourceSpec[], root: string): Promise<Co
     const adapter = getAdapter(spec.adapter);
     if (!adapter) throw new UsageError(`unknown adapter "${spec.adapter}"`);
     const files = spec.paths.flatMap(expand);
+    // Files outside the data folder (the repository's own curated files) are named from the repository root.
+    const nameOf = (f: string): string => {
+      const rel = relative(root, f);
+      return rel.startsWith('..') ? relative(process.cwd(), f) : rel || basename(f);
+    };
     const inputs: SourceInput[] = files.map((f) => ({
-      name: relative(root, f) || basename(f),
+      name: nameOf(f),
       text: readText(f),
     }));
     const batch = adapter.parse(inputs);

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EntryKind } from '../core/list/format.ts';
 import { InputError } from './cli-util.ts';
 import type { SourceSpec } from './load-sources.ts';
 
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
+
+/** The project's own curated names file (absolute: it lives in the repository, not in the data folder). */
+export const NEWS_NAMES_FILE = fileURLToPath(
+  new URL('../../feed/inputs/curated/news-names.json', import.meta.url),
+);
 
 /** Kinds the bundled snapshot keeps; persons, vessels and aircraft only when on one of SNAPSHOT_KEEP_ALL_ON. */
 export const SNAPSHOT_KINDS: EntryKind[] = ['company', 'organization', 'app', 'product'];
@@ -57,6 +63,12 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
       adapter: 'local-names',
       paths: [c('local-names.json')],
       licence: 'curated from public sources (see curated/README.md)',
+    },
+    {
+      // Kept in the repository (not the shared data folder): news spellings and well-known short names.
+      adapter: 'news-names',
+      paths: [NEWS_NAMES_FILE],
+      licence: 'curated for this project from public sources (source_url per entry)',
     },
   ];
 }

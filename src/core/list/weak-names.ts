@@ -6,6 +6,7 @@
 import type { EntryName } from './format.ts';
 import { EVERYDAY_ZH_WORDS } from '../match/cjk-guards.ts';
 import { normalizeName } from '../names/normalize.ts';
+import { oneWordAmbiguity } from '../names/ambiguity.ts';
 
 /** True when a word (lower-case) is an everyday dictionary word. */
 export type CommonWordTest = (word: string) => boolean;
@@ -70,3 +71,17 @@ export function markFoldedWeak(names: EntryName[]): EntryName[] {
 
 /** A test that knows no words: only the length rule applies (used when no dictionary is available). */
 export const NO_COMMON_WORDS: CommonWordTest = () => false;
+
+/**
+ * A short name that is likely to mean something else in ordinary text: one Latin word that is short, initials, an
+ * everyday word, a given name, surname or place, an English compound or bare pinyin (see names/ambiguity.ts), or
+ * two CJK characters (百度 inside 千百度, 西飞 inside 东飞伯劳西飞燕). Such a name from an alias or brand field badges
+ * only when the page corroborates it, unless news-names.json lists it as well known.
+ */
+export function isAmbiguousShortName(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (CJK.test(t)) return /^[\p{Script=Han}]{1,2}$/u.test(t);
+  if (!/^[\p{L}\p{N}]+$/u.test(t)) return false;
+  const word = t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return oneWordAmbiguity(t, word) !== undefined;
+}

@@ -148,6 +148,11 @@ function personOrPlaceCap(keys: readonly string[], text: string, isCurated: bool
   return why === 'name' || why === 'place' ? CONF_POSSIBLE : CONF_CONFIRMED;
 }
 
+/** "MS-13", "MS 13": up to four capitals and a number. */
+function isInitialsAndNumber(text: string): boolean {
+  return /^\p{Lu}{2,4}[- ]?\d+$/u.test(text.trim());
+}
+
 function swapAnd(keys: readonly string[]): string[] | undefined {
   if (keys.includes('&')) return keys.map((k) => (k === '&' ? 'and' : k));
   if (keys.includes('and')) return keys.map((k) => (k === 'and' ? '&' : k));
@@ -229,8 +234,11 @@ function namePatterns(
   entry: number,
   traits: EntryTraits,
   table: FoldTable,
-  isCurated = type === 'brand' || type === 'local',
+  curated: { isCurated: boolean; isKept: boolean } = { isCurated: false, isKept: false },
 ): Pattern[] {
+  // isCurated: a brand or local name (chosen by a curator); isKept: one that the compiler kept strong although
+  // short or ambiguous (a well-known name), so its shape does not lower it.
+  const { isCurated, isKept } = curated;
   const base = BASE_CONF[type];
   const out: Pattern[] = [];
   const capital = capitalFlag(text);
@@ -238,7 +246,9 @@ function namePatterns(
     if (!isUsable(form.keys)) return;
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text) : CONF_CONFIRMED;
     const nameCap = personOrPlaceCap(form.keys, text, isCurated);
-    const shape = shapeCap(form.keys);
+    // A curated name (a brand or local name kept strong by the compiler) is as sure as its type, whatever its shape.
+    const isLatinCurated = isKept && !form.isDerived && !form.keys.some(isCjkKey);
+    const shape = isLatinCurated ? Math.min(shapeCap(form.keys), base) : shapeCap(form.keys);
     let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shape, derivedCap, nameCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
     let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capital) | isolationFlag(form.keys, text);
@@ -248,13 +258,16 @@ function namePatterns(
       shape !== CONF_POSSIBLE && (derivedCap === CONF_POSSIBLE || nameCap === CONF_POSSIBLE);
     // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
     // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
-    if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
+    if (!isKept && form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
       // App-ban lists put one app per line: the heading rule is for companies only.
       flags |= FLAG_TITLE | (traits.isApp ? 0 : FLAG_NOT_ALONE);
       conf = Math.max(conf, traits.isApp ? conf : CONF_LIKELY);
       // Derived ("Do It" from "Do It FZC") or one word and a number ("Set 1", "Unit 110"): weak.
       const words = form.keys.filter((k) => k.length > 1 && !/^\d+$/.test(k)).length;
-      if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
+      // Initials and a number in capitals ("MS-13") are a name, written in capitals in the text too.
+      const isCodeName = words === 1 && form.keys.length === 2 && isInitialsAndNumber(text);
+      if (isCodeName) flags |= FLAG_UPPER;
+      else if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
       isCorroborable = false;
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
@@ -298,7 +311,8 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
         const isCurated = n.type === 'brand' || n.type === 'local';
-        for (const p of namePatterns(part, type, i, traits, table, isCurated)) {
+        const curated = { isCurated, isKept: isCurated && k > 0 };
+        for (const p of namePatterns(part, type, i, traits, table, curated)) {
           if (weak.size > 0 && weak.has(p.keys.join(' '))) {
             p.conf = CONF_POSSIBLE;
             // A weak short name, acronym or two-character form waits for corroboration; everyday words do not.
