@@ -9,7 +9,7 @@ import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 import { rootChild, rootTable } from './root-table.ts';
 import { hasCompanyContext } from './context.ts';
-import { isPlaceWord } from '../names/common-words.ts';
+import { isCommonWord, isPlaceWord } from '../names/common-words.ts';
 
 // Local copies: some module loaders turn imported constants into getters, which would cost per candidate.
 const CLS_CJK = CJK;
@@ -233,7 +233,12 @@ function isInsideLongerName(
     const s = tokens.start[b] as number;
     const e = tokens.end[b] as number;
     if (!isSpaceGap(text, e, tokens.start[i] as number) || !hasUppercase(text, s, e)) return false;
-    if (opensSentence(text, tokens, b) || /['’]s$/i.test(text.slice(s, e))) return false;
+    const word = text.slice(s, e);
+    // A sentence opens with a capital: an everyday word there ("Yesterday Digital Security …") is no name, but a
+    // name-like word is ("eEye Digital Security", "Microsoft Digital Security").
+    const isSentenceCapital = opensSentence(text, tokens, b) && !hasUppercase(text, s + 1, e);
+    if ((isSentenceCapital && isCommonWord(textKey(idx, text, tokens, b, b))) || /['’]s$/i.test(word))
+      return false;
     return !isPlaceWord(textKey(idx, text, tokens, b, b));
   }
   return false;

@@ -29,15 +29,17 @@ const PINYIN =
 const SAYABLE = /^[bcdfghjklmnpqrstvwxz]{0,2}(?:[aeiouy]+[bcdfghjklmnpqrstvwxz]{0,2})+$/;
 
 /**
- * True when `word` is an everyday word with an everyday tail (Sensetime) or with a tail of one or two letters
- * (Mindex = mind+ex): made of English, so other companies and products are likely to be called that too.
+ * True when `word` is an everyday word with an everyday tail (Sensetime), with a tail of one or two letters
+ * (Mindex = mind+ex), or, in six letters or more, with a tail of three (Netrix = net+rix, Consys = con+sys): made of
+ * English, so other companies and products are likely to be called that too.
  */
 function isEnglishCompound(word: string): boolean {
   for (let cut = 3; cut <= word.length - 1; cut++) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
     if (!isVeryCommonWord(head)) continue;
-    if ((tail.length >= 3 && isVeryCommonWord(tail)) || (tail.length <= 2 && head.length >= 4)) return true;
+    if (tail.length >= 3 && isVeryCommonWord(tail)) return true;
+    if ((tail.length <= 2 && head.length >= 4) || (tail.length === 3 && word.length >= 6)) return true;
   }
   return false;
 }
