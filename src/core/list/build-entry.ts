@@ -64,7 +64,9 @@ export function mergeNames(
   const first = display ? best.get(display.text.replace(/\s+/g, ' ').trim().toLowerCase()) : undefined;
   // Short or ambiguous names from alias, brand and local fields are weak unless news-names.json calls them well known.
   const known = new Set(
-    extras.filter((r) => r.record.wellKnown).flatMap((r) => r.record.names.map((n) => normalizeName(n.text))),
+    [...group, ...extras]
+      .filter((r) => r.record.wellKnown)
+      .flatMap((r) => r.record.names.map((n) => normalizeName(n.text))),
   );
   const demote = (n: EntryName): EntryName =>
     n.type !== 'legal' &&

@@ -28,7 +28,7 @@ export interface SourceRecord {
   kindGuessed?: boolean;
   /** Set by curated sources: their listings on lists that also have an official source file only add detail. */
   curated?: boolean;
-  /** Set by news-names.json: its names are well known as this party's (kept strong even when short). */
+  /** Set by news-names.json and feeds read back: their strong names stay strong even when short or ambiguous. */
   wellKnown?: boolean;
 }
 
