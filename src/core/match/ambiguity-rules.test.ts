@@ -136,3 +136,19 @@ describe('distinctive coined names', () => {
     expect(found('Helo was banned')[0]?.[1]).toBe('helo');
   });
 });
+
+describe('addresses', () => {
+  it('a name inside a web or mail address or a path is not matched; names joined by slashes in prose are', () => {
+    expect(found('see https://example.org/SOVCOMFLOT/report')).toEqual([]);
+    expect(found('see github.com/Sovcomflot/tools')).toEqual([]);
+    expect(found('mail sovcomflot@example.org')).toEqual([]);
+    expect(found('Sovcomflot/Alrosa shares fell').map((h) => h[1])).toEqual(['sovcomflot', 'alrosa']);
+  });
+});
+
+describe('a derived one-word name next to another capitalised word', () => {
+  it('is part of another name ("Pooya Alrosa"), but not before a title in capitals ("Alrosa CEO")', () => {
+    expect(found('Copyright Pooya Alrosa and contributors')).toEqual([]);
+    expect(found('said Alrosa CEO Pavel Marinychev')).toEqual([['Alrosa', 'alrosa', 'likely']]);
+  });
+});

@@ -194,6 +194,21 @@ function hasUppercase(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The span lies inside a web or mail address or a file path ("github.com/OAI/OpenAPI", "zte@example.com"): a word
+ * there is a path segment, not a name in running text.
+ */
+function isInAddress(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && a > from - 200 && !/\s/.test(text[a - 1] as string)) a--;
+  let b = to;
+  while (b < text.length && b < to + 200 && !/\s/.test(text[b] as string)) b++;
+  const run = text.slice(a, b);
+  // A scheme, "www.", a mail domain, a host before a path ("github.com/…") or a path from the root ("/usr/…");
+  // names joined by slashes in prose ("Huawei/ZTE") are not addresses.
+  return /:\/\/|^[("'<]?www\.|@[\w-]+\.\w|\.[a-z]{2,6}\/|^[("'<]?\.{0,2}\/\w/i.test(run);
+}
+
 /** Only spaces between two tokens (no comma, bracket, dash or line break). */
 function isSpaceGap(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > 2) return false;
@@ -225,7 +240,9 @@ function isInsideLongerName(
   if (n < tokens.count && tokens.hash[n] !== 0) {
     const s = tokens.start[n] as number;
     const e = tokens.end[n] as number;
-    if (isSpaceGap(text, tokens.end[j] as number, s) && hasUppercase(text, s, e))
+    // A title in capitals after the name ("Alrosa CEO") does not make a longer name.
+    const isTitle = e - s <= 4 && !hasLowercase(text, s, e);
+    if (isSpaceGap(text, tokens.end[j] as number, s) && hasUppercase(text, s, e) && !isTitle)
       if (!LEGAL_FIRST.has(tokens.hash[n] as number)) return true;
   }
   const b = i - 1;
@@ -366,6 +383,7 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
       i = j;
       continue;
     }
+    if (isInAddress(text, tokens.start[i] as number, tokens.end[j] as number)) continue;
     const last = extendOverLegalForm(text, tokens, j);
     const entry = a.patEntry[p] as number;
     const hit: Hit = {

@@ -123,12 +123,16 @@ function isOrdinaryWord(k: string): boolean {
 }
 
 /**
- * Isolation rule: a Latin name made only of ordinary words ("Lowell", "Digital Security") is not matched inside a
- * longer capitalised name ("Lowell Observatory", "eEye Digital Security"). Names with a distinctive word
- * (Huawei, Hikvision) or an acronym (ZTE) still match there ("Huawei Cloud", "ZTE Axon").
+ * Isolation rule: a Latin name made only of ordinary words ("Lowell", "Digital Security"), or one word derived by
+ * dropping a legal form, is not matched inside a longer capitalised name ("Lowell Observatory", "eEye Digital
+ * Security", "Pooya Parsa"). Listed names with a distinctive word (Huawei, Hikvision) or an acronym (ZTE) still
+ * match there ("Huawei Cloud", "ZTE Axon").
  */
-function isolationFlag(keys: readonly string[], text: string): number {
+function isolationFlag(keys: readonly string[], text: string, isDerived: boolean): number {
   if (keys.some(isCjkKey)) return 0;
+  // One word left after dropping a legal form ("Parsa" from PARSA COMPANY) next to another capitalised word is
+  // part of another name ("Pooya Parsa"), however distinctive the word.
+  if (isDerived && keys.length === 1) return F.FLAG_ISOLATED;
   const isAcronym = (k: string): boolean => {
     const w = listedWord(text, k);
     return k.length <= 5 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -251,7 +255,10 @@ function namePatterns(
     const shape = isLatinCurated ? Math.min(shapeCap(form.keys), base) : shapeCap(form.keys);
     let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shape, derivedCap, nameCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
-    let flags = upperFlag(text, form.keys) | (isCjk ? 0 : capital) | isolationFlag(form.keys, text);
+    let flags =
+      upperFlag(text, form.keys) |
+      (isCjk ? 0 : capital) |
+      isolationFlag(form.keys, text, form.isDerived && !form.isSplit);
     // Weak because the letters may mean something else (not because they are an everyday word): a company
     // context or the entry's strong form on the same page shows it.
     let isCorroborable =
