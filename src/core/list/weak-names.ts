@@ -81,7 +81,11 @@ export const NO_COMMON_WORDS: CommonWordTest = () => false;
 export function isAmbiguousShortName(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   if (CJK.test(t)) return /^[\p{Script=Han}]{1,2}$/u.test(t);
-  if (!/^[\p{L}\p{N}]+$/u.test(t)) return false;
-  const word = t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return oneWordAmbiguity(t, word) !== undefined;
+  // One word once punctuation is set aside ("Face++" is the everyday word "face").
+  const words = t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (words.length !== 1) return false;
+  const listed = words[0] ?? '';
+  return (
+    oneWordAmbiguity(listed, listed.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()) !== undefined
+  );
 }

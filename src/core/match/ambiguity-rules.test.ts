@@ -28,6 +28,9 @@ const idx = buildMatchIndex([
   entry('hamas', [{ text: 'HAMAS', type: 'legal' }]),
   entry('sovcomflot', [{ text: 'SOVCOMFLOT', type: 'legal' }], ['RU']),
   { ...entry('helo', [{ text: 'Helo', type: 'brand' }]), kind: 'app' },
+  entry('ssi', [{ text: 'SSI', type: 'legal' }], ['US']),
+  entry('gls', [{ text: 'GLS', type: 'weak' }]),
+  entry('american-protection', [{ text: 'AMERICAN PROTECTION CORPORATION', type: 'legal' }], ['US']),
 ]);
 
 const found = (text: string) =>
@@ -150,5 +153,23 @@ describe('a derived one-word name next to another capitalised word', () => {
   it('is part of another name ("Pooya Alrosa"), but not before a title in capitals ("Alrosa CEO")', () => {
     expect(found('Copyright Pooya Alrosa and contributors')).toEqual([]);
     expect(found('said Alrosa CEO Pavel Marinychev')).toEqual([['Alrosa', 'alrosa', 'likely']]);
+  });
+});
+
+describe('short legal names and legal-form corroboration', () => {
+  it('a legal name of three capitals is weak on its own ("Server Side Includes (SSI)")', () => {
+    expect(found('Server Side Includes (SSI) are directives')).toEqual([['SSI', 'ssi', 'possible']]);
+  });
+
+  it('only a legal form written as one corroborates ("GLS Ltd", not "GLS incorporated this routine")', () => {
+    expect(found('GLS incorporated this routine')[0]?.[2]).toBe('possible');
+    expect(found('GLS Ltd shipped it')[0]?.[2]).toBe('likely');
+  });
+});
+
+describe('derived names of several words', () => {
+  it('are found only when written as a name ("American Protection Inc." but not "American protection")', () => {
+    expect(found('an extension of American protection to citizens')).toEqual([]);
+    expect(found('American Protection said')[0]?.[1]).toBe('american-protection');
   });
 });

@@ -395,7 +395,9 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
     };
     // A weak form followed by a legal form ("Lowell Ltd") or in company context ("shares of …") is corroborated.
     if (((a.patFlags[p] as number) & FLAG_CORROB) !== 0) {
-      if (last > j || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
+      // A legal form written as one ("Lowell Ltd", not "GLS incorporated this routine").
+      const isLegalForm = last > j && !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string);
+      if (isLegalForm || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
       else hit.corroborable = true;
     }
     hits.push(hit);

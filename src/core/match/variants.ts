@@ -142,14 +142,17 @@ function isolationFlag(keys: readonly string[], text: string, isDerived: boolean
 }
 
 /**
- * Name rule: a listed name that is one given name, surname or place ("Elena", "Constanta") is weak: it shows only
- * when corroborated. Curated names (brand, local) are exempt: a curator chose them as the name news uses.
+ * Name rule: a listed name that is one given name, surname or place ("Elena", "Constanta"), or one short word or
+ * initials (a legal name "SSI", "OAI"), is weak: it shows only when corroborated. Curated names (brand, local) are
+ * exempt: a curator chose them as the name news uses.
  */
-function personOrPlaceCap(keys: readonly string[], text: string, isCurated: boolean): number {
+function personOrPlaceCap(keys: readonly string[], text: string, isCurated: boolean, type: NameType): number {
   if (keys.length !== 1 || isCurated) return CONF_CONFIRMED;
   const k = keys[0] ?? '';
   const why = oneWordAmbiguity(listedWord(text, k), k);
-  return why === 'name' || why === 'place' ? CONF_POSSIBLE : CONF_CONFIRMED;
+  // Short names and initials in alias fields were already typed by the compiler (weak unless well known).
+  const isShortLegal = (why === 'short' || why === 'acronym') && (type === 'legal' || type === 'former');
+  return why === 'name' || why === 'place' || isShortLegal ? CONF_POSSIBLE : CONF_CONFIRMED;
 }
 
 /** "MS-13", "MS 13": up to four capitals and a number. */
@@ -249,7 +252,7 @@ function namePatterns(
   nameForms(nameKeys(text, table), text, table).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text) : CONF_CONFIRMED;
-    const nameCap = personOrPlaceCap(form.keys, text, isCurated);
+    const nameCap = personOrPlaceCap(form.keys, text, isCurated, type);
     // A curated name (a brand or local name kept strong by the compiler) is as sure as its type, whatever its shape.
     const isLatinCurated = isKept && !form.isDerived && !form.keys.some(isCjkKey);
     const shape = isLatinCurated ? Math.min(shapeCap(form.keys), base) : shapeCap(form.keys);
@@ -283,6 +286,9 @@ function namePatterns(
       conf = CONF_POSSIBLE;
       isCorroborable = false;
     }
+    // A name of several words derived from a listed one is found only when written as a name ("American Protection",
+    // not "an extension of American protection to citizens").
+    if (form.isDerived && form.keys.length > 1 && !isCjk) flags |= FLAG_TITLE;
     if (isCorroborable) flags |= F.FLAG_CORROB;
     out.push({ keys: form.keys, entry, name: text, conf, flags, variant, rank: 0 });
   });
