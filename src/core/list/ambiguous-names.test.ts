@@ -7,7 +7,7 @@ import { parseCslCompact } from '../sources/csl-compact.ts';
 import { parseLocalNames } from '../sources/local-names.ts';
 import { parseNewsNames } from '../sources/news-names.ts';
 import type { SourceBatch } from '../sources/types.ts';
-import { isAmbiguousShortName } from './weak-names.ts';
+import { isAmbiguousShortName, isWeakAlias } from './weak-names.ts';
 
 const EL = 'Entity List (EL) - Bureau of Industry and Security';
 const SDN = 'Specially Designated Nationals (SDN) - Treasury Department';
@@ -120,4 +120,11 @@ describe('ambiguous short names', () => {
   test('news-names.json needs a source for every entry', () => {
     expect(() => news([{ name: 'HAMAS', news_names: ['Hamas'] }])).toThrow(/source_url/);
   });
+});
+
+test('a list alias of up to four everyday words is weak ("People\'s Liberation Army" as an alias of Shining Path)', () => {
+  const common = (w: string) => ['people', 'liberation', 'army', 'golden', 'star'].includes(w);
+  expect(isWeakAlias("PEOPLE'S LIBERATION ARMY", common)).toBe(true);
+  expect(isWeakAlias('Golden Star', common)).toBe(true);
+  expect(isWeakAlias('Lebanese Hezbollah Army', common)).toBe(false);
 });

@@ -23,12 +23,15 @@ const PLACES = new Set(
   ).split(' '),
 );
 
+/** Words that say nothing in a name of everyday words. */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'for']);
+
 /** Minimum letters/digits a Latin-script alias needs before it can badge on its own. */
 export const MIN_STRONG_ALIAS_CHARS = 4;
 
 /**
  * Whether a list alias should be typed `weak`: fewer than 4 letters/digits (1 for CJK script), a single everyday
- * word, or two words that are both everyday words ("Golden Star").
+ * word, or up to four words that are all everyday words ("Golden Star", "People's Liberation Army").
  */
 export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolean {
   const words = alias
@@ -42,7 +45,10 @@ export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolea
   if (chars.length < MIN_STRONG_ALIAS_CHARS) return true;
   if (PLACES.has(chars)) return true;
   if (words.length === 1) return isCommonWord(words[0] ?? '');
-  if (words.length === 2) return words.every((w) => isCommonWord(w));
+  // Up to four words, all everyday once small words are set aside ("Golden Star", "People's Liberation Army" as
+  // an alias of Shining Path): another body's name as often as this party's.
+  const significant = words.filter((w) => w.length > 2 && !SMALL_WORDS.has(w));
+  if (words.length <= 4 && significant.length > 0) return significant.every((w) => isCommonWord(w));
   return false;
 }
 
