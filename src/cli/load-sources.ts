@@ -58,6 +58,13 @@ function readText(path: string): string {
   }
 }
 
+/** A file's name for provenance: relative to `root`, or to the working directory when it lies outside `root`. */
+function sourceName(root: string, file: string): string {
+  const name = relative(root, file);
+  if (name && !name.startsWith('..')) return name;
+  return relative(process.cwd(), file) || basename(file);
+}
+
 /** Reads, hashes and parses every source; the provenance file names are relative to `root`. */
 export async function loadSources(specs: SourceSpec[], root: string): Promise<CompileSource[]> {
   const out: CompileSource[] = [];
@@ -65,13 +72,8 @@ export async function loadSources(specs: SourceSpec[], root: string): Promise<Co
     const adapter = getAdapter(spec.adapter);
     if (!adapter) throw new UsageError(`unknown adapter "${spec.adapter}"`);
     const files = spec.paths.flatMap(expand);
-    // Files outside the data folder (the repository's own curated files) are named from the repository root.
-    const nameOf = (f: string): string => {
-      const rel = relative(root, f);
-      return rel.startsWith('..') ? relative(process.cwd(), f) : rel || basename(f);
-    };
     const inputs: SourceInput[] = files.map((f) => ({
-      name: nameOf(f),
+      name: sourceName(root, f),
       text: readText(f),
     }));
     const batch = adapter.parse(inputs);

@@ -173,3 +173,16 @@ describe('derived names of several words', () => {
     expect(found('American Protection said')[0]?.[1]).toBe('american-protection');
   });
 });
+
+describe('a tie between a name as listed and a derived one', () => {
+  it('goes to the name as listed ("Alfa-Bank" is the Russian bank, not the core of CJSC ALFA-BANK)', () => {
+    const tie = buildMatchIndex([
+      entry('alfa-belarus', [{ text: 'CJSC ALFA-BANK', type: 'legal' }], ['BY']),
+      entry('alfa-bank', [
+        { text: 'JOINT STOCK COMPANY ALFA-BANK', type: 'legal' },
+        { text: 'Alfa-Bank', type: 'brand' },
+      ]),
+    ]);
+    expect(findMatches(tie, 'Alfa-Bank was added')[0]?.entityId).toBe('alfa-bank');
+  });
+});

@@ -38,6 +38,8 @@ export interface Pattern {
   variant: number;
   /** 0 for companies, organisations, apps and products; 1 for persons, vessels and aircraft (off by default). */
   rank: number;
+  /** Derived from a listed name (legal form dropped …): a name listed as such wins a tie ("Alfa-Bank"). */
+  isDerived?: boolean;
 }
 
 const BASE_CONF: Record<NameType, number> = {
@@ -179,7 +181,16 @@ function namePatterns(
     // not "an extension of American protection to citizens").
     if (form.isDerived && form.keys.length > 1 && !isCjk) flags |= FLAG_TITLE;
     if (isCorroborable) flags |= F.FLAG_CORROB;
-    out.push({ keys: form.keys, entry, name: text, conf, flags, variant, rank: 0 });
+    out.push({
+      keys: form.keys,
+      entry,
+      name: text,
+      conf,
+      flags,
+      variant,
+      rank: 0,
+      isDerived: form.isDerived,
+    });
   });
   return out;
 }
