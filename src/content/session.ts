@@ -12,6 +12,7 @@ import { isDarkBehind } from './dom-util.ts';
 import { MutationBatcher } from './mutations.ts';
 import { Renderer } from './renderer.ts';
 import { redrawAll, scanUnits, yieldUntilIdle, type Unit } from './scan.ts';
+import { PageCorroboration } from '../core/page/corroborate.ts';
 
 export interface SessionDeps {
   doc: Document;
@@ -94,7 +95,7 @@ export function startSession(d: SessionDeps): Session {
     flush: (units, hadRemovals, hadStyleChanges) =>
       enqueue(async () => {
         if (hadRemovals) renderer.prune();
-        if (units.length) await scanUnits(units, scanDeps);
+        if (units.length && (await scanUnits(units, scanDeps))) await redrawAll(scanDeps);
         if (hadStyleChanges && renderer.hasHidden()) {
           await yieldUntilIdle();
           if (!signal.aborted) renderer.revealHidden();
@@ -110,14 +111,18 @@ export function startSession(d: SessionDeps): Session {
       if (listVersion && v !== listVersion) void rescanAll();
       listVersion = v;
     },
+    corroboration: new PageCorroboration(),
   };
   const root = (): Node => d.doc.body ?? d.doc.documentElement;
-  // A whole-page rescan that is queued and not started yet covers any later request for one.
+  // A whole-page rescan that is queued and not started yet covers any later request for one. It reads the page
+  // afresh (start, navigation, list change), corroboration too.
   let pendingRescan: Promise<void> | null = null;
   const rescanAll = (): Promise<void> =>
-    (pendingRescan ??= enqueue(() => {
+    (pendingRescan ??= enqueue(async () => {
       pendingRescan = null;
-      return scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps);
+      scanDeps.corroboration.clear();
+      if (await scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps))
+        await redrawAll(scanDeps);
     }));
 
   signal.addEventListener('abort', () => {
