@@ -99,10 +99,10 @@ export async function obtainDirect(deps: UpdaterDeps, cp: Checkpoint): Promise<O
   let feed: Feed;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(got.bytes);
-    const today = new Date(deps.now()).toISOString().slice(0, 10);
     const file = new URL(allowed.url).pathname.split('/').pop() || 'consolidated.json';
+    const now = deps.now();
     feed = validateFeed(
-      buildDirectFeed({ text, file, sha256: feedHash, current: await currentFeed(deps), today }),
+      buildDirectFeed({ text, file, sha256: feedHash, current: await currentFeed(deps), now }),
     );
   } catch (err) {
     return fail({ kind: 'invalid', detail: detail(err) });

@@ -1,6 +1,7 @@
 // One list update: fetch → verify signature → validate → version and shrink checks → build index → swap in one
 // transaction. On any failure the previous list stays and the reason is recorded in plain words.
 import { checkShrink } from '../core/update/shrink.ts';
+import { checkOfferedVersion } from '../core/update/version-rule.ts';
 import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
@@ -51,8 +52,8 @@ async function attempt(deps: UpdaterDeps): Promise<Attempt> {
     await deps.db.put('meta', current.meta, 'list');
     return { kind: 'unchanged' };
   }
-  if (feed.version <= current.meta.version)
-    return fail({ kind: 'not-newer', current: current.meta.version, offered: feed.version });
+  const verdict = checkOfferedVersion(current.meta.version, feed.version, deps.now());
+  if (!verdict.ok) return fail(verdict.f);
   const shrink = checkShrink(current.meta.entryCount, feed.entries.length, feed.shrinkReason);
   if (!shrink.ok) return fail({ kind: 'shrink', reason: shrink.reason });
   cp('checked');

@@ -1,5 +1,6 @@
 // After an extension update: a bundled snapshot newer than the stored list replaces it (same one-transaction swap).
 import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
+import { shouldReseed } from '../core/update/version-rule.ts';
 import { commitList, sha256Hex } from './list-swap.ts';
 import { dbSource, parseFeedBytes } from './list-store.ts';
 import { getList, publishStatus, setList } from './service.ts';
@@ -10,7 +11,7 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
   if (!current.db) return;
   const bytes = await loadSnapshot();
   const feed = parseFeedBytes(bytes);
-  if (feed.version <= current.meta.version) return;
+  if (!shouldReseed(feed.version, current.meta.version, Date.now())) return;
   const { extra, watchRev } = current;
   const index = buildMatchIndex([...feed.entries, ...extra]);
   const payload = {

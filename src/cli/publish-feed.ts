@@ -7,6 +7,7 @@ import { validateFeed } from '../core/feed/validate-feed.ts';
 import { compileFeed } from '../core/list/compile.ts';
 import type { Feed } from '../core/list/format.ts';
 import { parseFeed } from '../core/list/parse.ts';
+import { isFutureVersion } from '../core/list/version.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { InputError, parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec } from './load-sources.ts';
@@ -30,7 +31,12 @@ Options:
 async function buildFeed(values: Record<string, string | undefined>, positionals: string[]): Promise<Feed> {
   if (values.feed) {
     if (positionals.length > 0) throw new UsageError('give either --feed or sources, not both');
-    return parseFeed(readFileSync(values.feed, 'utf8'));
+    const given = parseFeed(readFileSync(values.feed, 'utf8'));
+    if (isFutureVersion(given.version, Date.now()))
+      throw new InputError(
+        `${values.feed}: version ${given.version} lies after tomorrow; clients would refuse it`,
+      );
+    return given;
   }
   if (positionals.length === 0) throw new UsageError('give sources to compile (ADAPTER=PATH) or --feed FILE');
   const sources = await loadSources(positionals.map(parseSourceSpec), resolve('.'));
@@ -39,6 +45,7 @@ async function buildFeed(values: Record<string, string | undefined>, positionals
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
     ...(values['shrink-reason'] ? { shrinkReason: values['shrink-reason'] } : {}),
+    builtAt: Date.now(),
   });
   return feed;
 }
