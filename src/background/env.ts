@@ -6,6 +6,9 @@ import { PINNED_FEED_KEYS } from '../core/feed/pinned-keys.ts';
 
 export const SNAPSHOT_PATH = 'lists/snapshot.json';
 
+/** The signed feed this build names (SANCTIONS_LENS_FEED_URL at build time, see vite.config.ts); '' for none. */
+export const BUILD_FEED_URL: string = import.meta.env.VITE_FEED_URL ?? '';
+
 /** The bundled snapshot's bytes, read from the package. */
 export async function loadSnapshot(): Promise<Uint8Array> {
   const res = await fetch(browser.runtime.getURL(SNAPSHOT_PATH));

@@ -24,7 +24,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void updateNow();
 });
 
-const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl', 'directCslUrl'] as const;
+const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl'] as const;
 
 browser.storage.onChanged.addListener((changes, area) => {
   const isPolicy = area === 'managed';

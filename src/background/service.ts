@@ -8,7 +8,9 @@ import { failureStatus } from '../core/update/failure.ts';
 import { loadList, type LoadedList } from './list-store.ts';
 import { readUpdater, writeUpdater, EMPTY_UPDATER, type ListMeta, type UpdaterRecord } from './list-db.ts';
 import { runUpdate } from './list-updater.ts';
-import { effectiveSettings, feedKeys, loadSnapshot, log, tzOffsetMinutes } from './env.ts';
+import { BUILD_FEED_URL, effectiveSettings, feedKeys, loadSnapshot, log, tzOffsetMinutes } from './env.ts';
+import { directAddress, planUpdate } from '../core/update/plan.ts';
+import { DIRECT_SOURCES, type DirectSource } from '../core/update/direct-sources.ts';
 import { syncUrlWatchlists } from './watchlists.ts';
 
 export const UPDATE_ALARM = 'list-update';
@@ -120,12 +122,20 @@ async function updateOnce(): Promise<UpdateResult> {
   if (!current.db)
     return { ok: false, changed: false, version: current.meta.version, error: 'storage unavailable' };
   const eff = await effectiveSettings();
+  const plan = planUpdate({
+    feedUrl: eff.settings.feedUrl,
+    buildFeedUrl: BUILD_FEED_URL,
+    useDirect: eff.settings.useDirectCsl,
+    feedFailingSince: null,
+    now: Date.now(),
+  });
+  const csl = directAddress(DIRECT_SOURCES[0] as DirectSource, eff.directSourceUrls);
   const out = await runUpdate({
     db: current.db,
     current,
-    mode: eff.settings.useDirectCsl ? 'direct' : 'feed',
-    feedUrl: eff.settings.feedUrl,
-    directUrl: eff.settings.directCslUrl,
+    mode: plan.feedUrl ? 'feed' : 'direct',
+    feedUrl: plan.feedUrl ?? '',
+    directUrl: csl.ok ? csl.url : '',
     publicKeys: feedKeys(eff),
     intervalHours: eff.settings.updateIntervalHours,
     fetch: (url, init) => fetch(url, init),
