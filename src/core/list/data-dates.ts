@@ -16,16 +16,16 @@ export class FutureDateError extends Error {
 }
 
 /**
- * Checks every date a batch states (its data date, each listing's dateListed and statusDate) against
+ * Checks the dates a data date is made of (the batch's own, each listing's dateListed) against
  * latestDataDate(builtAt). Throws FutureDateError for the first date beyond it, with the source id and the row.
+ * A statusDate may lie ahead: a ban can be enacted now to take effect in 2027.
  */
 export function checkBatchDates(batch: SourceBatch, builtAt: number): void {
   const latest = latestDataDate(builtAt);
   for (const rec of batch.records) {
     for (const l of rec.listings) {
-      for (const d of [l.dateListed, l.statusDate]) {
-        if (d !== undefined && d > latest) throw new FutureDateError(batch.source, rec.ref, d, latest);
-      }
+      const d = l.dateListed;
+      if (d !== undefined && d > latest) throw new FutureDateError(batch.source, rec.ref, d, latest);
     }
   }
   if (batch.dataDate !== undefined && batch.dataDate > latest)
