@@ -1,6 +1,7 @@
 // npm run eval [-- --pages DIR] [--node]: loads the built extension (dist/, or SL_DIST) in Chromium, opens every
 // labelled page on 127.0.0.1, reads the badges through the hit contract and prints recall, must-not-flag hits and
-// hits on unlabelled text. --node skips the browser and runs the matcher on the pages' text (a fast check).
+// hits on unlabelled text. --node skips the browser and runs the matcher on the pages' text (a fast check);
+// with --feed FILE it matches against that feed instead of the bundled snapshot (e.g. a direct update's result).
 // The default pages are ../shared/data/pages (outside the repository).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const { values: args } = parseArgs({
   options: {
     pages: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/pages') },
     node: { type: 'boolean' },
+    feed: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
   },
 });
@@ -43,7 +45,7 @@ function listPages(): Page[] {
 
 function nodeFlags(): (page: Page) => Promise<{ text: string; flags: Flag[] }> {
   const feed = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../public/lists/snapshot.json'), 'utf8'),
+    readFileSync(args.feed ?? resolve(import.meta.dirname, '../public/lists/snapshot.json'), 'utf8'),
   ) as Feed;
   const idx = buildMatchIndex(feed.entries);
   return async (page) => {

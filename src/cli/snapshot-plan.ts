@@ -7,10 +7,7 @@ import type { SourceSpec } from './load-sources.ts';
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
 
-/** Kinds the bundled snapshot keeps; persons, vessels and aircraft only when on one of SNAPSHOT_KEEP_ALL_ON. */
-export const SNAPSHOT_KINDS: EntryKind[] = ['company', 'organization', 'app', 'product'];
-/** Lists kept whole in the snapshot, whatever the kind of entry (the whole Entity List, MEU, UVL). */
-export const SNAPSHOT_KEEP_ALL_ON = ['US-BIS-EL', 'US-BIS-MEU', 'US-BIS-UVL'];
+export { SNAPSHOT_KINDS, SNAPSHOT_KEEP_ALL_ON } from '../core/list/snapshot-kinds.ts';
 
 /**
  * The sources of the bundled snapshot, in priority order (earlier sources name entries and win listing fields).

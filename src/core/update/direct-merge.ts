@@ -5,6 +5,19 @@ import type { Entry, Feed, SourceProvenance } from '../list/format.ts';
 import { compileFeed } from '../list/compile.ts';
 import { isFutureVersion, latestDataDate, versionCeiling } from '../list/version.ts';
 import type { SourceBatch, SourceRecord } from '../sources/types.ts';
+import { SNAPSHOT_KEEP_ALL_ON, SNAPSHOT_KINDS } from '../list/snapshot-kinds.ts';
+
+/**
+ * Lists outside the official files on which the list in use carries persons, vessels or aircraft (an organisation
+ * feed may): they keep them. Covered lists follow the snapshot's rule.
+ */
+function keepAll(current: Feed, covered: ReadonlySet<string>): string[] {
+  const lists = current.entries
+    .filter((e) => !SNAPSHOT_KINDS.includes(e.kind))
+    .flatMap((e) => e.listings.map((l) => l.list))
+    .filter((l) => !covered.has(l));
+  return [...new Set(lists)];
+}
 
 /** One official file read by its adapter, with what it covers. */
 export interface DirectBatch {
@@ -70,7 +83,13 @@ export function mergeDirect({ current, batches, now }: DirectMergeInput): Feed {
       },
       ...batches.map((b) => ({ batch: b.batch, provenance: b.provenance })),
     ],
-    { ...(damaged ? {} : { previous: current }), generated: `${today}T00:00:00Z`, builtAt: now },
+    {
+      ...(damaged ? {} : { previous: current }),
+      generated: `${today}T00:00:00Z`,
+      builtAt: now,
+      kinds: SNAPSHOT_KINDS,
+      keepAllKindsOn: [...SNAPSHOT_KEEP_ALL_ON, ...keepAll(current, covered)],
+    },
   );
   feed.sources = feed.sources.filter((s) => s.id !== 'current-list');
   // Lists the registry does not know (an organisation's own) keep the definitions the current list carries.
