@@ -3,6 +3,7 @@ import type { ListStatus } from '../../shared/messages.ts';
 import type { ListStatusState } from '../hooks/useListStatus.ts';
 import { useStrings, type Translate } from '../hooks/useStrings.ts';
 import { formatCount, formatTime } from './labels.ts';
+import { FreshnessNote } from './FreshnessNote.tsx';
 
 export interface ListStatusPanelProps {
   state: ListStatusState;
@@ -94,6 +95,7 @@ export function ListStatusPanel({ state, isDetailed, isCompact }: ListStatusPane
   return (
     <div class={isCompact ? 'list-status compact' : 'list-status'}>
       {head}
+      {status && <FreshnessNote status={status} now={Date.now()} />}
       {status?.lastError && (
         <p class="error" data-testid="list-error">
           {t('lastUpdateError', status.lastError)}
