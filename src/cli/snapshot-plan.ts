@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntryKind } from '../core/list/format.ts';
 import { InputError } from './cli-util.ts';
 import type { SourceSpec } from './load-sources.ts';
 
