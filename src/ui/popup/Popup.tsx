@@ -88,6 +88,9 @@ export function Popup({ initialQuery }: PopupProps) {
       <section aria-labelledby="h-list" class="list">
         <h2 id="h-list">{t('listHeading')}</h2>
         <ListStatusPanel state={listState} isCompact />
+        <a href="../options/index.html#changes" target="_blank" rel="noopener" class="small">
+          {t('whatChanged')}
+        </a>
       </section>
     </main>
   );
