@@ -2,7 +2,9 @@
 // labelled page on 127.0.0.1, reads the badges through the hit contract and prints recall, must-not-flag hits and
 // hits on unlabelled text. --node skips the browser and runs the matcher on the pages' text (a fast check);
 // with --feed FILE it matches against that feed instead of the bundled snapshot (e.g. a direct update's result).
-// The default pages are ../shared/data/pages (outside the repository).
+// The default pages are ../shared/data/pages (outside the repository). --precision DIR instead measures false badges
+// on ordinary text in Node, or with --browser through the extension (see eval/precision-run.ts; `npm run corpus`
+// prepares the dev corpus).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,9 @@ const { values: args } = parseArgs({
     pages: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/pages') },
     node: { type: 'boolean' },
     feed: { type: 'string' },
+    precision: { type: 'string' },
+    browser: { type: 'boolean' },
+    labels: { type: 'string', default: resolve(import.meta.dirname, '../eval/precision-labels.json') },
     verbose: { type: 'boolean', short: 'v' },
   },
 });
@@ -149,4 +154,12 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (args.precision) {
+  const { runPrecision } = await import('./eval/precision-run.ts');
+  await runPrecision(
+    resolve(args.precision),
+    resolve(import.meta.dirname, '../public/lists/snapshot.json'),
+    resolve(args.labels ?? ''),
+    args.browser ?? false,
+  );
+} else await main();
