@@ -23,7 +23,7 @@ function keepAll(current: Feed, covered: ReadonlySet<string>): string[] {
 export interface DirectBatch {
   batch: SourceBatch;
   provenance: SourceProvenance;
-  /** List ids the file is the whole truth for: listings on them in the current list are replaced. */
+  /** List ids the file is the whole truth for (those it mentions): listings on them in the current list are replaced. */
   covers: readonly string[];
 }
 
@@ -60,7 +60,13 @@ function recordOf(e: Entry, listings: Entry['listings'], role: SourceRecord['rol
  * above the current one unless the current one is itself past tomorrow (damaged), and never past tomorrow.
  */
 export function mergeDirect({ current, batches, now }: DirectMergeInput): Feed {
-  const covered = new Set(batches.flatMap((b) => b.covers));
+  // A list the file declares but does not mention at all stays as it is: a file cut short must not empty a list.
+  const covered = new Set(
+    batches.flatMap((b) => {
+      const present = new Set(b.batch.records.flatMap((r) => r.listings.map((l) => l.list)));
+      return b.covers.filter((l) => present.has(l));
+    }),
+  );
   const latest = latestDataDate(now);
   const today = new Date(now).toISOString().slice(0, 10);
   const records: SourceRecord[] = [];
