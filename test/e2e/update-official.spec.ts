@@ -130,7 +130,7 @@ test('a row dated in the far future is refused with source and row; the list sta
   const popup = await openPopup(ext);
   const warning = popup.getByTestId('freshness-warning');
   await warning.waitFor({ timeout: 15_000 });
-  expect(await warning.innerText()).toContain('名单数据已有');
+  expect(await warning.innerText()).toContain('数据已有 ');
   expect(await popup.getByTestId('data-freshness').innerText()).toContain('名单数据日期');
   const options = await openOptions(ext);
   expect(await options.locator('#changes').innerText()).toContain('名单变化');

@@ -87,10 +87,7 @@ export function Popup({ initialQuery }: PopupProps) {
       {!initialQuery && lookup}
       <section aria-labelledby="h-list" class="list">
         <h2 id="h-list">{t('listHeading')}</h2>
-        <ListStatusPanel state={listState} isCompact />
-        <a href="../options/index.html#changes" target="_blank" rel="noopener" class="small">
-          {t('whatChanged')}
-        </a>
+        <ListStatusPanel state={listState} isCompact changesHref="../options/index.html#changes" />
       </section>
     </main>
   );
