@@ -49,7 +49,7 @@ describe('feed patches', () => {
       expect(patch.remove).toHaveLength(2);
       expect(patch.put).toHaveLength(12 + 3);
       const text = JSON.stringify(patch);
-      expect(text.length).toBeLessThan(nextBytes.byteLength / 50);
+      expect(text.length).toBeLessThan(nextBytes.byteLength / 20);
       const result = applyPatch(validateFeed(JSON.parse(serializeFeed(snapshot))), JSON.parse(text));
       expect(await sha256Hex(bytesOf(result))).toBe(patch.to.sha256);
     },
