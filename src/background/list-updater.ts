@@ -5,10 +5,10 @@ import { checkOfferedVersion } from '../core/update/version-rule.ts';
 import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
-import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
-import { readUpdater, writeUpdater, type UpdaterRecord } from './list-db.ts';
+import { serializeMatchIndex } from '../core/match/index.ts';
+import { EMPTY_UPDATER, readUpdater, writeUpdater, type UpdaterRecord } from './list-db.ts';
 import { commitList, type Checkpoint } from './list-swap.ts';
-import { dbSource, type LoadedList } from './list-store.ts';
+import { buildIndexInSlices, dbSource, type LoadedList } from './list-store.ts';
 import { fail, obtainSigned, type Attempt, type Obtained } from './list-download.ts';
 import { obtainDirectSources } from './direct-download.ts';
 import { obtainViaPatch } from './feed-patch.ts';
@@ -52,7 +52,7 @@ async function apply(deps: UpdaterDeps, got: Obtained, cp: Checkpoint): Promise<
     toVersion: feed.version,
     dataDate: feed.dataDate,
   });
-  const index = buildMatchIndex([...feed.entries, ...extra]);
+  const index = await buildIndexInSlices([...feed.entries, ...extra]);
   const buf = serializeMatchIndex(index);
   cp('indexed');
   const meta = await commitList(deps.db, got.payload, buf, cp, watchRev);
@@ -143,7 +143,20 @@ export function settle(rec: UpdaterRecord, f: UpdateFailure | null, deps: Update
 
 /** Runs one update. Never rejects for feed or network problems; the outcome says what happened. */
 export async function runUpdate(deps: UpdaterDeps): Promise<UpdateOutcome> {
-  const started = await markStarted(deps);
+  let started: UpdaterRecord;
+  try {
+    started = await markStarted(deps);
+  } catch (err) {
+    // The disk refused even the start record: nothing was fetched or changed; reported like any failed check.
+    const updater = settle(EMPTY_UPDATER, failureFromError(err), deps);
+    const error = updater.lastError ?? 'update failed';
+    return {
+      result: { ok: false, changed: false, version: deps.current.meta.version, error },
+      list: null,
+      updater,
+      change: null,
+    };
+  }
   let a: Attempt;
   const rec = { ...started };
   try {
