@@ -63,6 +63,7 @@ async function main(argv: string[]): Promise<void> {
     ...(defaultKinds ? { kinds: SNAPSHOT_KINDS, keepAllKindsOn: SNAPSHOT_KEEP_ALL_ON } : {}),
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
+    builtAt: Date.now(),
   });
   if (fetched) gateFetchedFeed(feed, previous, fetched, values);
   const text = serializeFeed(feed);

@@ -35,6 +35,8 @@ export interface ListStatus {
   /** Plain-words reason of the last failure; null after a success. */
   lastError: string | null;
   nextCheck: number | null;
+  /** Failed checks in a row (0 after a success): three or more warn the user. */
+  failures: number;
 }
 
 export interface UpdateResult {

@@ -1,5 +1,6 @@
 import { groupEvidence, type ReportListing } from './report-model.ts';
 import type { EvidenceInput } from './types.ts';
+import { dataAgeDays } from '../update/freshness.ts';
 
 // Spreadsheet apps run a cell as a formula when it starts with one of these (OWASP "CSV injection"); full-width
 // forms are included because some apps normalise them.
@@ -49,6 +50,8 @@ const HEADER = [
   'citation',
   'source_url',
   'meaning_for_buyer',
+  // Added later: kept last so the earlier columns keep their positions.
+  'list_data_age_days',
 ];
 
 function listingCells(l: ReportListing | undefined): string[] {
@@ -80,12 +83,13 @@ export function buildCsvReport(input: EvidenceInput): string {
     input.list.dataDate,
     input.list.feedHash,
   ];
+  const age = String(dataAgeDays(input.list.dataDate, Date.parse(input.capturedAt)));
   const rows: string[][] = [HEADER];
   for (const e of groupEvidence(input)) {
     const listings: (ReportListing | undefined)[] = e.listings.length ? e.listings : [undefined];
     for (const h of e.mentions) {
       for (const l of listings)
-        rows.push([...meta, e.id, e.name, h.text, h.confidence, h.context, ...listingCells(l)]);
+        rows.push([...meta, e.id, e.name, h.text, h.confidence, h.context, ...listingCells(l), age]);
     }
   }
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;

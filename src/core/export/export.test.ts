@@ -113,6 +113,8 @@ describe('CSV report', () => {
     }
     expect(body[0]?.[11]).toBe(input.hits[0]!.context);
     expect(body[0]?.[18]).toBe(`'+cmd|" /C calc"!A0`);
+    expect(header?.at(-1)).toBe('list_data_age_days');
+    expect(body[0]?.at(-1)).toBe('119');
     expect(body[2]?.[11]).toBe(`'@SUM(1+1) Hikvision`);
     expect(body[4]?.[7]).toBe('unknown-id');
     expect(body[4]?.[9]).toBe(`'-2+3`);
@@ -155,7 +157,7 @@ describe('JSON report', () => {
     const r = JSON.parse(buildJsonReport(input));
     expect(r.format).toBe(EVIDENCE_FORMAT);
     expect(r.page.title).toBe(input.page.title);
-    expect(r.list).toEqual(input.list);
+    expect(r.list).toEqual({ ...input.list, dataAgeDays: 119 });
     expect(r.summary).toEqual({ entities: 2, mentions: 3 });
     expect(r.entities[0]).toMatchObject({ id: 'hikvision', confidence: 'confirmed', mentionCount: 2 });
     expect(r.entities[0].listings[0]).toMatchObject({ listName: 'FCC Covered List <b>', authority: 'FCC' });

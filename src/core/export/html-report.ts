@@ -1,4 +1,5 @@
 import { groupEvidence, type ReportEntity, type ReportListing } from './report-model.ts';
+import { dataAgeDays } from '../update/freshness.ts';
 import { DEFAULT_REPORT_LABELS, type EvidenceHit, type EvidenceInput, type ReportLabels } from './types.ts';
 
 const ESCAPES: Record<string, string> = {
@@ -90,6 +91,7 @@ export function buildHtmlReport(input: EvidenceInput, labels: ReportLabels = DEF
     [t.extension, escapeHtml(`${input.extension.name} ${input.extension.version}`)],
     [t.listVersion, escapeHtml(String(input.list.version))],
     [t.dataDate, escapeHtml(input.list.dataDate)],
+    [t.dataAgeDays, escapeHtml(String(dataAgeDays(input.list.dataDate, Date.parse(input.capturedAt))))],
     [t.feedHash, `<code>${escapeHtml(input.list.feedHash)}</code>`],
   ];
   const summary = entities.map(

@@ -1,5 +1,6 @@
 import { groupEvidence } from './report-model.ts';
 import type { EvidenceInput } from './types.ts';
+import { dataAgeDays } from '../update/freshness.ts';
 
 /** Marker and layout version of the JSON evidence report. */
 export const EVIDENCE_FORMAT = 'sanctions-lens-evidence';
@@ -14,7 +15,7 @@ export function buildJsonReport(input: EvidenceInput): string {
     capturedAt: input.capturedAt,
     page: input.page,
     extension: input.extension,
-    list: input.list,
+    list: { ...input.list, dataAgeDays: dataAgeDays(input.list.dataDate, Date.parse(input.capturedAt)) },
     summary: { entities: entities.length, mentions: input.hits.length },
     entities: entities.map(({ mentions, ...e }) => ({ ...e, mentionCount: mentions.length })),
     hits: input.hits.map((h) => ({

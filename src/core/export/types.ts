@@ -33,6 +33,8 @@ export interface ReportLabels {
   extension: string;
   listVersion: string;
   dataDate: string;
+  /** Row label for the data's age in whole days at capture time. */
+  dataAgeDays: string;
   feedHash: string;
   summary: string;
   entity: string;
@@ -64,6 +66,7 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   extension: 'Extension',
   listVersion: 'List version',
   dataDate: 'Data date',
+  dataAgeDays: 'Data age (days)',
   feedHash: 'Feed SHA-256',
   summary: 'Flagged names',
   entity: 'Entity',

@@ -12,6 +12,7 @@ export function reportLabels(t: Translate): ReportLabels {
     extension: t('reportExtension'),
     listVersion: t('reportListVersion'),
     dataDate: t('reportDataDate'),
+    dataAgeDays: t('reportDataAgeDays'),
     feedHash: t('reportFeedHash'),
     summary: t('reportSummary'),
     entity: t('reportEntity'),

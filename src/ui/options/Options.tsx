@@ -3,6 +3,7 @@ import { useSettings } from '../hooks/useSettings.ts';
 import { useStrings, type MessageKey } from '../hooks/useStrings.ts';
 import { useListCatalog } from '../hooks/useWorkerData.ts';
 import { AboutSection } from './AboutSection.tsx';
+import { ChangesSection } from './ChangesSection.tsx';
 import { DisplaySection } from './DisplaySection.tsx';
 import { ListsSection } from './ListsSection.tsx';
 import { MutedSection } from './MutedSection.tsx';
@@ -18,6 +19,7 @@ const NAV: [string, MessageKey][] = [
   ['muted', 'mutedHeading'],
   ['watchlists', 'watchlistsHeading'],
   ['updates', 'updatesHeading'],
+  ['changes', 'changesHeading'],
   ['backup', 'backupHeading'],
   ['about', 'aboutHeading'],
 ];
@@ -57,6 +59,7 @@ export function Options() {
             <MutedSection {...props} />
             <WatchlistsSection locked={locked} />
             <UpdatesSection {...props} listState={listState} />
+            <ChangesSection catalog={catalog} />
             <TransferSection {...props} />
           </>
         )}

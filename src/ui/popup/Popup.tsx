@@ -87,7 +87,7 @@ export function Popup({ initialQuery }: PopupProps) {
       {!initialQuery && lookup}
       <section aria-labelledby="h-list" class="list">
         <h2 id="h-list">{t('listHeading')}</h2>
-        <ListStatusPanel state={listState} isCompact />
+        <ListStatusPanel state={listState} isCompact changesHref="../options/index.html#changes" />
       </section>
     </main>
   );
