@@ -47,6 +47,8 @@ function recordOf(e: Entry, listings: Entry['listings'], role: SourceRecord['rol
     parentNames: [],
     listings: listings.map((l) => ({ ...l })),
     parentIds: [...e.parents],
+    // Its names were decided when it was compiled: news spellings and curated short names stay as they are.
+    wellKnown: true,
   };
   if (role === 'list') rec.id = e.id;
   if (e.notes) rec.notes = e.notes;
