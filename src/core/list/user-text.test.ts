@@ -26,7 +26,8 @@ describe('reader-facing text rules', () => {
   });
 
   test('text cut mid-word or mid-phrase is refused', () => {
-    expect(isCutText('provided by such entity or using such equi')).toBe(true);
+    expect(isCutText('Telecommunications equipment provided by such entity or using such equi')).toBe(true);
+    expect(isCutText('Own watchlist')).toBe(false);
     expect(isCutText('for the purpose of public safety, security of')).toBe(true);
     expect(isCutText('Licence policy: Presumption of denial')).toBe(false);
     expect(isCutText('Presumption of denial for all items subject to the EAR')).toBe(false);

@@ -37,8 +37,9 @@ export function isCutText(text: string): boolean {
   if (!last) return false;
   const word = last.toLowerCase();
   if (DANGLING.has(word)) return true;
-  // Capitalised or upper-case last words are names and acronyms (EAR, CCL, Kaspersky): not judged.
-  return last === word && word.length > 2 && !isCommonWord(word);
+  // Capitalised or upper-case last words are names and acronyms (EAR, CCL, Kaspersky): not judged. Sources are cut
+  // to a length on long texts; a short label ending on a rare word ("Own watchlist") is not a cut.
+  return t.length >= 60 && last === word && word.length > 2 && !isCommonWord(word);
 }
 
 /** The rule a reader-facing text breaks, or undefined when it is fine. `ids` are the feed's entry ids. */
