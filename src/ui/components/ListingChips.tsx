@@ -1,4 +1,5 @@
 import type { Entry, ListDefinition } from '../../core/list/format.ts';
+import { distinctListings } from '../../core/page/index.ts';
 import { useStrings } from '../hooks/useStrings.ts';
 import { statusName } from './labels.ts';
 
@@ -7,22 +8,21 @@ export interface ListingChipsProps {
   lists: Map<string, ListDefinition>;
 }
 
-/** One small label per listing: the list's short label, and its status when not in force. */
+/** One small label per list (a list named twice shows once): its short label, and its status when not in force. */
 export function ListingChips({ entry, lists }: ListingChipsProps) {
   const t = useStrings();
   if (!entry?.listings.length) return null;
   return (
     <ul class="chips">
-      {entry.listings.map((l, i) => {
+      {distinctListings(entry.listings, lists).map((l) => {
         const def = lists.get(l.list);
         const isActive = l.status === 'in_force' || l.status === 'pending';
         return (
-          <li
-            key={`${l.list}-${i}`}
-            class={`chip family-${def?.family ?? 'other'}${isActive ? '' : ' inactive'}`}
-          >
-            <span title={def?.name}>{def?.label ?? l.list}</span>
-            {l.status !== 'in_force' && <span class="chip-status"> · {statusName(t, l.status)}</span>}
+          <li key={l.list} class={`chip family-${def?.family ?? 'other'}${isActive ? '' : ' inactive'}`}>
+            <span title={def?.name} data-verbatim>
+              {def?.label ?? l.list}
+            </span>
+            {l.status !== 'in_force' && <span class="chip-status">· {statusName(t, l.status)}</span>}
           </li>
         );
       })}

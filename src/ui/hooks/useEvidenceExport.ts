@@ -9,7 +9,7 @@ import {
   type EvidenceInput,
 } from '../../core/export/index.ts';
 import { reportLabels } from './report-labels.ts';
-import type { Translate } from './useStrings.ts';
+import { coreTranslate, uiLanguage, type Translate } from './useStrings.ts';
 
 export type ExportFormat = 'json' | 'csv' | 'html';
 
@@ -53,11 +53,17 @@ export function useEvidenceExport(page: PageHits | null, status: ListStatus | nu
           feedHash: status?.feedHash ?? '',
         },
         hits: page.hits,
+        site: page.site ?? null,
         entities: page.entities,
         lists: page.lists,
       };
-      const build = { json: buildJsonReport, csv: buildCsvReport, html: buildHtmlReport }[format];
-      const text = format === 'html' ? buildHtmlReport(input, reportLabels(t)) : build(input);
+      const ct = coreTranslate(t);
+      const text =
+        format === 'html'
+          ? buildHtmlReport(input, reportLabels(t), ct, uiLanguage())
+          : format === 'csv'
+            ? buildCsvReport(input, ct)
+            : buildJsonReport(input, ct);
       const host = page.hostname.replace(/[^a-z0-9.-]/gi, '_') || 'page';
       saveTextFile(text, `sanctions-lens-${host}-${stamp(now)}.${format}`, MIME[format]);
     },

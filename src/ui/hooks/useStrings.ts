@@ -1,6 +1,7 @@
 // UI strings come from _locales through browser.i18n, so the browser's language picks English or Chinese.
 import { browser } from '../../shared/browser.ts';
 import type en from '../../../public/_locales/en/messages.json';
+import type { Translate as CoreTranslate } from '../../core/explain/plain-line.ts';
 
 /** A message name in public/_locales/en/messages.json (the type checks every key used in the UI). */
 export type MessageKey = keyof typeof en;
@@ -21,4 +22,9 @@ export function useStrings(): Translate {
 /** The browser's UI language (e.g. `en-US`, `zh-CN`), for number and date formatting. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
+}
+
+/** The UI translate function as core's (which takes any key; an unknown key comes back as itself). */
+export function coreTranslate(t: Translate): CoreTranslate {
+  return (key, ...subs) => t(key as MessageKey, ...subs);
 }
