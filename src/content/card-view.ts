@@ -1,9 +1,10 @@
 // Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
-import { isHistoric, sortListings } from '../core/page/index.ts';
-import { el, isWebUrl } from './dom-util.ts';
-import { STRINGS } from './strings.ts';
+import { datesLine, listingView } from '../core/explain/index.ts';
+import { sortListings } from '../core/page/index.ts';
+import { el } from './dom-util.ts';
+import { contentLang, STRINGS, translate } from './strings.ts';
 
 export interface CardData {
   entry: Entry;
@@ -21,27 +22,28 @@ export interface CardActions {
   close: () => void;
 }
 
+// Plain sentence first, then the list's legal name and status, its authority and dates, the citation and the source.
 function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined): HTMLLIElement {
   const s = STRINGS;
-  const li = el(doc, 'li', isHistoric(l.status) ? 'historic' : '');
+  const v = listingView(l, def, translate);
+  const li = el(doc, 'li', v.isHistoric ? 'historic' : '');
+  li.append(el(doc, 'p', 'plain', v.plain));
   const title = el(doc, 'div', 'lt');
   const chip = el(doc, 'span', `chip f-${def?.family ?? 'watchlist'}`, s.family[def?.family ?? 'watchlist']);
-  title.append(chip, el(doc, 'span', 'name', def?.name ?? l.list));
-  title.append(el(doc, 'span', `st st-${l.status}`, s.status[l.status]));
+  const name = el(doc, 'span', 'name', v.listName);
+  name.translate = false;
+  title.append(chip, name, el(doc, 'span', `st st-${l.status}`, v.status));
   li.append(title);
-  const facts = [def ? `${def.authority} (${def.jurisdiction})` : '', l.programme ?? ''];
-  if (l.dateListed) facts.push(`${s.listed} ${l.dateListed}`);
-  if (l.statusDate && l.status !== 'in_force') facts.push(`${s.status[l.status]} ${l.statusDate}`);
-  li.append(el(doc, 'p', 'muted', facts.filter(Boolean).join(' · ')));
-  if (l.statusDetail) li.append(el(doc, 'p', 'muted', l.statusDetail));
-  if (def?.meaningReader) li.append(labelled(doc, s.forReaders, def.meaningReader));
-  if (def?.meaningBuyer) li.append(labelled(doc, s.forBuyers, def.meaningBuyer));
-  if (l.citation) li.append(labelled(doc, s.citation, l.citation));
-  const url = isWebUrl(l.sourceUrl) ? l.sourceUrl : isWebUrl(def?.url) ? def?.url : undefined;
-  if (url) {
+  const facts = el(doc, 'p', 'muted', [v.authority, datesLine(v, translate)].filter(Boolean).join(' · '));
+  li.append(facts);
+  if (v.programme) li.append(el(doc, 'p', 'muted', v.programme));
+  if (v.detail) li.append(el(doc, 'p', 'muted', v.detail));
+  if (v.meaningBuyer) li.append(labelled(doc, s.forBuyers, v.meaningBuyer));
+  if (v.citation) li.append(labelled(doc, s.citation, v.citation));
+  if (v.sourceUrl) {
     const p = el(doc, 'p');
     const a = el(doc, 'a', '', `${s.officialSource} ↗`);
-    a.href = url;
+    a.href = v.sourceUrl;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     p.append(a);
@@ -77,8 +79,10 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
   card.setAttribute('aria-label', s.cardLabel(name));
+  card.lang = contentLang;
   card.tabIndex = -1;
-  const header = el(doc, 'header');
+  // Plain divs: a <header>/<footer> inside the dialog would be page-level banner/contentinfo landmarks.
+  const header = el(doc, 'div', 'head');
   const title = el(doc, 'div');
   title.style.flex = '1';
   title.append(el(doc, 'h2', '', name), el(doc, 'span', 'kind', s.kind[d.entry.kind] ?? d.entry.kind));
@@ -94,7 +98,7 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
   for (const l of sortListings(d.listings, d.lists)) ul.append(listingItem(doc, l, d.lists.get(l.list)));
   body.append(ul);
   card.append(header, body);
-  const footer = el(doc, 'footer');
+  const footer = el(doc, 'div', 'foot');
   const action = (label: string, run: () => void, doneText: string) => {
     const b = el(doc, 'button', 'act', label);
     b.type = 'button';
@@ -106,10 +110,9 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
     });
     return b;
   };
-  footer.append(
-    action(s.muteHere, actions.mute, s.muted),
-    action(s.turnOffSite, actions.turnOff, s.turnedOff),
-  );
+  // An app is not mistaken for a namesake company: "not this company — mute here" makes no sense for it.
+  if (d.entry.kind !== 'app') footer.append(action(s.muteHere, actions.mute, s.muted));
+  footer.append(action(s.turnOffSite, actions.turnOff, s.turnedOff));
   card.append(footer);
   return card;
 }

@@ -7,7 +7,9 @@ import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messaging.ts';
 import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
+import { localeFor } from '../shared/i18n.ts';
 import { startSession, type Session } from './session.ts';
+import { setContentLocale } from './strings.ts';
 import { registerTabHandlers } from './tab-handlers.ts';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   const hostname = normalizeHostname(location.hostname || originHost(self.origin));
   const isTop = window === window.top;
   let settings: Settings = await loadSettings();
+  setContentLocale(localeFor(settings.language));
   let session: Session | null = null;
   let pauseTimer = 0;
   let lastCount = 0;
@@ -97,6 +100,7 @@ async function main(): Promise<void> {
   });
   watchSettings((s) => {
     settings = s;
+    setContentLocale(localeFor(s.language));
     apply();
   }, life.signal);
   const onStorage = (changes: Record<string, unknown>, area: string) => {

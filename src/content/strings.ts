@@ -1,6 +1,10 @@
-// Every user-visible string of the content script, in English and Simplified Chinese (picked by navigator.language).
+// Every user-visible string of the content script, in English and Simplified Chinese, in the language chosen in
+// settings (or the browser's); the plain sentences for listings come from the locale files (shared/i18n.ts).
 import type { EntryKind, ListFamily, ListingStatus } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
+import type { Translate } from '../core/explain/plain-line.ts';
+import type { UiLocale } from '../core/i18n/language.ts';
+import { localeFor, translatorFor } from '../shared/i18n.ts';
 
 export interface ContentStrings {
   family: Record<ListFamily, string>;
@@ -153,5 +157,16 @@ export function stringsFor(lang: string): ContentStrings {
   return l.startsWith('zh') && !/hant|tw|hk|mo/.test(l) ? ZH : EN;
 }
 
-/** Strings for the browser's UI language. */
-export const STRINGS: ContentStrings = stringsFor(globalThis.navigator?.language ?? 'en');
+/** Strings in the current language (the browser's until settings are read; see setContentLocale). */
+export let STRINGS: ContentStrings = stringsFor(globalThis.navigator?.language ?? 'en');
+/** Locale-file lookup in the current language (plain sentences, status names). */
+export let translate: Translate = translatorFor(localeFor('auto'));
+/** The current language as a BCP 47 tag, for the card's and banner's `lang`. */
+export let contentLang = 'en';
+
+/** Switches the content script's language (from settings.language); drawn badges pick it up on their next redraw. */
+export function setContentLocale(locale: UiLocale): void {
+  STRINGS = locale === 'zh_CN' ? ZH : EN;
+  translate = translatorFor(locale);
+  contentLang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+}

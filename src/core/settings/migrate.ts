@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, UI_LANGUAGE_CHOICES, type Settings } from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { normalizeHostname } from './site-rules.ts';
 
@@ -116,5 +116,6 @@ function migrateOrThrow(input: unknown): Settings {
     watchlistUrls: Array.isArray(raw.watchlistUrls)
       ? [...new Set(raw.watchlistUrls.filter(isFeedUrl))].slice(0, MAX_LIST)
       : [...d.watchlistUrls],
+    language: pick(raw, 'language', (v) => UI_LANGUAGE_CHOICES.includes(v as never), d.language),
   };
 }

@@ -1,7 +1,9 @@
-// UI strings come from _locales through browser.i18n, so the browser's language picks English or Chinese.
-import { browser } from '../../shared/browser.ts';
+// UI strings come from the locale files in the language chosen in settings (or the browser's): main.tsx sets it
+// before the first render and again, re-rendering the page, whenever the setting changes.
 import type en from '../../../public/_locales/en/messages.json';
 import type { Translate as CoreTranslate } from '../../core/explain/plain-line.ts';
+import { localeTag, type UiLocale } from '../../core/i18n/language.ts';
+import { translatorFor } from '../../shared/i18n.ts';
 
 /** A message name in public/_locales/en/messages.json (the type checks every key used in the UI). */
 export type MessageKey = keyof typeof en;
@@ -9,19 +11,24 @@ export type MessageKey = keyof typeof en;
 /** Looks up a UI string; `$1`… in the message are replaced by `subs`. Falls back to the key itself. */
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
-const translate: Translate = (key, ...subs) => {
-  const text = browser.i18n.getMessage(key, subs.map(String));
-  return text || key;
-};
+let locale: UiLocale = 'en';
+let translate: Translate = translatorFor(locale);
 
-/** The translate function for components; stable across renders. */
+/** Sets the page's language (main.tsx only): strings, `<html lang>`, number and date formats. */
+export function setUiLocale(next: UiLocale): void {
+  locale = next;
+  translate = translatorFor(next);
+  document.documentElement.lang = localeTag(next);
+}
+
+/** The translate function for components; stable across renders of one language. */
 export function useStrings(): Translate {
   return translate;
 }
 
-/** The browser's UI language (e.g. `en-US`, `zh-CN`), for number and date formatting. */
+/** The UI language as a BCP 47 tag (`en`, `zh-CN`), for number and date formatting. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return localeTag(locale);
 }
 
 /** The UI translate function as core's (which takes any key; an unknown key comes back as itself). */

@@ -4,6 +4,7 @@ import { useStrings, type MessageKey } from '../hooks/useStrings.ts';
 import { useListCatalog } from '../hooks/useWorkerData.ts';
 import { AboutSection } from './AboutSection.tsx';
 import { DisplaySection } from './DisplaySection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import { ListsSection } from './ListsSection.tsx';
 import { MutedSection } from './MutedSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
@@ -19,6 +20,7 @@ const NAV: [string, MessageKey][] = [
   ['watchlists', 'watchlistsHeading'],
   ['updates', 'updatesHeading'],
   ['backup', 'backupHeading'],
+  ['language', 'languageHeading'],
   ['about', 'aboutHeading'],
 ];
 
@@ -58,6 +60,7 @@ export function Options() {
             <WatchlistsSection locked={locked} />
             <UpdatesSection {...props} listState={listState} />
             <TransferSection {...props} />
+            <LanguageSection {...props} />
           </>
         )}
         <AboutSection status={listState.status} catalog={catalog} />
