@@ -29,7 +29,7 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
     {
       adapter: 'curated',
       paths: [c('restrictions.json')],
-      licence: 'curated from public sources (see curated/README.md)',
+      licence: 'curated from public sources (each record names its source)',
     },
     { adapter: 'dod-1260h', paths: [s('us-dod-1260h/sanctions.csv')] },
     { adapter: 'fcc-covered', paths: [s('us-fcc-covered-list/table.csv')] },
@@ -56,7 +56,7 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
     {
       adapter: 'local-names',
       paths: [c('local-names.json')],
-      licence: 'curated from public sources (see curated/README.md)',
+      licence: 'curated from public sources (each record names its source)',
     },
   ];
 }

@@ -58,6 +58,10 @@ test('popup leads with the site finding and a plain sentence for each flagged na
 
 test('JSON, CSV and printable exports record that the site belongs to a listed company', async () => {
   const json = JSON.parse(await download('Export JSON'));
+  // The save has no browser prompt: the popup confirms it, naming the file.
+  await expect
+    .poll(() => popup.getByRole('status').filter({ hasText: 'Saved' }).innerText())
+    .toMatch(/^Saved to your downloads as sanctions-lens-dahuasecurity\.com-\d{8}-\d{4}\.json$/);
   expect(json.site).toEqual({
     hostname: 'dahuasecurity.com',
     belongsTo: { entityId: 'company-dahua', entityName: 'Zhejiang Dahua Technology Co., Ltd.' },

@@ -19,7 +19,9 @@ export function escapeHtml(s: string): string {
 function link(url: string | undefined): string {
   if (!url) return '';
   const safe = escapeHtml(url);
-  return /^https?:\/\//i.test(url) ? `<a href="${safe}" rel="noreferrer noopener">${safe}</a>` : safe;
+  return /^https?:\/\//i.test(url)
+    ? `<a href="${safe}" rel="noreferrer noopener" translate="no">${safe}</a>`
+    : `<span translate="no">${safe}</span>`;
 }
 
 /** The context with the first occurrence of the matched text marked. */
@@ -30,12 +32,15 @@ function contextHtml(h: EvidenceHit): string {
   return `${escapeHtml(h.context.slice(0, at))}<mark>${escapeHtml(h.text)}</mark>${escapeHtml(h.context.slice(end))}`;
 }
 
-function row(cells: string[], tag = 'td'): string {
-  return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+// translate="no" marks list and page data (names, citations, page text): it stays as published in every UI language.
+function row(cells: string[], tag = 'td', dataCells: number[] = []): string {
+  const open = (i: number) => (dataCells.includes(i) ? `<${tag} translate="no">` : `<${tag}>`);
+  return `<tr>${cells.map((c, i) => `${open(i)}${c}</${tag}>`).join('')}</tr>`;
 }
 
-function fact(label: string, valueHtml: string): string {
-  return valueHtml ? `<dt>${escapeHtml(label)}</dt><dd>${valueHtml}</dd>` : '';
+function fact(label: string, valueHtml: string, isData = true): string {
+  if (!valueHtml) return '';
+  return `<dt>${escapeHtml(label)}</dt><dd${isData ? ' translate="no"' : ''}>${valueHtml}</dd>`;
 }
 
 /** Each listing as a block (a wide table breaks dates and names apart in print). */
@@ -48,17 +53,21 @@ function listingBlocks(listings: ReportListing[], t: ReportLabels): string {
       const plain = l.plain ? `<p class="plain">${escapeHtml(l.plain)}</p>` : '';
       return `<div class="listing">${plain}<h4 translate="no">${escapeHtml(l.listName)}</h4><dl>
 ${fact(t.authority, escapeHtml(l.authority))}${fact(t.programme, escapeHtml(l.programme ?? ''))}
-${fact(t.dateListed, escapeHtml(l.dateListed ?? ''))}${fact(t.status, status)}
+${fact(t.dateListed, escapeHtml(l.dateListed ?? ''))}${fact(t.status, status, false)}
 ${fact(t.citation, escapeHtml(l.citation ?? ''))}${fact(t.source, link(l.sourceUrl || l.listUrl))}
 ${fact(t.meaning, escapeHtml(l.meaningBuyer))}</dl>
-${l.statusDetail ? `<p>${escapeHtml(l.statusDetail)}</p>` : ''}</div>`;
+${l.statusDetail ? `<p translate="no">${escapeHtml(l.statusDetail)}</p>` : ''}</div>`;
     })
     .join('\n');
 }
 
 function entitySection(e: ReportEntity, t: ReportLabels): string {
   const mentions = e.mentions.map((h) =>
-    row([escapeHtml(h.text), escapeHtml(t.confidenceNames[h.confidence] ?? h.confidence), contextHtml(h)]),
+    row(
+      [escapeHtml(h.text), escapeHtml(t.confidenceNames[h.confidence] ?? h.confidence), contextHtml(h)],
+      'td',
+      [0, 2],
+    ),
   );
   const table = e.mentions.length
     ? `<table><thead>${row([t.matchedText, t.confidence, t.context].map(escapeHtml), 'th')}</thead><tbody>${mentions.join('')}</tbody></table>`
@@ -95,7 +104,7 @@ export function buildHtmlReport(
   const finding = siteFindingText(entities, t.siteFinding);
   const meta: [string, string][] = [
     [t.page, link(input.page.url)],
-    [t.pageTitle, escapeHtml(input.page.title)],
+    [t.pageTitle, `<span translate="no">${escapeHtml(input.page.title)}</span>`],
     [t.capturedAt, escapeHtml(input.capturedAt)],
     [t.extension, escapeHtml(`${input.extension.name} ${input.extension.version}`)],
     [t.listVersion, escapeHtml(String(input.list.version))],

@@ -37,6 +37,7 @@ describe('reader-facing text rules', () => {
 
   test('assertUserText names where each problem is', () => {
     const feed = {
+      sources: [],
       lists: [],
       entries: [
         {

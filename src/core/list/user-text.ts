@@ -50,7 +50,7 @@ export function userTextProblem(text: string, ids: ReadonlySet<string>): UserTex
   return isCutText(prose) ? 'cut-word' : undefined;
 }
 
-/** Every reader-facing text of a feed that breaks a rule: list wording, and each entry's notes and listings. */
+/** Every reader-facing text of a feed that breaks a rule: list wording, source licences, entries' notes and listings. */
 export function feedTextProblems(feed: Feed): UserTextProblem[] {
   const ids = new Set(feed.entries.map((e) => e.id));
   const out: UserTextProblem[] = [];
@@ -63,6 +63,7 @@ export function feedTextProblems(feed: Feed): UserTextProblem[] {
       check(`list ${l.id} ${f}`, l[f]);
     }
   }
+  for (const src of feed.sources) check(`source ${src.id} licence`, src.licence);
   for (const e of feed.entries) {
     check(`entry ${e.id} notes`, e.notes);
     e.listings.forEach((l, i) => {

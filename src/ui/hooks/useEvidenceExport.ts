@@ -37,11 +37,11 @@ function stamp(d: Date): string {
   return d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 
-/** A `download(format)` for the page's evidence; null inputs make it a no-op. */
+/** A `download(format)` for the page's evidence, returning the saved file's name; null inputs make it a no-op. */
 export function useEvidenceExport(page: PageHits | null, status: ListStatus | null, t: Translate) {
   return useCallback(
-    (format: ExportFormat) => {
-      if (!page) return;
+    (format: ExportFormat): string | null => {
+      if (!page) return null;
       const now = new Date();
       const input: EvidenceInput = {
         page: { url: page.url, title: page.title, hostname: page.hostname },
@@ -65,7 +65,9 @@ export function useEvidenceExport(page: PageHits | null, status: ListStatus | nu
             ? buildCsvReport(input, ct)
             : buildJsonReport(input, ct);
       const host = page.hostname.replace(/[^a-z0-9.-]/gi, '_') || 'page';
-      saveTextFile(text, `sanctions-lens-${host}-${stamp(now)}.${format}`, MIME[format]);
+      const fileName = `sanctions-lens-${host}-${stamp(now)}.${format}`;
+      saveTextFile(text, fileName, MIME[format]);
+      return fileName;
     },
     [page, status, t],
   );
