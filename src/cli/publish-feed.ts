@@ -9,7 +9,7 @@ import type { Feed } from '../core/list/format.ts';
 import { assertUserText } from '../core/list/user-text.ts';
 import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
-import { InputError, parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
+import { InputError, parseCli, runIfScript, type Command, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec } from './load-sources.ts';
 import { readPrevious } from './bundled-snapshot.ts';
 
@@ -87,4 +87,7 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-await runCommand(USAGE, () => main(process.argv.slice(2)));
+/** The command, for in-process use (tests). */
+export const command: Command = { usage: USAGE, main };
+
+await runIfScript(import.meta.url, command);

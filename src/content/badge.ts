@@ -3,7 +3,7 @@ import type { ListFamily } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
 import { applyShadowCss, el } from './dom-util.ts';
 import { familyIcon } from './icons.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './text.ts';
 import { BADGE_CSS } from './styles.ts';
 
 export const BADGE_TAG = 'sl-badge';

@@ -3,7 +3,7 @@ import { summarizeBadge } from '../core/page/index.ts';
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import { applyShadowCss, el } from './dom-util.ts';
 import { familyIcon } from './icons.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './text.ts';
 import { BANNER_CSS } from './styles.ts';
 
 export const BANNER_TAG = 'sl-banner';

@@ -4,7 +4,7 @@ import type { Confidence } from '../core/match/types.ts';
 import { datesLine, listingView } from '../core/explain/index.ts';
 import { sortListings } from '../core/page/index.ts';
 import { el } from './dom-util.ts';
-import { contentLang, STRINGS, translate } from './strings.ts';
+import { contentLang, STRINGS, translate } from './text.ts';
 
 export interface CardData {
   entry: Entry;

@@ -1,15 +1,19 @@
-// Content script entry: reads settings, starts or stops the alert session for this page as settings change, and
+// Content script entry: reads the effective settings (policy applied, e.g. an organisation's disabledLists), starts or stops the alert session for this page as settings change, and
 // answers the popup (top frame only). On a page with nothing to flag this adds nothing to the DOM.
 import { areAlertsActive } from '../core/page/index.ts';
 import { normalizeHostname, setSiteEnabled } from '../core/settings/site-rules.ts';
 import type { Settings } from '../core/settings/schema.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messaging.ts';
-import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
+import {
+  loadEffectiveSettings,
+  updateEffectiveSettings,
+  watchEffectiveSettings,
+} from '../shared/effective-settings.ts';
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
-import { localeFor } from '../shared/i18n.ts';
+import { localeFor } from '../shared/ui-locale.ts';
 import { startSession, type Session } from './session.ts';
-import { setContentLocale } from './strings.ts';
+import { setContentLocale } from './text.ts';
 import { registerTabHandlers } from './tab-handlers.ts';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
   // about:blank and srcdoc frames have no host of their own: their site is their creator's (the inherited origin).
   const hostname = normalizeHostname(location.hostname || originHost(self.origin));
   const isTop = window === window.top;
-  let settings: Settings = await loadSettings();
+  let settings: Settings = (await loadEffectiveSettings()).settings;
   setContentLocale(localeFor(settings.language));
   let session: Session | null = null;
   let pauseTimer = 0;
@@ -81,15 +85,16 @@ async function main(): Promise<void> {
         return { entry, lists };
       },
       mute: (entityId) =>
-        void updateSettings((s) => ({
+        void updateEffectiveSettings((s) => ({
           ...s,
           mutedEntities: [...s.mutedEntities, { entityId, site: hostname }],
         })).catch(onError),
-      turnOff: () => void updateSettings((s) => setSiteEnabled(s, hostname, false)).catch(onError),
+      turnOff: () => void updateEffectiveSettings((s) => setSiteEnabled(s, hostname, false)).catch(onError),
       dismissBanner: () =>
-        void updateSettings((s) => ({ ...s, dismissedBanners: [...s.dismissedBanners, hostname] })).catch(
-          onError,
-        ),
+        void updateEffectiveSettings((s) => ({
+          ...s,
+          dismissedBanners: [...s.dismissedBanners, hostname],
+        })).catch(onError),
       onHits: reportCount,
       onError,
     });
@@ -98,9 +103,9 @@ async function main(): Promise<void> {
   document.addEventListener('visibilitychange', () => !browser.runtime?.id && teardown(), {
     signal: life.signal,
   });
-  watchSettings((s) => {
-    settings = s;
-    setContentLocale(localeFor(s.language));
+  watchEffectiveSettings((eff) => {
+    settings = eff.settings;
+    setContentLocale(localeFor(settings.language));
     apply();
   }, life.signal);
   const onStorage = (changes: Record<string, unknown>, area: string) => {

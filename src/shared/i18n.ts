@@ -1,22 +1,19 @@
-// The two locale files, bundled, so every context can speak the language chosen in settings rather than only the
-// browser's (browser.i18n.getMessage always answers in the browser's language).
-import en from '../../public/_locales/en/messages.json';
-import zh from '../../public/_locales/zh_CN/messages.json';
-import { makeTranslate, resolveLocale, type UiLocale } from '../core/i18n/language.ts';
-import type { Translate } from '../core/explain/plain-line.ts';
-import type { UiLanguageChoice } from '../core/settings/schema.ts';
+// The one string system: every visible string is a message in public/_locales/<locale>/messages.json, looked up
+// through browser.i18n in every context (shared/browser-messages.ts; the browser's language picks English or
+// Chinese). This module has no browser APIs, so tests and scripts read the same files through `messagesFrom`.
+import type en from '../../public/_locales/en/messages.json';
 
-const TRANSLATORS: Record<UiLocale, Translate> = {
-  en: makeTranslate(en),
-  zh_CN: makeTranslate(zh, en),
-};
+/** A message name in public/_locales/en/messages.json (the type checks every key used). */
+export type MessageKey = keyof typeof en;
 
-/** Message lookup in one locale. */
-export function translatorFor(locale: UiLocale): Translate {
-  return TRANSLATORS[locale];
-}
+/** Looks up a message; `$1`… in it are replaced by `subs`. */
+export type MessageLookup = (key: MessageKey, subs?: string[]) => string;
 
-/** The locale a language choice means in this browser. */
-export function localeFor(choice: UiLanguageChoice): UiLocale {
-  return resolveLocale(choice, globalThis.navigator?.language ?? 'en');
+/**
+ * Messages from a parsed messages.json, with the same `$1` substitution browser.i18n applies (for tests and build
+ * scripts, which have no browser).
+ */
+export function messagesFrom(table: Record<string, { message: string }>): MessageLookup {
+  return (key, subs = []) =>
+    (table[key]?.message ?? key).replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
 }

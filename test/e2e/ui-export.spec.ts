@@ -30,7 +30,7 @@ beforeAll(async () => {
       text: e.getAttribute('data-sl-text') ?? '',
     })),
   );
-  const reply = await sendFromUi<ListStatus>(ext, 'list/status');
+  const reply = await sendFromUi(ext, 'list/status');
   if (!reply.ok) throw new Error(reply.error);
   status = reply.value;
   popup = await openPopup(ext, { tabId: await tabIdFor(ext, page.url()) });

@@ -62,7 +62,7 @@ async function uiTexts(page: Page): Promise<string[]> {
 
 /** Every string an entity's listings can show as data (names, list names, authorities, citations …). */
 async function dataStrings(ids: string[]): Promise<string[]> {
-  const r = await sendFromUi<{ entities: Entry[]; lists: ListDefinition[] }>(ext, 'entity/get', { ids });
+  const r = await sendFromUi(ext, 'entity/get', { ids });
   if (!r.ok) throw new Error(r.error);
   const out: string[] = [];
   for (const e of r.value.entities) {

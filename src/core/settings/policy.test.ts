@@ -49,8 +49,18 @@ describe('applyPolicy', () => {
   test('lockedSettings locks known fields at the user value and ignores unknown names', () => {
     const e = applyPolicy(user, { lockedSettings: ['minConfidence', 'bogus', 'version'] });
     expect(e.locked).toEqual(['minConfidence']);
-    const saved = enforceLocks({ ...user, minConfidence: 'possible', pausedUntil: 5 }, e);
+    const saved = enforceLocks({ ...user, minConfidence: 'possible', pausedUntil: 5 }, user, e);
     expect(saved.minConfidence).toBe(user.minConfidence);
     expect(saved.pausedUntil).toBe(5);
+  });
+  test("saving under a policy keeps the user's own stored value of a policy-set field, so lifting it restores it", () => {
+    const e = applyPolicy(user, { updateIntervalHours: 24 });
+    const saved = enforceLocks(
+      { ...e.settings, updateIntervalHours: 48, minConfidence: 'possible' },
+      user,
+      e,
+    );
+    expect(saved.updateIntervalHours).toBe(user.updateIntervalHours);
+    expect(saved.minConfidence).toBe('possible');
   });
 });

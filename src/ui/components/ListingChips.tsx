@@ -2,6 +2,7 @@ import type { Entry, ListDefinition } from '../../core/list/format.ts';
 import { distinctListings } from '../../core/page/index.ts';
 import { useStrings } from '../hooks/useStrings.ts';
 import { statusName } from './labels.ts';
+import { familyColour } from '../../shared/family-colours.ts';
 
 export interface ListingChipsProps {
   entry: Entry | undefined;
@@ -18,7 +19,12 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
         const def = lists.get(l.list);
         const isActive = l.status === 'in_force' || l.status === 'pending';
         return (
-          <li key={l.list} class={`chip family-${def?.family ?? 'other'}${isActive ? '' : ' inactive'}`}>
+          <li
+            key={l.list}
+            class={`chip family-${def?.family ?? 'other'}${isActive ? '' : ' inactive'}`}
+            // Family colours come from the one table shared with the content script (shared/family-colours.ts).
+            style={{ borderColor: familyColour(def?.family)?.solid }}
+          >
             <span title={def?.name} data-verbatim>
               {def?.label ?? l.list}
             </span>

@@ -1,7 +1,7 @@
 // Renders a page in the language its settings choose, and re-renders it (fresh) when that choice changes.
 import { render, type ComponentChild } from 'preact';
 import { loadSettings, watchSettings } from '../../shared/settings-store.ts';
-import { localeFor } from '../../shared/i18n.ts';
+import { localeFor } from '../../shared/ui-locale.ts';
 import { setUiLocale } from './useStrings.ts';
 
 /** Mounts `app()` into #app once the language is known; a later language change remounts it in the new one. */

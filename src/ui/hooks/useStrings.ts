@@ -1,12 +1,11 @@
-// UI strings come from the locale files in the language chosen in settings (or the browser's): main.tsx sets it
-// before the first render and again, re-rendering the page, whenever the setting changes.
-import type en from '../../../public/_locales/en/messages.json';
+// UI strings come from the locale files (shared/i18n.ts) in the language chosen in settings, or the browser's:
+// mount-localised.tsx sets it before the first render and again, re-rendering the page, when the setting changes.
 import type { Translate as CoreTranslate } from '../../core/explain/plain-line.ts';
 import { localeTag, type UiLocale } from '../../core/i18n/language.ts';
-import { translatorFor } from '../../shared/i18n.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
+import { translatorFor } from '../../shared/ui-locale.ts';
 
-/** A message name in public/_locales/en/messages.json (the type checks every key used in the UI). */
-export type MessageKey = keyof typeof en;
+export type { MessageKey } from '../../shared/i18n.ts';
 
 /** Looks up a UI string; `$1`… in the message are replaced by `subs`. Falls back to the key itself. */
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
@@ -14,7 +13,7 @@ export type Translate = (key: MessageKey, ...subs: (string | number)[]) => strin
 let locale: UiLocale = 'en';
 let translate: Translate = translatorFor(locale);
 
-/** Sets the page's language (main.tsx only): strings, `<html lang>`, number and date formats. */
+/** Sets the page's language (mount-localised.tsx only): strings, `<html lang>`, number and date formats. */
 export function setUiLocale(next: UiLocale): void {
   locale = next;
   translate = translatorFor(next);
