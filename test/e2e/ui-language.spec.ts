@@ -6,7 +6,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import type { Entry, ListDefinition } from '../../src/core/list/format.ts';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
 import { sendFromUi } from './extension-calls.ts';
