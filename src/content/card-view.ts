@@ -1,9 +1,10 @@
 // Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
-import { datesLine, listingView } from '../core/explain/index.ts';
-import { sortListings } from '../core/page/index.ts';
-import { el } from './dom-util.ts';
+import { plainLine } from '../core/explain/index.ts';
+import { listTexts } from '../core/list/list-texts.ts';
+import { isHistoricListing, sortListings } from '../core/page/index.ts';
+import { el, isWebUrl } from './dom-util.ts';
 import { contentLang, STRINGS, translate } from './text.ts';
 
 export interface CardData {
@@ -25,25 +26,34 @@ export interface CardActions {
 // Plain sentence first, then the list's legal name and status, its authority and dates, the citation and the source.
 function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined): HTMLLIElement {
   const s = STRINGS;
-  const v = listingView(l, def, translate);
-  const li = el(doc, 'li', v.isHistoric ? 'historic' : '');
-  li.append(el(doc, 'p', 'plain', v.plain));
+  const li = el(doc, 'li', isHistoricListing(l) ? 'historic' : '');
+  // Plain words first (what the listing does), then the list's legal name, status, authority, dates and citation.
+  li.append(el(doc, 'p', 'plain', plainLine(l, def, translate)));
+  const texts = def ? listTexts(def, s.lang) : undefined;
   const title = el(doc, 'div', 'lt');
   const chip = el(doc, 'span', `chip f-${def?.family ?? 'watchlist'}`, s.family[def?.family ?? 'watchlist']);
-  const name = el(doc, 'span', 'name', v.listName);
+  const name = el(doc, 'span', 'name', texts?.name ?? l.list);
   name.translate = false;
-  title.append(chip, name, el(doc, 'span', `st st-${l.status}`, v.status));
+  title.append(chip, name);
+  const state = l.qualifier ? s.qualifier[l.qualifier] : s.status[l.status];
+  title.append(el(doc, 'span', `st st-${l.status}${l.qualifier ? ` q-${l.qualifier}` : ''}`, state));
   li.append(title);
-  const facts = el(doc, 'p', 'muted', [v.authority, datesLine(v, translate)].filter(Boolean).join(' · '));
-  li.append(facts);
-  if (v.programme) li.append(el(doc, 'p', 'muted', v.programme));
-  if (v.detail) li.append(el(doc, 'p', 'muted', v.detail));
-  if (v.meaningBuyer) li.append(labelled(doc, s.forBuyers, v.meaningBuyer));
-  if (v.citation) li.append(labelled(doc, s.citation, v.citation));
-  if (v.sourceUrl) {
+  // The one-line meaning comes before the legal detail.
+  const summary = s.lang === 'zh' ? (l.summaryZh ?? l.summary) : l.summary;
+  if (summary) li.append(el(doc, 'p', 'summary', summary));
+  const facts = [def ? `${def.authority} (${def.jurisdiction})` : '', l.programme ?? ''];
+  if (l.dateListed) facts.push(`${s.listed} ${l.dateListed}`);
+  if (l.statusDate && (l.status !== 'in_force' || l.qualifier)) facts.push(`${state} ${l.statusDate}`);
+  li.append(el(doc, 'p', 'muted', facts.filter(Boolean).join(' · ')));
+  if (l.statusDetail) li.append(el(doc, 'p', 'muted', l.statusDetail));
+  if (texts?.meaningReader) li.append(labelled(doc, s.forReaders, texts.meaningReader));
+  if (texts?.meaningBuyer) li.append(labelled(doc, s.forBuyers, texts.meaningBuyer));
+  if (l.citation) li.append(labelled(doc, s.citation, l.citation));
+  const url = isWebUrl(l.sourceUrl) ? l.sourceUrl : isWebUrl(def?.url) ? def?.url : undefined;
+  if (url) {
     const p = el(doc, 'p');
     const a = el(doc, 'a', '', `${s.officialSource} ↗`);
-    a.href = v.sourceUrl;
+    a.href = url;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     p.append(a);

@@ -142,3 +142,18 @@ describe('live settings', () => {
     await page.close();
   });
 });
+
+describe('statuses a reader can act on', () => {
+  test('TikTok’s card says its PAFACA listing was met by divestiture, with the one-line meaning first', async () => {
+    const { page, cdp } = await open();
+    await clickAx(page, cdp, 'button', /: TikTok.*Press Enter for details/);
+    await expect.poll(async () => (await findAx(cdp, 'dialog', DIALOG)) !== undefined).toBe(true);
+    const text = await dialogText(cdp);
+    expect(text).toMatch(/Met by divestiture/);
+    const meaning = text.indexOf('Lawful to offer in the US again');
+    expect(meaning).toBeGreaterThan(-1);
+    // The meaning comes before the legal detail of the same listing.
+    expect(text.indexOf('Named by statute (apps operated by ByteDance')).toBeGreaterThan(meaning);
+    await page.close();
+  });
+});

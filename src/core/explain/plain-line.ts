@@ -10,10 +10,14 @@ export type Translate = (key: string, ...subs: (string | number)[]) => string;
 /** Lists with a sentence of their own in the locale files. */
 export const PLAIN_LIST_IDS = [
   'AU-HOMEAFFAIRS-DEEPSEEK',
+  'EU-FSF',
+  'EU-RUS-EXPORT',
+  'EU-RUS-SECTORAL',
   'IN-MEITY-69A',
   'IN-MOF-DEEPSEEK',
   'IT-GARANTE-DEEPSEEK',
   'TW-MODA-DEEPSEEK',
+  'UK-SANCTIONS',
   'UN-SC',
   'US-BIS-DPL',
   'US-BIS-EL',

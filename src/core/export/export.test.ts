@@ -214,3 +214,26 @@ describe('site finding (the site belongs to a listed entity)', () => {
     expect(buildHtmlReport(input)).not.toContain('This site belongs to');
   });
 });
+
+describe('list texts in the reader’s language', () => {
+  const zhLists: ListDefinition[] = [
+    {
+      ...(lists[0] as ListDefinition),
+      zh: {
+        name: '受管制清单',
+        label: 'FCC清单',
+        meaningReader: '读者',
+        meaningBuyer: '不再获得新的设备授权',
+      },
+    },
+  ];
+
+  test('a Chinese report takes the list’s Chinese name and meaning; an English one keeps the English', () => {
+    const zh = buildHtmlReport({ ...input, lists: zhLists, language: 'zh' });
+    expect(zh).toContain('受管制清单');
+    expect(zh).toContain('不再获得新的设备授权');
+    const en = buildHtmlReport({ ...input, lists: zhLists });
+    expect(en).not.toContain('受管制清单');
+    expect(en).toContain('FCC Covered List &lt;b&gt;');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Entry, ListDefinition, Listing } from '../list/format.ts';
+import { listTexts } from '../list/list-texts.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { plainLine, type Translate } from '../explain/plain-line.ts';
 import type { EvidenceHit, EvidenceInput } from './types.ts';
@@ -34,17 +35,19 @@ export interface ReportEntity {
 function joinListing(
   l: Listing,
   lists: Map<string, ListDefinition>,
+  zh: boolean,
   t: Translate | undefined,
 ): ReportListing {
   const def = lists.get(l.list);
+  const texts = def ? listTexts(def, zh ? 'zh' : 'en') : undefined;
   return {
     ...l,
-    listName: def?.name ?? l.list,
-    listLabel: def?.label ?? l.list,
+    listName: texts?.name ?? l.list,
+    listLabel: texts?.label ?? l.list,
     authority: def?.authority ?? '',
     jurisdiction: def?.jurisdiction ?? '',
-    plain: t ? plainLine(l, def, t) : (def?.meaningReader ?? ''),
-    meaningBuyer: def?.meaningBuyer ?? '',
+    plain: t ? plainLine(l, def, t) : (texts?.meaningReader ?? ''),
+    meaningBuyer: texts?.meaningBuyer ?? '',
     listUrl: def?.url ?? '',
   };
 }
@@ -81,7 +84,7 @@ export function groupEvidence(input: EvidenceInput, t?: Translate): ReportEntity
       confidence: isSiteOwner ? 'confirmed' : bestConfidence(mentions),
       isSiteOwner,
       mentions,
-      listings: (e?.listings ?? []).map((l) => joinListing(l, lists, t)),
+      listings: (e?.listings ?? []).map((l) => joinListing(l, lists, input.language === 'zh', t)),
     };
   });
 }

@@ -1,5 +1,12 @@
 import type { Entry, Feed, ListDefinition, Listing } from '../list/format.ts';
-import { ENTRY_KINDS, FORMAT_VERSION, LIST_FAMILIES, LISTING_STATUSES, NAME_TYPES } from '../list/format.ts';
+import {
+  ENTRY_KINDS,
+  FORMAT_VERSION,
+  LIST_FAMILIES,
+  LISTING_STATUSES,
+  NAME_TYPES,
+  STATUS_QUALIFIERS,
+} from '../list/format.ts';
 import { FeedError } from './feed-error.ts';
 
 export { FeedError };
@@ -12,6 +19,7 @@ export const MAX_ENTRIES = 250_000;
 const KINDS = new Set<string>(ENTRY_KINDS);
 const NAME_TYPE_SET = new Set<string>(NAME_TYPES);
 const STATUSES = new Set<string>(LISTING_STATUSES);
+const QUALIFIERS = new Set<string>(STATUS_QUALIFIERS);
 const FAMILIES = new Set<string>(LIST_FAMILIES);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -50,6 +58,10 @@ function checkList(v: unknown, i: number): ListDefinition {
   for (const k of ['id', 'name', 'label', 'authority', 'jurisdiction', 'meaningReader', 'meaningBuyer'])
     str(o, k, where);
   str(o, 'url', where, true);
+  if (o.zh !== undefined) {
+    const zh = obj(o.zh, `${where}.zh`);
+    for (const k of ['name', 'label', 'meaningReader', 'meaningBuyer']) str(zh, k, `${where}.zh`);
+  }
   if (!FAMILIES.has(o.family as string)) fail(`${where}.family`, 'is not a known list family');
   return o as unknown as ListDefinition;
 }
@@ -60,9 +72,12 @@ function checkListing(v: unknown, where: string, lists: Set<string>): void {
   if (!lists.has(o.list as string))
     fail(`${where}.list`, `names a list ("${String(o.list)}") the feed does not define`);
   if (!STATUSES.has(o.status as string)) fail(`${where}.status`, 'is not a known status');
+  // A qualifier this version does not know is dropped, not refused: `status` still says the coarse state.
+  if (o.qualifier !== undefined && !QUALIFIERS.has(o.qualifier as string)) delete o.qualifier;
   date(o, 'dateListed', where, true);
   date(o, 'statusDate', where, true);
-  for (const k of ['programme', 'citation', 'statusDetail', 'sourceUrl']) str(o, k, where, true);
+  for (const k of ['programme', 'citation', 'statusDetail', 'summary', 'summaryZh', 'sourceUrl'])
+    str(o, k, where, true);
 }
 
 function checkEntry(v: unknown, i: number, lists: Set<string>, ids: Set<string>): void {

@@ -32,6 +32,7 @@ describe('reader-facing text rules', () => {
     expect(isCutText('Licence policy: Presumption of denial')).toBe(false);
     expect(isCutText('Presumption of denial for all items subject to the EAR')).toBe(false);
     expect(isCutText('Listed in 2020…')).toBe(false);
+    expect(isCutText('Council Regulation (EU) No 833/2014, Annex XIX.A')).toBe(false);
     expect(isCutText('美国出口商需要许可证')).toBe(false);
   });
 

@@ -36,7 +36,8 @@ export function isCutText(text: string): boolean {
   const last = /([A-Za-z]+)$/.exec(t)?.[1];
   if (!last) return false;
   const word = last.toLowerCase();
-  if (DANGLING.has(word)) return true;
+  // "Annex XIX.A" ends on a capital letter, not on the article "a".
+  if (last === word && DANGLING.has(word)) return true;
   // Capitalised or upper-case last words are names and acronyms (EAR, CCL, Kaspersky): not judged. Sources are cut
   // to a length on long texts; a short label ending on a rare word ("Own watchlist") is not a cut.
   return t.length >= 60 && last === word && word.length > 2 && !isCommonWord(word);

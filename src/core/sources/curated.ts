@@ -1,4 +1,5 @@
-import type { EntryKind, EntryName, Listing, ListingStatus } from '../list/format.ts';
+import type { EntryKind, EntryName, Listing, ListingStatus, StatusQualifier } from '../list/format.ts';
+import { STATUS_QUALIFIERS } from '../list/format.ts';
 import { listIdForInstrument } from '../list/registry.ts';
 import { readerText } from './reader-text.ts';
 import { SourceError } from './source-error.ts';
@@ -12,6 +13,11 @@ interface Restriction {
   status: string;
   status_detail?: string;
   source_url?: string | null;
+  /** Optional finer state (format.ts STATUS_QUALIFIERS) and one-line meaning in English and Chinese. */
+  qualifier?: string;
+  meaning?: string;
+  meaning_zh?: string;
+  status_date?: string;
 }
 
 interface Party {
@@ -70,7 +76,15 @@ function toListing(
   const said = r.status_detail ? readerText(r.status_detail, names) : '';
   const detail = [r.date && !fullDate ? `Dated ${r.date}.` : '', said].join(' ').trim();
   if (detail) listing.statusDetail = detail;
-  const changed = status === 'in_force' ? undefined : /\d{4}-\d{2}-\d{2}/.exec(r.status_detail ?? '')?.[0];
+  if (r.qualifier !== undefined) {
+    if (!(STATUS_QUALIFIERS as readonly string[]).includes(r.qualifier))
+      throw new SourceError(file, where, `unknown qualifier "${r.qualifier}"`);
+    listing.qualifier = r.qualifier as StatusQualifier;
+  }
+  if (r.meaning) listing.summary = r.meaning;
+  if (r.meaning_zh) listing.summaryZh = r.meaning_zh;
+  const found = status === 'in_force' ? undefined : /\d{4}-\d{2}-\d{2}/.exec(r.status_detail ?? '')?.[0];
+  const changed = r.status_date && /^\d{4}-\d{2}-\d{2}$/.test(r.status_date) ? r.status_date : found;
   if (changed) listing.statusDate = changed;
   if (r.source_url) listing.sourceUrl = r.source_url;
   return listing;
@@ -103,7 +117,7 @@ function toRecord(p: Party, i: number, file: string, names: ReadonlyMap<string, 
 
 /** Reads the curated restrictions.json (apps, brands, app bans, statuses); each party keeps its curated id. */
 export function parseCuratedRestrictions(text: string, file: string): SourceBatch {
-  let root: { data_as_of?: string; parties?: unknown };
+  let root: { data_as_of?: string; source_id?: string; parties?: unknown };
   try {
     root = JSON.parse(text) as typeof root;
   } catch (err) {
@@ -117,7 +131,8 @@ export function parseCuratedRestrictions(text: string, file: string): SourceBatc
     if (typeof p?.id === 'string' && typeof p.names?.[0] === 'string') names.set(p.id, p.names[0]);
   const records = parties.map((p, i) => toRecord(p, i, file, names));
   return {
-    source: 'curated-restrictions',
+    // A second curated file (the project's review) names itself, so provenance keeps the two apart.
+    source: typeof root.source_id === 'string' && root.source_id ? root.source_id : 'curated-restrictions',
     records,
     ...(root.data_as_of ? { dataDate: root.data_as_of } : {}),
   };

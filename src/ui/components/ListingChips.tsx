@@ -1,7 +1,9 @@
 import type { Entry, ListDefinition } from '../../core/list/format.ts';
+import { listTexts, textLanguage } from '../../core/list/list-texts.ts';
+import { isHistoricListing } from '../../core/page/badge-label.ts';
 import { distinctListings } from '../../core/page/index.ts';
-import { useStrings } from '../hooks/useStrings.ts';
-import { statusName } from './labels.ts';
+import { uiLanguage, useStrings } from '../hooks/useStrings.ts';
+import { qualifierName, statusName } from './labels.ts';
 import { familyColour } from '../../shared/family-colours.ts';
 
 export interface ListingChipsProps {
@@ -17,7 +19,9 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
     <ul class="chips">
       {distinctListings(entry.listings, lists).map((l) => {
         const def = lists.get(l.list);
-        const isActive = l.status === 'in_force' || l.status === 'pending';
+        const texts = def ? listTexts(def, textLanguage(uiLanguage())) : undefined;
+        const isActive = (l.status === 'in_force' || l.status === 'pending') && !isHistoricListing(l);
+        const state = l.qualifier ? qualifierName(t, l.qualifier) : statusName(t, l.status);
         return (
           <li
             key={l.list}
@@ -25,10 +29,10 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
             // Family colours come from the one table shared with the content script (shared/family-colours.ts).
             style={{ borderColor: familyColour(def?.family)?.solid }}
           >
-            <span title={def?.name} data-verbatim>
-              {def?.label ?? l.list}
+            <span title={texts?.name} data-verbatim>
+              {texts?.label ?? l.list}
             </span>
-            {l.status !== 'in_force' && <span class="chip-status">· {statusName(t, l.status)}</span>}
+            {(l.status !== 'in_force' || l.qualifier) && <span class="chip-status">· {state}</span>}
           </li>
         );
       })}

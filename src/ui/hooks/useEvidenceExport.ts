@@ -8,6 +8,7 @@ import {
   buildJsonReport,
   type EvidenceInput,
 } from '../../core/export/index.ts';
+import { textLanguage } from '../../core/list/list-texts.ts';
 import { reportLabels } from './report-labels.ts';
 import { coreTranslate, uiLanguage, type Translate } from './useStrings.ts';
 
@@ -56,6 +57,7 @@ export function useEvidenceExport(page: PageHits | null, status: ListStatus | nu
         site: page.site ?? null,
         entities: page.entities,
         lists: page.lists,
+        language: textLanguage(uiLanguage()),
       };
       const ct = coreTranslate(t);
       const text =
