@@ -66,11 +66,16 @@ async function dataStrings(ids: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const e of r.value.entities) {
     out.push(...e.names.map((n) => n.text), ...e.countries);
-    for (const l of e.listings)
-      out.push(...([l.programme, l.citation, l.statusDetail, l.dateListed].filter((x) => !!x) as string[]));
+    for (const l of e.listings) {
+      const fields = [l.programme, l.citation, l.statusDetail, l.dateListed, l.summary, l.summaryZh];
+      out.push(...(fields.filter((x) => !!x) as string[]));
+    }
   }
-  for (const d of r.value.lists)
+  for (const d of r.value.lists) {
     out.push(d.name, d.label, d.authority, d.jurisdiction, d.meaningBuyer, d.meaningReader);
+    // The list's own Chinese texts are data too (they keep acronyms such as FCC, EAR, BIS).
+    if (d.zh) out.push(d.zh.name, d.zh.label, d.zh.meaningReader, d.zh.meaningBuyer);
+  }
   return out.sort((a, b) => b.length - a.length);
 }
 
