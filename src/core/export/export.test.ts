@@ -215,6 +215,15 @@ describe('site finding (the site belongs to a listed entity)', () => {
   });
 });
 
+test('formulas behind white space, control or invisible characters are defused too', () => {
+  const leads = [' ', '  ', '\u00a0', '\n', '\r\n', '\u3000', '\u200b', '\ufeff', '\u0000', ' \u00a0\n'];
+  for (const lead of leads)
+    for (const f of ['=1+1', '+1', '-1', '@SUM(A1)', '＝1'])
+      expect(csvField(`${lead}${f}`), JSON.stringify(lead + f)).toMatch(/^"'/);
+  expect(csvField(' plain text')).toBe('" plain text"');
+  expect(csvField('\u00a0Huawei')).toBe('"\u00a0Huawei"');
+});
+
 describe('list texts in the reader’s language', () => {
   const zhLists: ListDefinition[] = [
     {
