@@ -6,6 +6,7 @@ import { publicKeyOf, signFeedBytes, verifyFeedSignature } from '../core/feed/si
 import { validateFeed } from '../core/feed/validate-feed.ts';
 import { compileFeed } from '../core/list/compile.ts';
 import type { Feed } from '../core/list/format.ts';
+import { assertUserText } from '../core/list/user-text.ts';
 import { parseFeed } from '../core/list/parse.ts';
 import { isFutureVersion } from '../core/list/version.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
@@ -78,6 +79,7 @@ async function main(argv: string[]): Promise<void> {
   if (!privateKey.startsWith('ed25519-pkcs8:'))
     throw new InputError(`${values.key}: not a private key from npm run keygen`);
   const feed = await buildFeed(values, positionals);
+  assertUserText(feed);
   const text = serializeFeed(feed);
   validateFeed(JSON.parse(text));
   const bytes = utf8Encode(text);

@@ -104,6 +104,8 @@ export interface PageHits {
   isActive: boolean;
   listVersion: number;
   hits: PageHit[];
+  /** The site itself belongs to this listed entity (the banner's finding; its entry is in `entities`). */
+  site?: { entityId: string } | null;
   entities: Entry[];
   lists: ListDefinition[];
 }

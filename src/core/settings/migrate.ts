@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, RETIRED_FEED_URL, SETTINGS_VERSION, type Settings } from './schema.ts';
+import {
+  DEFAULT_SETTINGS,
+  RETIRED_FEED_URL,
+  SETTINGS_VERSION,
+  UI_LANGUAGE_CHOICES,
+  type Settings,
+} from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { normalizeHostname } from './site-rules.ts';
 import { checkListUrl } from '../update/url-rules.ts';
@@ -141,5 +147,6 @@ function migrateOrThrow(input: unknown): Settings {
           MAX_LIST,
         )
       : [...d.watchlistUrls],
+    language: pick(raw, 'language', (v) => UI_LANGUAGE_CHOICES.includes(v as never), d.language),
   };
 }

@@ -12,6 +12,10 @@ export const RETIRED_FEED_URL = 'https://feed.sanctionslens.org/v1/feed.json';
 
 export type SiteMode = 'all-except' | 'only-listed';
 
+/** Language of every screen (popup, options, card, banner, reports): the browser's, or one chosen. */
+export const UI_LANGUAGE_CHOICES = ['auto', 'en', 'zh_CN'] as const;
+export type UiLanguageChoice = (typeof UI_LANGUAGE_CHOICES)[number];
+
 export interface MutedEntity {
   entityId: string;
   /** Hostname the mute applies to, or `*` for everywhere. */
@@ -46,6 +50,8 @@ export interface Settings {
    */
   useDirectCsl: boolean;
   watchlistUrls: string[];
+  /** Added without a version bump: a missing value reads as `auto` (follow the browser). */
+  language: UiLanguageChoice;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -73,4 +79,5 @@ export const DEFAULT_SETTINGS = {
   updateIntervalHours: 6,
   useDirectCsl: false,
   watchlistUrls: [],
+  language: 'auto',
 } as const satisfies Settings;

@@ -5,6 +5,7 @@ import { useListCatalog } from '../hooks/useWorkerData.ts';
 import { AboutSection } from './AboutSection.tsx';
 import { ChangesSection } from './ChangesSection.tsx';
 import { DisplaySection } from './DisplaySection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import { ListsSection } from './ListsSection.tsx';
 import { MutedSection } from './MutedSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
@@ -21,6 +22,7 @@ const NAV: [string, MessageKey][] = [
   ['updates', 'updatesHeading'],
   ['changes', 'changesHeading'],
   ['backup', 'backupHeading'],
+  ['language', 'languageHeading'],
   ['about', 'aboutHeading'],
 ];
 
@@ -61,6 +63,7 @@ export function Options() {
             <UpdatesSection {...props} listState={listState} />
             <ChangesSection catalog={catalog} />
             <TransferSection {...props} />
+            <LanguageSection {...props} />
           </>
         )}
         <AboutSection status={listState.status} catalog={catalog} />
