@@ -6,3 +6,4 @@ export * from './hit-context.ts';
 export * from './offsets.ts';
 export * from './site-banner.ts';
 export { areAlertsActive } from '../settings/site-rules.ts';
+export * from './badge-place.ts';
