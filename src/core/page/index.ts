@@ -7,3 +7,4 @@ export * from './offsets.ts';
 export * from './site-banner.ts';
 export { areAlertsActive } from '../settings/site-rules.ts';
 export * from './badge-place.ts';
+export * from './in-page.ts';

@@ -116,5 +116,6 @@ function migrateOrThrow(input: unknown): Settings {
     watchlistUrls: Array.isArray(raw.watchlistUrls)
       ? [...new Set(raw.watchlistUrls.filter(isFeedUrl))].slice(0, MAX_LIST)
       : [...d.watchlistUrls],
+    watchlistHitsInPage: pick(raw, 'watchlistHitsInPage', (v) => typeof v === 'boolean', d.watchlistHitsInPage),
   };
 }

@@ -46,6 +46,13 @@ describe('applyPolicy', () => {
     );
     expect(e.feedPublicKeys).toEqual([KEY]);
   });
+  test('watchlistHitsInPage from policy wins and is locked; a non-boolean is dropped', () => {
+    expect(parsePolicy({ watchlistHitsInPage: 'no' })).toEqual({});
+    const e = applyPolicy(user, parsePolicy({ watchlistHitsInPage: false }));
+    expect(e.settings.watchlistHitsInPage).toBe(false);
+    expect(e.locked).toEqual(['watchlistHitsInPage']);
+    expect(enforceLocks({ ...user, watchlistHitsInPage: true }, e).watchlistHitsInPage).toBe(false);
+  });
   test('lockedSettings locks known fields at the user value and ignores unknown names', () => {
     const e = applyPolicy(user, { lockedSettings: ['minConfidence', 'bogus', 'version'] });
     expect(e.locked).toEqual(['minConfidence']);

@@ -40,6 +40,11 @@ export interface Settings {
   useDirectCsl: boolean;
   directCslUrl: string;
   watchlistUrls: string[];
+  /**
+   * Draw hits of the user's own watchlists in the page. When false they are counted on the toolbar and listed in
+   * the popup only: nothing of them is drawn where page script could measure it.
+   */
+  watchlistHitsInPage: boolean;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -68,4 +73,5 @@ export const DEFAULT_SETTINGS = {
   useDirectCsl: false,
   directCslUrl: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
   watchlistUrls: [],
+  watchlistHitsInPage: true,
 } as const satisfies Settings;
