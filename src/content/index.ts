@@ -2,6 +2,7 @@
 // answers the popup (top frame only). On a page with nothing to flag this adds nothing to the DOM.
 import { areAlertsActive } from '../core/page/index.ts';
 import { normalizeHostname, setSiteEnabled } from '../core/settings/site-rules.ts';
+import { applyPolicy, parsePolicy } from '../core/settings/policy.ts';
 import type { Settings } from '../core/settings/schema.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messaging.ts';
@@ -24,12 +25,24 @@ function originHost(origin: string): string {
   }
 }
 
+/** The organisation's policy (storage.managed), or none where the browser has no managed storage. */
+async function loadPolicy(): Promise<ReturnType<typeof parsePolicy>> {
+  try {
+    return parsePolicy(await browser.storage.managed.get());
+  } catch {
+    return {};
+  }
+}
+
 async function main(): Promise<void> {
   const life = new AbortController();
   // about:blank and srcdoc frames have no host of their own: their site is their creator's (the inherited origin).
   const hostname = normalizeHostname(location.hostname || originHost(self.origin));
   const isTop = window === window.top;
-  let settings: Settings = await loadSettings();
+  // Policy values win over the user's (e.g. watchlistHitsInPage locked off by the organisation).
+  let policy = await loadPolicy();
+  let user: Settings = await loadSettings();
+  let settings: Settings = applyPolicy(user, policy).settings;
   let session: Session | null = null;
   let pauseTimer = 0;
   let lastCount = 0;
@@ -96,10 +109,17 @@ async function main(): Promise<void> {
     signal: life.signal,
   });
   watchSettings((s) => {
-    settings = s;
+    user = s;
+    settings = applyPolicy(user, policy).settings;
     apply();
   }, life.signal);
   const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed')
+      void loadPolicy().then((p) => {
+        policy = p;
+        settings = applyPolicy(user, policy).settings;
+        apply();
+      });
     if (area === STORAGE_KEYS.listVersion.area && STORAGE_KEYS.listVersion.key in changes)
       void session?.rescanAll();
   };

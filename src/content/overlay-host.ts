@@ -26,6 +26,8 @@ export interface OverlayHost {
   /** Client position of the layer's origin (read; may cost a layout when the page changed). */
   origin: () => { x: number; y: number };
   isAttached: () => boolean;
+  /** True when `e` happened inside the overlay (its host is on the event's composed path). */
+  isInPath: (e: Event) => boolean;
   remove: () => void;
 }
 
@@ -58,6 +60,7 @@ export function createOverlayHost(doc: Document): OverlayHost {
       return { x: r.left, y: r.top };
     },
     isAttached: () => host.isConnected,
+    isInPath: (e) => e.composedPath().includes(host),
     remove: () => host.remove(),
   };
 }

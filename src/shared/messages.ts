@@ -86,12 +86,27 @@ export interface Protocol {
 }
 
 /** One mention on a page, as reported to the popup and the evidence export. */
+/** A rectangle in the page's viewport (client) coordinates, CSS pixels. */
+export interface ClientBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** One hit of the page (the `tab/hits` contract, docs/ui-controls.md). */
 export interface PageHit {
   entityId: string;
   text: string;
   confidence: Confidence;
   /** Text around the hit (about 80 characters each side). */
   context: string;
+  /** Shown under the current settings (listed in the popup, counted on the toolbar). */
+  shown: boolean;
+  /** Visible parts of the name as drawn in the page; null when not drawn (off-screen, hidden, not shown). */
+  nameRects: ClientBox[] | null;
+  /** The name's badge; null when it has none drawn. */
+  badgeRect: ClientBox | null;
 }
 
 export interface PageHits {
