@@ -1,10 +1,12 @@
-// Shared set-up for the content-script specs: local pages, the extension, settings writes, and a CDP view of the
-// accessibility tree (badges and cards live in closed shadow roots that page scripts, and selectors, cannot reach).
+// Shared set-up for the content-script specs: local pages, the extension, settings writes, hits read through the
+// `tab/hits` contract, and a CDP view of the accessibility tree (badges and cards live in a closed shadow root that
+// page scripts, and selectors, cannot reach).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
+import { tabHits, type Box, type TabHit } from './extension-calls.ts';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
 
@@ -28,16 +30,40 @@ export async function setUp(args: string[] = []): Promise<{ browser: ExtensionBr
   return { browser, server };
 }
 
-export async function badges(page: Page, frame: Page | null = null): Promise<Badge[]> {
-  return (frame ?? page).$$eval('[data-sl-entity]', (els) =>
-    els
-      .filter((e) => e.tagName === 'SL-BADGE')
-      .map((e) => ({
-        entity: e.getAttribute('data-sl-entity') ?? '',
-        text: e.getAttribute('data-sl-text') ?? '',
-        confidence: e.getAttribute('data-sl-confidence') ?? '',
-      })),
-  );
+/** Hits of the page (or of its frame showing `frame`); none while the content script is not there yet. */
+export async function hits(browser: ExtensionBrowser, page: Page, frame?: string): Promise<TabHit[]> {
+  return tabHits(browser, page, frame).catch(() => []);
+}
+
+/** Shown hits with a badge drawn in the page. */
+export async function badges(browser: ExtensionBrowser, page: Page, frame?: string): Promise<Badge[]> {
+  return (await hits(browser, page, frame))
+    .filter((h) => h.shown && h.badgeRect)
+    .map((h) => ({ entity: h.entityId, text: h.text, confidence: h.confidence }));
+}
+
+/** Texts of drawn badges whose name lies inside the element matching `selector`. */
+export async function badgesIn(browser: ExtensionBrowser, page: Page, selector: string): Promise<string[]> {
+  const box = await page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as Box).catch(() => null);
+  if (!box) return [];
+  return (await hits(browser, page))
+    .filter((h) => h.shown && h.badgeRect && h.nameRects?.some((r) => isInside(r, box)))
+    .map((h) => h.text);
+}
+
+function isInside(r: Box, box: Box): boolean {
+  const x = (r.left + r.right) / 2;
+  const y = (r.top + r.bottom) / 2;
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+/** Polls `check` until it holds (a condition, not a fixed wait); throws after `ms`. */
+export async function waitFor(check: () => Promise<boolean>, ms = 20_000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export async function openPage(browser: ExtensionBrowser, url: string, waitForBadge = true): Promise<Page> {
@@ -46,7 +72,7 @@ export async function openPage(browser: ExtensionBrowser, url: string, waitForBa
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(url);
-  if (waitForBadge) await page.waitForSelector('sl-badge', { timeout: 20_000, state: 'attached' });
+  if (waitForBadge) await waitFor(async () => (await badges(browser, page)).length > 0, 20_000, `a badge on ${url}`);
   return page;
 }
 
