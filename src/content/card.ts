@@ -43,14 +43,13 @@ export function createCardController(o: CardOptions): CardController {
     const a = anchor.getBoundingClientRect();
     const w = box.offsetWidth;
     const h = box.offsetHeight;
-    let left: number;
-    let top: number;
-    if (a.right + GAP + w <= vw - GAP) left = a.right + GAP;
-    else if (a.left - GAP - w >= GAP) left = a.left - GAP - w;
-    else left = Math.max(GAP, Math.min(a.left, vw - w - GAP));
-    if (left === a.right + GAP || left === a.left - GAP - w) top = a.top - 12;
-    else top = a.bottom + GAP + h <= vh ? a.bottom + GAP : a.top - GAP - h;
+    // Right of the badge when the window has room there; else under the badge's line (or above it), so the card
+    // never covers the name it explains.
+    const isBeside = a.right + GAP + w <= vw - GAP;
+    let left = isBeside ? a.right + GAP : Math.max(GAP, Math.min(a.left - 24, vw - w - GAP));
+    let top = isBeside ? a.top - 12 : a.bottom + GAP + h <= vh || a.top < vh / 2 ? a.bottom + GAP : a.top - GAP - h;
     top = Math.max(GAP, Math.min(top, vh - h - GAP));
+    left = Math.round(left);
     const org = o.host.origin();
     box.style.transform = `translate(${Math.round(left - org.x)}px,${Math.round(top - org.y)}px)`;
   }

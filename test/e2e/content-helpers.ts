@@ -134,3 +134,10 @@ export async function clickAx(page: Page, cdp: CDPSession, role: string, name: R
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+/** Role and name of the node with keyboard focus (closed shadow roots included). */
+export async function focusedAx(cdp: CDPSession): Promise<string> {
+  // The document is focused too: the deepest focused node (last in tree order) is the one with focus.
+  const n = (await axNodes(cdp)).findLast((x) => x.properties?.some((p) => p.name === 'focused' && p.value.value));
+  return n ? `${n.role?.value}:${String(n.name?.value ?? '')}` : '';
+}

@@ -81,10 +81,10 @@ export function placeBadge(f: BadgeFit): BadgePlace | null {
       isCompact: false,
     };
   }
-  const d = Math.round(fontSize * 1.05);
+  const d = Math.round(fontSize * 1.1);
   return {
-    left: Math.round(Math.min(endX - d * 0.1, f.clip.right - d)),
-    top: Math.round(line.top + h * 0.22 - d / 2),
+    left: Math.round(Math.min(endX - d * 0.15, f.clip.right - d)),
+    top: Math.round(line.top + h * 0.08 - d / 2),
     width: d,
     height: d,
     fontSize,
