@@ -138,6 +138,9 @@ export async function clickAx(page: Page, cdp: CDPSession, role: string, name: R
 /** Role and name of the node with keyboard focus (closed shadow roots included). */
 export async function focusedAx(cdp: CDPSession): Promise<string> {
   // The document is focused too: the deepest focused node (last in tree order) is the one with focus.
-  const n = (await axNodes(cdp)).findLast((x) => x.properties?.some((p) => p.name === 'focused' && p.value.value));
+  const focused = (await axNodes(cdp)).filter((x) =>
+    x.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+  );
+  const n = focused[focused.length - 1];
   return n ? `${n.role?.value}:${String(n.name?.value ?? '')}` : '';
 }
