@@ -110,6 +110,13 @@ export class Overlay {
       this.byEl.delete(item.el);
       this.io.unobserve(item.el);
     }
+    if (!this.states.size) this.detachIfEmpty();
+  }
+
+  /** Takes the host out of the page when it shows nothing (no mark, badge, card or banner). */
+  private detachIfEmpty(): void {
+    const onlyContainers = this.host.layer.childElementCount === 2 && !this.host.marks.firstChild;
+    if (!this.drawn.size && onlyContainers) this.host.remove();
   }
 
   clear(): void {
@@ -208,18 +215,21 @@ export class Overlay {
     cancelAnimationFrame(this.raf);
     this.raf = 0;
     if (this.d.signal.aborted) return;
-    this.host.attach();
     this.measureWidths();
     const { doc } = this.d;
     const view = doc.defaultView ?? window;
     const vh = view.innerHeight;
     const base: Box = { left: 0, top: -vh, right: doc.documentElement.clientWidth, bottom: 2 * vh };
-    const o = this.host.origin();
     const out: [State, Measured | null][] = [];
     for (const s of this.near) out.push([s, this.measure(s, base)]);
     for (const s of this.drawn) if (!this.near.has(s)) out.push([s, null]);
+    // The host goes into the page only once there is something to draw (after the reads: attaching it is a write).
+    if (out.some(([, m]) => m)) this.host.attach();
+    if (!this.host.isAttached()) return;
+    const o = this.host.origin();
     for (const [s, m] of out) this.write(s, m, o.x, o.y);
     this.d.afterFrame();
+    this.detachIfEmpty();
   }
 
   private measure(s: State, base: Box): Measured | null {
@@ -290,6 +300,7 @@ export class Overlay {
       if (v && !this.widths.has(badgeWidthKey(v))) todo.set(badgeWidthKey(v), v);
     }
     if (!todo.size) return;
+    this.host.attach();
     const probes = [...todo].map(([key, v]) => {
       const b = el(this.d.doc, 'button', '');
       fillBadge(b, v);

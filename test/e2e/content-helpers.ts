@@ -144,3 +144,14 @@ export async function focusedAx(cdp: CDPSession): Promise<string> {
   const n = focused[focused.length - 1];
   return n ? `${n.role?.value}:${String(n.name?.value ?? '')}` : '';
 }
+
+/** Shown hits of the page (listed in the popup; drawn or not), waiting up to `ms` for at least `min` of them. */
+export async function shownHits(browser: ExtensionBrowser, page: Page, min = 0, ms = 20_000): Promise<TabHit[]> {
+  let out: TabHit[] = [];
+  await waitFor(
+    async () => (out = (await hits(browser, page)).filter((h) => h.shown)).length >= min,
+    ms,
+    `${min} hits on ${page.url()}`,
+  );
+  return out;
+}
