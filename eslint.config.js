@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'public/lists/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'artifacts/', 'node_modules/', 'public/lists/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

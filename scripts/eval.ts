@@ -1,7 +1,9 @@
 // npm run eval [-- --pages DIR] [--node]: loads the built extension (dist/, or SL_DIST) in Chromium, opens every
 // labelled page on 127.0.0.1, reads the badges through the hit contract and prints recall, must-not-flag hits and
 // hits on unlabelled text. --node skips the browser and runs the matcher on the pages' text (a fast check).
-// The default pages are ../shared/data/pages (outside the repository).
+// The default pages are ../shared/data/pages (outside the repository). --precision DIR instead measures false badges
+// on ordinary text in Node, or with --browser through the extension (see eval/precision-run.ts; `npm run corpus`
+// prepares the dev corpus).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +17,9 @@ const { values: args } = parseArgs({
   options: {
     pages: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/pages') },
     node: { type: 'boolean' },
+    precision: { type: 'string' },
+    browser: { type: 'boolean' },
+    labels: { type: 'string', default: resolve(import.meta.dirname, '../eval/precision-labels.json') },
     verbose: { type: 'boolean', short: 'v' },
   },
 });
@@ -147,4 +152,12 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (args.precision) {
+  const { runPrecision } = await import('./eval/precision-run.ts');
+  await runPrecision(
+    resolve(args.precision),
+    resolve(import.meta.dirname, '../public/lists/snapshot.json'),
+    resolve(args.labels ?? ''),
+    args.browser ?? false,
+  );
+} else await main();

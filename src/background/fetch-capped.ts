@@ -1,7 +1,8 @@
-// Downloads with a time limit and a size cap, reading the body as a stream and aborting as soon as it passes the
-// cap, so a hostile 200 MB answer is never held in memory.
+// The worker's downloads: a time limit, conditional requests, checked redirects, and the size cap of
+// shared/read-capped.ts.
 import type { UpdateFailure } from '../core/update/failure.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
+import { readCapped } from '../shared/read-capped.ts';
 
 export interface CappedRequest {
   url: string;
@@ -17,29 +18,6 @@ export type CappedResponse =
   | { kind: 'failed'; failure: UpdateFailure };
 
 export type FetchFn = (url: string, init: RequestInit) => Promise<Response>;
-
-async function readCapped(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | null> {
-  const reader = body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}
 
 /** GETs `url` conditionally; never throws: every problem comes back as an UpdateFailure. */
 export async function fetchCapped(fetchFn: FetchFn, req: CappedRequest): Promise<CappedResponse> {
@@ -64,17 +42,8 @@ export async function fetchCapped(fetchFn: FetchFn, req: CappedRequest): Promise
     }
     if (res.status === 304) return { kind: 'not-modified' };
     if (!res.ok) return { kind: 'failed', failure: { kind: 'http', status: res.status } };
-    const declared = Number(res.headers.get('content-length'));
-    const tooLarge: CappedResponse = {
-      kind: 'failed',
-      failure: { kind: 'too-large', limitBytes: req.maxBytes },
-    };
-    if (declared > req.maxBytes) {
-      await res.body?.cancel().catch(() => undefined);
-      return tooLarge;
-    }
-    const bytes = res.body ? await readCapped(res.body, req.maxBytes) : new Uint8Array(0);
-    if (!bytes) return tooLarge;
+    const bytes = await readCapped(res, req.maxBytes);
+    if (!bytes) return { kind: 'failed', failure: { kind: 'too-large', limitBytes: req.maxBytes } };
     return {
       kind: 'ok',
       bytes,

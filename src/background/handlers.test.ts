@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await fakeBrowser.storage.managed.clear();
-  (await import('./env.ts')).forgetEffectiveSettings();
+  (await import('./worker-settings.ts')).forgetEffectiveSettings();
 });
 
 const call = (type: string, body: unknown, sender: object) => listener({ type, body }, sender);

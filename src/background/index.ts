@@ -2,10 +2,13 @@
 // a cache: the list lives in IndexedDB and is restored on each wake.
 import { browser } from '../shared/browser.ts';
 import { createListener } from '../shared/messaging.ts';
-import { STORAGE_KEYS } from '../shared/storage-keys.ts';
+import { watchSettingsChanges } from '../shared/effective-settings.ts';
+import { POLICY_CHANGE_EFFECTS, settingsChangeEffects } from '../core/settings/change-effects.ts';
 import { handlers } from './handlers.ts';
-import { forgetEffectiveSettings, log } from './env.ts';
-import { exclusive, getList, onSourceSettingsChanged, startUp, updateNow, UPDATE_ALARM } from './service.ts';
+import { forgetEffectiveSettings } from './worker-settings.ts';
+import { log } from './worker-log.ts';
+import { exclusive, getList } from './list-cache.ts';
+import { onSourceSettingsChanged, startUp, updateNow, UPDATE_ALARM } from './update-schedule.ts';
 import { syncUrlWatchlists } from './watchlists.ts';
 import { forgetTab } from './tab-badge.ts';
 import { reseedIfSnapshotNewer } from './reseed.ts';
@@ -24,20 +27,13 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void updateNow();
 });
 
-const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl', 'directCslUrl'] as const;
-
-browser.storage.onChanged.addListener((changes, area) => {
-  const isPolicy = area === 'managed';
-  const settingsChange = area === STORAGE_KEYS.settings.area ? changes[STORAGE_KEYS.settings.key] : undefined;
-  if (!isPolicy && !settingsChange) return;
+// Registered synchronously like every listener; the effects of a change are decided in core/settings.
+watchSettingsChanges((change) => {
   forgetEffectiveSettings();
-  const before = (settingsChange?.oldValue ?? {}) as Record<string, unknown>;
-  const after = (settingsChange?.newValue ?? {}) as Record<string, unknown>;
-  const sourceChanged =
-    isPolicy || SOURCE_FIELDS.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
-  const intervalChanged = before.updateIntervalHours !== after.updateIntervalHours;
-  if (sourceChanged || intervalChanged) void onSourceSettingsChanged(sourceChanged);
-  if (isPolicy || JSON.stringify(before.watchlistUrls) !== JSON.stringify(after.watchlistUrls))
+  const fx =
+    change.kind === 'policy' ? POLICY_CHANGE_EFFECTS : settingsChangeEffects(change.before, change.after);
+  if (fx.sourceChanged || fx.intervalChanged) void onSourceSettingsChanged(fx.sourceChanged);
+  if (fx.watchlistsChanged)
     void exclusive(syncUrlWatchlists).catch((err: unknown) => log(`watchlists: ${String(err)}`));
 });
 

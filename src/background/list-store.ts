@@ -1,16 +1,17 @@
 // Loads the working list on wake: opens (or recreates) the database, checks it, re-seeds from the bundled snapshot
 // when it is missing or damaged, and restores the match index. Module state elsewhere only caches what this returns.
-import type { Entry, Feed } from '../core/list/format.ts';
+import type { Entry } from '../core/list/format.ts';
 import {
   buildMatchIndex,
   restoreMatchIndex,
   serializeMatchIndex,
   type MatchIndex,
 } from '../core/match/index.ts';
-import { validateFeed } from '../core/feed/validate-feed.ts';
 import { deleteListDb, findByDomain, getEntries, openListDb, type ListDB, type ListMeta } from './list-db.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
-import { commitList, metaFor, sha256Hex, type ListPayload } from './list-swap.ts';
+import { sha256Hex } from '../core/feed/platform.ts';
+import { parseFeedBytes } from '../core/list/parse.ts';
+import { commitList, metaFor, type ListPayload } from './list-swap.ts';
 
 /** Where entries are read from: IndexedDB normally, memory when the disk refused the list. */
 export interface EntrySource {
@@ -38,17 +39,6 @@ export interface StoreDeps {
   onClosed?: () => void;
   now: () => number;
   log: (msg: string) => void;
-}
-
-/** Decodes UTF-8 strictly, parses JSON and validates the feed; throws a plain-words Error. */
-export function parseFeedBytes(bytes: Uint8Array): Feed {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new Error('not valid JSON');
-  }
-  return validateFeed(json);
 }
 
 /** Entries from the database, with watchlist entries (kept in memory, they are few) answered first. */

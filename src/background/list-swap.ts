@@ -43,12 +43,6 @@ export function metaFor(p: ListPayload): ListMeta {
   };
 }
 
-/** sha256 of the bytes as lower-case hex. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * Writes the new list in one readwrite transaction over entries, meta and matchIndex. Any error (including one
  * thrown by `checkpoint`) aborts the transaction, so IndexedDB keeps the previous list. Rejects with the error.

@@ -5,31 +5,13 @@ import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
 import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
-import type { FetchFn } from './fetch-capped.ts';
-import { readUpdater, writeUpdater, type ListDB, type UpdaterRecord } from './list-db.ts';
-import { commitList, type Checkpoint } from './list-swap.ts';
+import { readUpdater, writeUpdater, type UpdaterRecord } from './list-db.ts';
+import { commitList } from './list-swap.ts';
 import { dbSource, type LoadedList } from './list-store.ts';
-import { fail, obtainDirect, obtainSigned, type Attempt } from './list-sources.ts';
+import { fail, obtainDirect, obtainSigned, type Attempt } from './list-download.ts';
+import type { UpdaterDeps } from './update-deps.ts';
 
-export interface UpdaterDeps {
-  db: ListDB;
-  current: LoadedList;
-  /** 'feed': the signed project or organisation feed; 'direct': the official CSL bulk file. */
-  mode?: 'feed' | 'direct';
-  feedUrl: string;
-  directUrl?: string;
-  /** Pinned keys plus any the organisation's policy adds. */
-  publicKeys: string[];
-  intervalHours: number;
-  fetch: FetchFn;
-  now: () => number;
-  random: () => number;
-  /** Minutes east of UTC at a given time, for "retrying at 14:20". */
-  tzOffsetMinutes: (ms: number) => number;
-  checkpoint?: Checkpoint;
-  maxBytes?: number;
-  timeoutMs?: number;
-}
+export type { UpdaterDeps } from './update-deps.ts';
 
 export interface UpdateOutcome {
   result: UpdateResult;

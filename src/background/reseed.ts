@@ -1,9 +1,13 @@
 // After an extension update: a bundled snapshot newer than the stored list replaces it (same one-transaction swap).
 import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
-import { commitList, sha256Hex } from './list-swap.ts';
-import { dbSource, parseFeedBytes } from './list-store.ts';
-import { getList, publishStatus, setList } from './service.ts';
-import { loadSnapshot, log } from './env.ts';
+import { sha256Hex } from '../core/feed/platform.ts';
+import { parseFeedBytes } from '../core/list/parse.ts';
+import { commitList } from './list-swap.ts';
+import { dbSource } from './list-store.ts';
+import { getList, setList } from './list-cache.ts';
+import { publishStatus } from './list-status.ts';
+import { loadSnapshot } from './bundled-snapshot.ts';
+import { log } from './worker-log.ts';
 
 export async function reseedIfSnapshotNewer(): Promise<void> {
   const current = await getList();

@@ -1,16 +1,17 @@
 // The user's and the organisation's own watchlists: imported files, and URLs (from settings or policy) fetched with
 // each update. Their entries join the match index; a change makes open tabs re-scan.
 import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
-import { updateSettings } from '../shared/settings-store.ts';
 import { parseWatchlist } from '../core/update/watchlist.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
 import { fetchCapped } from './fetch-capped.ts';
 import { dbSource, readWatchlistEntries, rebuildIndex } from './list-store.ts';
-import { sha256Hex } from './list-swap.ts';
-import { effectiveSettings, log } from './env.ts';
-import { exclusive, getList, notifyTabs, publishStatus, setList } from './service.ts';
+import { sha256Hex } from '../core/feed/platform.ts';
+import { effectiveSettings, updateWorkerSettings } from './worker-settings.ts';
+import { log } from './worker-log.ts';
+import { exclusive, getList, setList } from './list-cache.ts';
+import { notifyTabs, publishStatus } from './list-status.ts';
 import { asObject, asString } from './validate.ts';
 
 export const MAX_WATCHLIST_BYTES = 5_000_000;
@@ -131,7 +132,7 @@ async function addUrl(url: string): Promise<WatchlistInfo> {
   if (!v.ok) throw new Error(v.reason);
   if ((await effectiveSettings()).locked.includes('watchlistUrls'))
     throw new Error('watchlist addresses are set by your organisation');
-  await updateSettings((s) => ({ ...s, watchlistUrls: [...new Set([...s.watchlistUrls, v.url])] }));
+  await updateWorkerSettings((s) => ({ ...s, watchlistUrls: [...new Set([...s.watchlistUrls, v.url])] }));
   await exclusive(syncUrlWatchlists);
   const found = (await (await listDb()).getAll('watchlists')).find(
     (w) => w.source.type === 'url' && w.source.url === v.url,
@@ -172,7 +173,7 @@ export async function removeWatchlist(id: string): Promise<void> {
   if (w.source.type === 'url') {
     const url = w.source.url;
     if ((await toInfo(w)).isManaged) throw new Error('this watchlist is set by your organisation');
-    await updateSettings((s) => ({ ...s, watchlistUrls: s.watchlistUrls.filter((u) => u !== url) }));
+    await updateWorkerSettings((s) => ({ ...s, watchlistUrls: s.watchlistUrls.filter((u) => u !== url) }));
     await exclusive(syncUrlWatchlists);
     return;
   }

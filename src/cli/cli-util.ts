@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { SourceError } from '../core/sources/source-error.ts';
 import { FeedError } from '../core/feed/feed-error.ts';
@@ -26,22 +27,40 @@ export function parseCli<T extends ParseArgsConfig['options']>(
   }
 }
 
-/** Runs a command body and maps its errors to messages and exit codes. */
-export async function runCommand(usage: string, body: () => Promise<void>): Promise<void> {
+/** Runs a command body and maps its errors to messages on stderr and an exit code (returned, not set). */
+export async function runCommand(usage: string, body: () => Promise<void>): Promise<number> {
   try {
     await body();
-    process.exitCode = EXIT.ok;
+    return EXIT.ok;
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${err.message}\n\n${usage}\n`);
-      process.exitCode = EXIT.usage;
-    } else if (err instanceof InputError || err instanceof SourceError || err instanceof FeedError) {
-      process.stderr.write(`error: ${err.message}\n`);
-      process.exitCode = EXIT.invalid;
-    } else {
-      throw err;
+      return EXIT.usage;
     }
+    if (err instanceof InputError || err instanceof SourceError || err instanceof FeedError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return EXIT.invalid;
+    }
+    throw err;
   }
+}
+
+/** A command: its usage text and its body, callable in-process (tests) or as a script. */
+export interface Command {
+  usage: string;
+  main: (argv: string[]) => Promise<void>;
+}
+
+/** Runs a command with `argv` in this process; returns the exit code it would have. */
+export function runInProcess(cmd: Command, argv: string[]): Promise<number> {
+  return runCommand(cmd.usage, () => cmd.main(argv));
+}
+
+/** Runs the command with the process's arguments when `moduleUrl` is the script node was started with. */
+export async function runIfScript(moduleUrl: string, cmd: Command): Promise<void> {
+  const entry = process.argv[1];
+  if (!entry || pathToFileURL(resolve(entry)).href !== moduleUrl) return;
+  process.exitCode = await runInProcess(cmd, process.argv.slice(2));
 }
 
 /** Writes a file atomically (temp file + rename), so a failed run never leaves a partial file. */

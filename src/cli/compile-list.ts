@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { compileFeed, type CompileReport } from '../core/list/compile.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { validateFeed } from '../core/feed/validate-feed.ts';
-import { parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
+import { parseCli, runIfScript, type Command, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
 import { readPrevious } from './bundled-snapshot.ts';
 import { FETCH_OPTIONS, FETCH_USAGE, gateFetchedFeed, loadFetchedSources } from './fetch-for-compile.ts';
@@ -74,4 +74,7 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-await runCommand(USAGE, () => main(process.argv.slice(2)));
+/** The command, for in-process use (tests). */
+export const command: Command = { usage: USAGE, main };
+
+await runIfScript(import.meta.url, command);

@@ -13,6 +13,7 @@ import {
 } from '../core/publish/retry-plan.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { dataDateFromHeaders } from '../core/publish/data-date.ts';
+import { readCapped } from '../shared/read-capped.ts';
 
 export interface FetchDeps {
   fetch: typeof fetch;
@@ -32,28 +33,11 @@ class FetchFailed extends Error {
   }
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) {
-    await res.body?.cancel();
-    throw new FetchFailed({ kind: 'too-large', limitBytes: maxBytes });
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    // Counted after decompression, so a small gzip bomb is caught too.
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new FetchFailed({ kind: 'too-large', limitBytes: maxBytes });
-    }
-    chunks.push(value);
-  }
-  if (total === 0) throw new FetchFailed({ kind: 'empty' });
-  return Buffer.concat(chunks);
+async function readAll(res: Response, maxBytes: number): Promise<Uint8Array> {
+  const bytes = await readCapped(res, maxBytes);
+  if (!bytes) throw new FetchFailed({ kind: 'too-large', limitBytes: maxBytes });
+  if (bytes.byteLength === 0) throw new FetchFailed({ kind: 'empty' });
+  return bytes;
 }
 
 const MAX_REDIRECTS = 5;
@@ -88,7 +72,7 @@ async function attempt(url: string, spec: FetchSourceSpec, deps: FetchDeps): Pro
         ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}),
       });
     }
-    return { bytes: await readCapped(res, spec.maxBytes), lastModified: res.headers.get('last-modified') };
+    return { bytes: await readAll(res, spec.maxBytes), lastModified: res.headers.get('last-modified') };
   } catch (err) {
     if (err instanceof FetchFailed) throw err;
     if (signal.aborted)

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFeedKeyPair } from '../core/feed/signature.ts';
-import { InputError, parseCli, runCommand, UsageError } from './cli-util.ts';
+import { InputError, parseCli, runIfScript, type Command, UsageError } from './cli-util.ts';
 
 const USAGE = `Usage: npm run keygen -- --out DIR [--name NAME]
 
@@ -28,4 +28,7 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-await runCommand(USAGE, () => main(process.argv.slice(2)));
+/** The command, for in-process use (tests). */
+export const command: Command = { usage: USAGE, main };
+
+await runIfScript(import.meta.url, command);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '../core/list/parse.ts';
 import { feedStats, formatStats } from '../core/list/stats.ts';
-import { InputError, parseCli, runCommand } from './cli-util.ts';
+import { InputError, parseCli, runIfScript, type Command } from './cli-util.ts';
 
 const USAGE = `Usage: npm run -s list-stats -- [--json] [FEED]
 
@@ -20,4 +20,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(values.json ? `${JSON.stringify(stats, null, 2)}\n` : `${formatStats(stats)}\n`);
 }
 
-await runCommand(USAGE, () => main(process.argv.slice(2)));
+/** The command, for in-process use (tests). */
+export const command: Command = { usage: USAGE, main };
+
+await runIfScript(import.meta.url, command);

@@ -8,7 +8,7 @@ import { compileFeed } from '../core/list/compile.ts';
 import type { Feed } from '../core/list/format.ts';
 import { parseFeed } from '../core/list/parse.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
-import { InputError, parseCli, runCommand, UsageError, writeAtomic } from './cli-util.ts';
+import { InputError, parseCli, runIfScript, type Command, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec } from './load-sources.ts';
 import { readPrevious } from './bundled-snapshot.ts';
 
@@ -85,4 +85,7 @@ async function main(argv: string[]): Promise<void> {
   );
 }
 
-await runCommand(USAGE, () => main(process.argv.slice(2)));
+/** The command, for in-process use (tests). */
+export const command: Command = { usage: USAGE, main };
+
+await runIfScript(import.meta.url, command);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { EntryKind } from '../core/list/format.ts';
 import { InputError } from './cli-util.ts';
 import type { SourceSpec } from './load-sources.ts';
+import { SOURCE_PLAN } from '../core/sources/source-plan.ts';
 
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
@@ -13,8 +14,8 @@ export const SNAPSHOT_KINDS: EntryKind[] = ['company', 'organization', 'app', 'p
 export const SNAPSHOT_KEEP_ALL_ON = ['US-BIS-EL', 'US-BIS-MEU', 'US-BIS-UVL'];
 
 /**
- * The sources of the bundled snapshot, in priority order (earlier sources name entries and win listing fields).
- * Data dates the files do not state come from each folder's PROVENANCE.md.
+ * The sources of the bundled snapshot (those of core/sources/source-plan.ts with a `snapshot` part), in priority
+ * order, with paths under `dataDir`.
  */
 export function snapshotPlan(dataDir: string): SourceSpec[] {
   if (!existsSync(join(dataDir, 'sources')) || !existsSync(join(dataDir, 'curated'))) {
@@ -23,40 +24,7 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
         'This command reads ../shared/data by default; pass --data DIR or give sources explicitly.',
     );
   }
-  const s = (p: string): string => join(dataDir, 'sources', p);
-  const c = (p: string): string => join(dataDir, 'curated', p);
-  return [
-    {
-      adapter: 'curated',
-      paths: [c('restrictions.json')],
-      licence: 'curated from public sources (see curated/README.md)',
-    },
-    { adapter: 'dod-1260h', paths: [s('us-dod-1260h/sanctions.csv')] },
-    { adapter: 'fcc-covered', paths: [s('us-fcc-covered-list/table.csv')] },
-    {
-      adapter: 'ndaa',
-      paths: [
-        s('us-ndaa-procurement-lists/section_154.csv'),
-        s('us-ndaa-procurement-lists/section_1286.csv'),
-      ],
-    },
-    { adapter: 'bis-mieu', paths: [s('us-bis-mieu/mieu.csv')] },
-    {
-      adapter: 'csl-compact',
-      paths: [s('us-trade-csl/screening-list.json')],
-      licence: 'public domain (US Government work)',
-    },
-    {
-      adapter: 'ofac-nonsdn',
-      paths: [s('us-ofac-consolidated-non-sdn')],
-      // The files state no date; PROVENANCE.md gives the commit date of the copy.
-      dataDate: '2025-12-19',
-    },
-    { adapter: 'un-sc', paths: [s('un-sc-consolidated/UN_consolidated.xml')], licence: 'UN public document' },
-    {
-      adapter: 'local-names',
-      paths: [c('local-names.json')],
-      licence: 'curated from public sources (see curated/README.md)',
-    },
-  ];
+  return SOURCE_PLAN.flatMap(({ snapshot: s }) =>
+    s ? [{ ...s, paths: s.paths.map((p) => join(dataDir, p)) }] : [],
+  );
 }

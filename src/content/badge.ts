@@ -5,7 +5,7 @@ import type { ListFamily } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
 import { el } from './dom-util.ts';
 import { familyIcon } from './icons.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './text.ts';
 
 export interface BadgeView {
   entityId: string;

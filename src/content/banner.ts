@@ -5,7 +5,7 @@ import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import { el } from './dom-util.ts';
 import { familyIcon } from './icons.ts';
 import type { OverlayHost } from './overlay-host.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './text.ts';
 
 export interface BannerOptions {
   host: OverlayHost;

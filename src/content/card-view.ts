@@ -3,7 +3,7 @@ import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
 import { isHistoric, sortListings } from '../core/page/index.ts';
 import { el, isWebUrl } from './dom-util.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS } from './text.ts';
 
 export interface CardData {
   entry: Entry;

@@ -1,12 +1,15 @@
-// Content script entry: reads settings, starts or stops the alert session for this page as settings change, and
+// Content script entry: reads the effective settings (policy applied, e.g. an organisation's disabledLists), starts or stops the alert session for this page as settings change, and
 // answers the popup (top frame only). On a page with nothing to flag this adds nothing to the DOM.
 import { areAlertsActive } from '../core/page/index.ts';
 import { normalizeHostname, setSiteEnabled } from '../core/settings/site-rules.ts';
-import { applyPolicy, parsePolicy } from '../core/settings/policy.ts';
 import type { Settings } from '../core/settings/schema.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messaging.ts';
-import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
+import {
+  loadEffectiveSettings,
+  updateEffectiveSettings,
+  watchEffectiveSettings,
+} from '../shared/effective-settings.ts';
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
 import { startSession, type Session } from './session.ts';
 import { registerTabHandlers } from './tab-handlers.ts';
@@ -25,24 +28,12 @@ function originHost(origin: string): string {
   }
 }
 
-/** The organisation's policy (storage.managed), or none where the browser has no managed storage. */
-async function loadPolicy(): Promise<ReturnType<typeof parsePolicy>> {
-  try {
-    return parsePolicy(await browser.storage.managed.get());
-  } catch {
-    return {};
-  }
-}
-
 async function main(): Promise<void> {
   const life = new AbortController();
   // about:blank and srcdoc frames have no host of their own: their site is their creator's (the inherited origin).
   const hostname = normalizeHostname(location.hostname || originHost(self.origin));
   const isTop = window === window.top;
-  // Policy values win over the user's (e.g. watchlistHitsInPage locked off by the organisation).
-  let policy = await loadPolicy();
-  let user: Settings = await loadSettings();
-  let settings: Settings = applyPolicy(user, policy).settings;
+  let settings: Settings = (await loadEffectiveSettings()).settings;
   let session: Session | null = null;
   let pauseTimer = 0;
   let lastCount = 0;
@@ -91,15 +82,16 @@ async function main(): Promise<void> {
         return { entry, lists };
       },
       mute: (entityId) =>
-        void updateSettings((s) => ({
+        void updateEffectiveSettings((s) => ({
           ...s,
           mutedEntities: [...s.mutedEntities, { entityId, site: hostname }],
         })).catch(onError),
-      turnOff: () => void updateSettings((s) => setSiteEnabled(s, hostname, false)).catch(onError),
+      turnOff: () => void updateEffectiveSettings((s) => setSiteEnabled(s, hostname, false)).catch(onError),
       dismissBanner: () =>
-        void updateSettings((s) => ({ ...s, dismissedBanners: [...s.dismissedBanners, hostname] })).catch(
-          onError,
-        ),
+        void updateEffectiveSettings((s) => ({
+          ...s,
+          dismissedBanners: [...s.dismissedBanners, hostname],
+        })).catch(onError),
       onHits: reportCount,
       onError,
     });
@@ -108,18 +100,11 @@ async function main(): Promise<void> {
   document.addEventListener('visibilitychange', () => !browser.runtime?.id && teardown(), {
     signal: life.signal,
   });
-  watchSettings((s) => {
-    user = s;
-    settings = applyPolicy(user, policy).settings;
+  watchEffectiveSettings((eff) => {
+    settings = eff.settings;
     apply();
   }, life.signal);
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed')
-      void loadPolicy().then((p) => {
-        policy = p;
-        settings = applyPolicy(user, policy).settings;
-        apply();
-      });
     if (area === STORAGE_KEYS.listVersion.area && STORAGE_KEYS.listVersion.key in changes)
       void session?.rescanAll();
   };

@@ -1,17 +1,5 @@
 // The overlay's one style sheet, as text: adopted by its closed shadow root only (never by the page).
-import type { ListFamily } from '../core/list/format.ts';
-
-/** Solid badge colours (white text on each passes WCAG AA) and highlight tints, per list family. */
-export const FAMILY_COLOURS: Record<ListFamily, { solid: string; tint: string; line: string }> = {
-  sanctions: { solid: '#b42318', tint: 'rgba(217, 45, 32, 0.16)', line: '#e0473a' },
-  'export-control': { solid: '#a64a07', tint: 'rgba(220, 104, 3, 0.17)', line: '#e07a12' },
-  'procurement-ban': { solid: '#5b3cc4', tint: 'rgba(122, 90, 248, 0.17)', line: '#8b6cf7' },
-  'forced-labour': { solid: '#a11043', tint: 'rgba(221, 37, 112, 0.16)', line: '#e0457f' },
-  'app-ban': { solid: '#175cd3', tint: 'rgba(46, 144, 250, 0.17)', line: '#3b8ef0' },
-  watchlist: { solid: '#475467', tint: 'rgba(102, 112, 133, 0.18)', line: '#8a94a6' },
-};
-
-export const HISTORIC_COLOURS = { solid: '#5d6675', tint: 'rgba(102, 112, 133, 0.14)', line: '#98a2b3' };
+import { FAMILY_COLOURS, HISTORIC_COLOURS } from '../shared/family-colours.ts';
 
 const FAMILY_RULES = Object.entries(FAMILY_COLOURS)
   .map(([fam, c]) => `.f-${fam}{--sl-c:${c.solid};--sl-line:${c.line};--sl-tint:${c.tint};}`)

@@ -123,8 +123,8 @@ export interface PageHits {
 
 /** Messages the popup or background send to a tab's content script (top frame answers). */
 export interface TabProtocol {
-  /** The top frame answers; with `{ frame }` (a URL or a frame element's id) only that frame does. */
-  'tab/hits': { req: void | { frame?: string }; res: PageHits };
+  /** The top frame answers (a body `{ frame }`, a URL or frame element id, asks that frame instead). */
+  'tab/hits': { req: void; res: PageHits };
   'tab/rescan': { req: void; res: void };
   'tab/focus': { req: { entityId: string }; res: boolean };
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
 import { badges, focusedAx, hits, openPage, setUp } from './content-helpers.ts';
-import type { PageHits } from '../../src/shared/messages.ts';
+import type { PageHits, TabProtocol } from '../../src/shared/messages.ts';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -34,7 +34,20 @@ type Chrome = {
 };
 
 /** Sends a TabProtocol message to the top frame of the tab showing `url`, from an extension page. */
-async function tabCall(url: string, type: string, body?: object): Promise<{ ok: boolean; value?: unknown }> {
+function tabCall<K extends keyof TabProtocol>(
+  url: string,
+  type: K,
+  ...[body]: TabProtocol[K]['req'] extends void ? [] : [TabProtocol[K]['req']]
+): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  return rawTabCall(url, type, body);
+}
+
+/** Sends any `{ type, body }` to the tab: for malformed messages only. */
+async function rawTabCall(
+  url: string,
+  type: string,
+  body?: unknown,
+): Promise<{ ok: boolean; value?: unknown }> {
   return ext.evaluate(
     async ({ url, type, body }) => {
       const c = (globalThis as unknown as Chrome).chrome;
@@ -80,7 +93,7 @@ test("'tab/focus' scrolls to and focuses the first badge of an entity; 'tab/resc
     ok: true,
     value: false,
   });
-  expect((await tabCall(page.url(), 'tab/focus', { entityId: 42 })).ok).toBe(false);
+  expect((await rawTabCall(page.url(), 'tab/focus', { entityId: 42 })).ok).toBe(false);
   const before = await badges(browser, page);
   expect((await tabCall(page.url(), 'tab/rescan')).ok).toBe(true);
   expect(await badges(browser, page)).toEqual(before);

@@ -2,13 +2,30 @@
 // content script's isolated world in a tab (caller 'content'), reached through the DevTools protocol.
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
+import type { Protocol } from '../../src/shared/messages.ts';
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A message name of the protocol: a renamed message no longer compiles in the specs. */
+export type Message = keyof Protocol;
+/** A message's request body (optional when it has none). */
+type Body<K extends Message> = Protocol[K]['req'] extends void
+  ? [body?: undefined]
+  : [body: Protocol[K]['req']];
+
 let uiPage: Page | null = null;
 
-/** Sends `{ type, body }` from an extension page (the options page), as the popup or options UI would. */
-export async function sendFromUi<T = unknown>(
+/** Sends a protocol message from an extension page (the options page), as the popup or options UI would. */
+export function sendFromUi<K extends Message>(
+  ext: ExtensionBrowser,
+  type: K,
+  ...[body]: Body<K>
+): Promise<Reply<Protocol[K]['res']>> {
+  return sendRawFromUi(ext, type, body);
+}
+
+/** Sends any `{ type, body }` from an extension page: for malformed or unknown messages only. */
+export async function sendRawFromUi<T = unknown>(
   ext: ExtensionBrowser,
   type: string,
   body?: unknown,
@@ -31,8 +48,17 @@ export function forgetUiPage(): void {
   uiPage = null;
 }
 
-/** Sends `{ type, body }` from the content script's world in `page`'s top frame, as the content script would. */
-export async function sendFromContent<T = unknown>(
+/** Sends a protocol message from the content script's world in `page`'s top frame, as the content script would. */
+export function sendFromContent<K extends Message>(
+  page: Page,
+  type: K,
+  ...[body]: Body<K>
+): Promise<Reply<Protocol[K]['res']>> {
+  return sendRawFromContent(page, type, body);
+}
+
+/** Sends any `{ type, body }` from the content script's world: for malformed or unknown messages only. */
+export async function sendRawFromContent<T = unknown>(
   page: Page,
   type: string,
   body?: unknown,
@@ -41,7 +67,7 @@ export async function sendFromContent<T = unknown>(
   const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   let ctx = contexts.find(
     (c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'),
   );

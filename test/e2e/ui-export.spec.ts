@@ -26,7 +26,7 @@ beforeAll(async () => {
   await shownHits(ext, page, 1);
   await page.waitForTimeout(300);
   badges = (await shownHits(ext, page, 1)).map((h) => ({ entity: h.entityId, text: h.text }));
-  const reply = await sendFromUi<ListStatus>(ext, 'list/status');
+  const reply = await sendFromUi(ext, 'list/status');
   if (!reply.ok) throw new Error(reply.error);
   status = reply.value;
   popup = await openPopup(ext, { tabId: await tabIdFor(ext, page.url()) });

@@ -10,7 +10,6 @@ import { hits, shownHits } from './content-helpers.ts';
 import { sendFromUi } from './extension-calls.ts';
 import { openOptions, screenshot, seedSettings, storedSettings, tabTo, until } from './ui-helpers.ts';
 import type { ListCatalog } from '../../src/shared/messages.ts';
-import type { LookupResult } from '../../src/core/lookup/types.ts';
 import type { Settings } from '../../src/core/settings/schema.ts';
 
 let ext: ExtensionBrowser;
@@ -30,7 +29,7 @@ beforeAll(async () => {
   );
   ext = await launchWithExtension();
   await seedSettings(ext, { feedUrl: `${server.origin}/feed.json` });
-  const reply = await sendFromUi<ListCatalog>(ext, 'list/definitions');
+  const reply = await sendFromUi(ext, 'list/definitions');
   if (!reply.ok) throw new Error(reply.error);
   catalog = reply.value;
   page = await openOptions(ext);
@@ -140,7 +139,7 @@ describe('sites', () => {
 
 describe('muted names', () => {
   test('shows muted names with where they apply, and unmutes', async () => {
-    const found = await sendFromUi<LookupResult[]>(ext, 'lookup/search', { query: 'Hikvision' });
+    const found = await sendFromUi(ext, 'lookup/search', { query: 'Hikvision' });
     if (!found.ok) throw new Error(found.error);
     const id = found.value[0]!.entityId;
     await seedSettings(ext, {

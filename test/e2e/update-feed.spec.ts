@@ -5,7 +5,6 @@ import { launchWithFeedPolicy, nextRelease, type FeedSetup } from './feed-server
 import { sendFromContent, sendFromUi } from './extension-calls.ts';
 import { hits } from './content-helpers.ts';
 import { testEntry } from '../fixtures/make-feed.ts';
-import type { ListStatus, MatchResult, UpdateResult } from '../../src/shared/messages.ts';
 import type { Page } from 'playwright-core';
 
 const FRESH = {
@@ -45,7 +44,7 @@ test('the organisation policy reaches the extension', async () => {
 test('a newly listed name gets badges in an already open tab after an update', async () => {
   tab = await s.ext.ctx.newPage();
   await tab.goto(`${s.host.server.origin}/news.html`);
-  const before = await sendFromContent<MatchResult>(tab, 'page/match', {
+  const before = await sendFromContent(tab, 'page/match', {
     chunks: ['Quillmont Robotics Corporation'],
   });
   expect(before.ok && before.value.hits[0]).toEqual([]);
@@ -54,7 +53,7 @@ test('a newly listed name gets badges in an already open tab after an update', a
   const version = s.snapshot.version + 1;
   await s.host.publish(nextRelease(s.snapshot, version, [FRESH]), { etag: '"release-1"' });
   const t0 = performance.now();
-  const r = await sendFromUi<UpdateResult>(s.ext, 'list/refresh');
+  const r = await sendFromUi(s.ext, 'list/refresh');
   const applyMs = performance.now() - t0;
   expect(r).toEqual({ ok: true, value: { ok: true, changed: true, version } });
   console.info(
@@ -65,13 +64,13 @@ test('a newly listed name gets badges in an already open tab after an update', a
   await expect.poll(async () => (await fresh()).length, { timeout: 10_000 }).toBeGreaterThan(0);
   expect((await fresh())[0]!.text).toBe('Quillmont Robotics Corporation');
 
-  const status = await sendFromUi<ListStatus>(s.ext, 'list/status');
+  const status = await sendFromUi(s.ext, 'list/status');
   expect(status.ok && status.value).toMatchObject({ version, origin: 'feed', lastError: null });
   expect(status.ok && status.value.lastSuccess).toBeGreaterThan(0);
 });
 
 test('the next check sends the ETag; a 304 keeps the list and clears nothing', async () => {
-  const r = await sendFromUi<UpdateResult>(s.ext, 'list/refresh');
+  const r = await sendFromUi(s.ext, 'list/refresh');
   expect(r).toEqual({ ok: true, value: { ok: true, changed: false, version: s.snapshot.version + 1 } });
   const last = s.host.feedHits.at(-1);
   expect(last).toEqual({ ifNoneMatch: '"release-1"', status: 304 });

@@ -7,7 +7,7 @@ import { sendFromContent, sendFromUi } from './extension-calls.ts';
 import { hits, shownHits, waitFor } from './content-helpers.ts';
 import { feedBytes, makeKey, testEntry } from '../fixtures/make-feed.ts';
 import type { Entry, Feed } from '../../src/core/list/format.ts';
-import type { ListStatus, MatchResult, UpdateResult } from '../../src/shared/messages.ts';
+import type { ListStatus, UpdateResult } from '../../src/shared/messages.ts';
 
 const NAME = 'Quillmont Robotics Corporation';
 let s: FeedSetup;
@@ -19,20 +19,20 @@ function listed(e: Entry, list: string): Entry {
 }
 
 async function refresh(): Promise<UpdateResult> {
-  const r = await sendFromUi<UpdateResult>(s.ext, 'list/refresh');
+  const r = await sendFromUi(s.ext, 'list/refresh');
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
 
 async function status(): Promise<ListStatus> {
-  const r = await sendFromUi<ListStatus>(s.ext, 'list/status');
+  const r = await sendFromUi(s.ext, 'list/status');
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
 
 /** The list in use still flags the name in the open tab, through the worker and on the page. */
 async function expectOldListWorks(): Promise<void> {
-  const m = await sendFromContent<MatchResult>(tab, 'page/match', { chunks: [NAME] });
+  const m = await sendFromContent(tab, 'page/match', { chunks: [NAME] });
   expect(m.ok && m.value.hits[0]!.map((h) => h.entityId)).toEqual(['e2e-fresh-listing']);
   expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(0);
 }
@@ -136,7 +136,7 @@ test('markup in a signed feed’s names stays text on the page and in its badge'
   });
   const page = await s.ext.ctx.newPage();
   await page.goto(`${s.host.server.origin}/evil.html`);
-  const m = await sendFromContent<MatchResult>(page, 'page/match', { chunks: [evil] });
+  const m = await sendFromContent(page, 'page/match', { chunks: [evil] });
   expect(m.ok && m.value.entities[0]?.names[0]?.text).toBe(evil);
   const hostile = async () => (await hits(s.ext, page)).find((h) => h.entityId === 'e2e-hostile-name');
   await waitFor(async () => (await hostile()) !== undefined, 10_000, 'the hostile name');

@@ -9,7 +9,6 @@ import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startFeedServer, type FeedServer } from './feed-server.ts';
 import { sendFromUi } from './extension-calls.ts';
 import { hits, patchSettings } from './content-helpers.ts';
-import type { WatchlistInfo } from '../../src/shared/messages.ts';
 
 let ext: ExtensionBrowser;
 let host: FeedServer;
@@ -45,7 +44,7 @@ const badge = (id: string) => {
 
 test('an imported CSV file flags its names in the open tab, and removing it takes them away', async () => {
   expect(await badge('wl-x').count()).toBe(0);
-  const added = await sendFromUi<WatchlistInfo>(ext, 'watchlist/add', {
+  const added = await sendFromUi(ext, 'watchlist/add', {
     type: 'file',
     fileName: 'suppliers.csv',
     text: 'name,aliases,note\nBrindlecombe Fasteners,Brindlecombe,Late deliveries\n',
@@ -78,12 +77,12 @@ test('an imported CSV file flags its names in the open tab, and removing it take
 });
 
 test('a watchlist URL is fetched and its names flagged; a bad file is refused with the reason', async () => {
-  const added = await sendFromUi<WatchlistInfo>(ext, 'watchlist/add', {
+  const added = await sendFromUi(ext, 'watchlist/add', {
     type: 'url',
     url: `${host.server.origin}/org-watchlist.csv`,
   });
   expect(added.ok && added.value).toMatchObject({ entryCount: 1, lastError: null });
-  const list = await sendFromUi<WatchlistInfo[]>(ext, 'watchlist/list');
+  const list = await sendFromUi(ext, 'watchlist/list');
   expect(list.ok && list.value.map((w) => w.source.type)).toEqual(['url']);
   const id = added.ok ? `wl-${added.value.id}-varnholt-instruments` : '';
   await expect.poll(() => badge(id).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -136,7 +135,7 @@ test('direct mode reads the official CSL bulk file and flags its new names in th
   const flagged = async () => (await hits(ext, page)).filter((h) => h.text.startsWith('Trelloway Avionics'));
   await expect.poll(async () => (await flagged()).length, { timeout: 30_000 }).toBeGreaterThan(0);
   console.info(`direct CSL mode: settings change to badge in ${Math.round(performance.now() - t0)} ms`);
-  const st = await sendFromUi<{ origin: string; lastError: string | null }>(ext, 'list/status');
+  const st = await sendFromUi(ext, 'list/status');
   expect(st.ok && st.value).toMatchObject({ origin: 'direct', lastError: null });
   await ui.close();
   await page.close();

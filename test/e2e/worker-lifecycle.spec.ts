@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { readSnapshot, startFeedServer, type FeedServer } from './feed-server.ts';
-import { sendFromContent, sendFromUi, stopAllWorkers, forgetUiPage } from './extension-calls.ts';
+import {
+  sendFromContent,
+  sendRawFromContent,
+  sendFromUi,
+  stopAllWorkers,
+  forgetUiPage,
+} from './extension-calls.ts';
 import type { Entry, Feed } from '../../src/core/list/format.ts';
 import type { ListStatus, MatchResult } from '../../src/shared/messages.ts';
 
@@ -41,7 +47,7 @@ afterAll(async () => {
 });
 
 async function status(): Promise<ListStatus> {
-  const r = await sendFromUi<ListStatus>(ext, 'list/status');
+  const r = await sendFromUi(ext, 'list/status');
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -71,7 +77,7 @@ test('on install the bundled snapshot is loaded and its status mirrored to stora
 test('a tab gets hits with their entries and lists, the site owner, and a toolbar count', async () => {
   const page = await ext.ctx.newPage();
   await page.goto(`${host.server.origin}/article.html`);
-  const r = await sendFromContent<MatchResult>(page, 'page/match', {
+  const r = await sendFromContent(page, 'page/match', {
     chunks: ['nothing here', `Shares of ${sample.names[0]!.text} fell.`],
   });
   expect(r.ok).toBe(true);
@@ -80,7 +86,7 @@ test('a tab gets hits with their entries and lists, the site owner, and a toolba
   expect(r.value.hits[1]!.map((h) => h.entityId)).toContain(sample.id);
   expect(r.value.entities.map((e) => e.id)).toContain(sample.id);
   expect(r.value.lists.map((l) => l.id)).toEqual(expect.arrayContaining([sample.listings[0]!.list]));
-  const site = await sendFromContent<Entry | null>(page, 'page/site-entity', {
+  const site = await sendFromContent(page, 'page/site-entity', {
     hostname: `shop.${sample.domains[0]}`,
   });
   expect(site.ok && site.value?.id).toBe(sample.id);
@@ -106,7 +112,7 @@ test('content scripts cannot use UI-only messages, and bad bodies are refused', 
   await page.goto(`${host.server.origin}/article.html`);
   const refresh = await sendFromContent(page, 'list/refresh');
   expect(refresh).toEqual({ ok: false, error: 'list/refresh is not allowed from this sender' });
-  const bad = await sendFromContent(page, 'page/match', { chunks: 'not an array' });
+  const bad = await sendRawFromContent(page, 'page/match', { chunks: 'not an array' });
   expect(bad.ok).toBe(false);
   await page.close();
 });
@@ -131,7 +137,7 @@ test('stopped by the browser, the worker wakes and answers from the stored list'
   await stopAllWorkers(page);
   forgetUiPage();
   const t0 = performance.now();
-  const r = await sendFromContent<MatchResult>(page, 'page/match', { chunks: [`${sample.names[0]!.text}`] });
+  const r = await sendFromContent(page, 'page/match', { chunks: [`${sample.names[0]!.text}`] });
   const wakeMs = performance.now() - t0;
   expect(await readMark()).toBeUndefined();
   expect(r.ok && r.value.hits[0]!.map((h) => h.entityId)).toContain(sample.id);
@@ -155,7 +161,7 @@ async function matchAfterRestart(): Promise<MatchResult> {
   await page.goto(`${host.server.origin}/article.html`);
   await stopAllWorkers(page);
   forgetUiPage();
-  const r = await sendFromContent<MatchResult>(page, 'page/match', { chunks: [sample.names[0]!.text] });
+  const r = await sendFromContent(page, 'page/match', { chunks: [sample.names[0]!.text] });
   await page.close();
   if (!r.ok) throw new Error(r.error);
   return r.value;

@@ -1,4 +1,4 @@
-import type { Clusters, RankedRecord } from './merge-groups.ts';
+import type { Clusters, RankedRecord } from './merge-clusters.ts';
 import { nameKey } from './name-key.ts';
 import { parseListedName } from '../sources/listed-name.ts';
 import type { SourceRecord } from '../sources/types.ts';

@@ -2,6 +2,8 @@
 // JSON file changes that (another host or mirror, a subset of sources, tighter limits, an organisation's own list).
 import { checkListUrl } from '../update/url-rules.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-plan.ts';
+import { isPlainObject, isStringArray } from '../guards.ts';
+import { SOURCE_PLAN } from '../sources/source-plan.ts';
 
 /** One file of a source: the local file name the list adapters expect, and where to download it. */
 export interface SourceFileSpec {
@@ -26,63 +28,21 @@ export interface FetchPlan {
   retry: RetryPolicy;
 }
 
-const MB = 1_048_576;
-const OFAC = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/';
-
-function ofacFiles(names: string[]): SourceFileSpec[] {
-  return names.map((n) => ({ name: n.toLowerCase(), url: OFAC + n }));
-}
-
 /**
- * The official publication points of the lists the compiler reads (see each source's PROVENANCE.md). Lists that
- * are published only as PDF or web pages (DoD 1260H, FCC Covered List, NDAA lists) and the curated file are not
- * downloaded: they are passed to the compiler as local files.
+ * The official publication points of the lists the compiler reads (see each source's PROVENANCE.md): the sources
+ * of core/sources/source-plan.ts that have a download. Lists published only as PDF or web pages (DoD 1260H, FCC
+ * Covered List, NDAA lists) and the curated files are local inputs instead.
  */
-export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = [
-  {
-    id: 'us-trade-csl',
-    adapter: 'csl',
-    files: [
-      {
-        name: 'consolidated.json',
-        url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
-      },
-    ],
-    maxBytes: 300 * MB,
-    timeoutMs: 180_000,
-  },
-  {
-    id: 'us-ofac-sdn',
-    adapter: 'ofac-sdn',
-    files: ofacFiles(['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV']),
-    maxBytes: 100 * MB,
-    timeoutMs: 120_000,
-  },
-  {
-    id: 'us-ofac-consolidated-non-sdn',
-    adapter: 'ofac-nonsdn',
-    files: ofacFiles(['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV']),
-    maxBytes: 50 * MB,
-    timeoutMs: 120_000,
-  },
-  {
-    id: 'un-sc-consolidated',
-    adapter: 'un-sc',
-    files: [
-      { name: 'consolidated.xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
-    ],
-    maxBytes: 50 * MB,
-    timeoutMs: 120_000,
-  },
-];
+export const OFFICIAL_SOURCES: readonly FetchSourceSpec[] = SOURCE_PLAN.flatMap((s) =>
+  s.download ? [{ id: s.id, ...s.download }] : [],
+);
 
 /** A `--sources-config` file that does not make sense; the message says where and why. */
 export class FetchConfigError extends Error {
   override readonly name = 'FetchConfigError';
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isPlainObject;
 
 function positive(v: unknown, where: string, fallback: number): number {
   if (v === undefined) return fallback;
@@ -119,7 +79,7 @@ function overrideSource(id: string, raw: unknown, base: FetchSourceSpec | undefi
     id,
     adapter,
     files,
-    maxBytes: positive(raw.maxBytes, `${where}.maxBytes`, base?.maxBytes ?? 50 * MB),
+    maxBytes: positive(raw.maxBytes, `${where}.maxBytes`, base?.maxBytes ?? 50 * 1_048_576),
     timeoutMs: positive(raw.timeoutMs, `${where}.timeoutMs`, base?.timeoutMs ?? 120_000),
   };
 }
@@ -141,11 +101,11 @@ export function resolveFetchPlan(config?: unknown): FetchPlan {
   for (const [id, raw] of Object.entries(overrides)) byId.set(id, overrideSource(id, raw, byId.get(id)));
   let sources = [...byId.values()];
   if (config.only !== undefined) {
-    if (!Array.isArray(config.only) || !config.only.every((x) => typeof x === 'string'))
-      throw new FetchConfigError('only: not a list of source ids');
+    if (!isStringArray(config.only)) throw new FetchConfigError('only: not a list of source ids');
     const unknown = config.only.filter((id) => !byId.has(id));
     if (unknown.length) throw new FetchConfigError(`only: unknown source ${unknown.join(', ')}`);
-    sources = sources.filter((s) => (config.only as string[]).includes(s.id));
+    const only = config.only;
+    sources = sources.filter((s) => only.includes(s.id));
   }
   const r = config.retry === undefined ? {} : config.retry;
   if (!isObj(r)) throw new FetchConfigError('retry: not an object');

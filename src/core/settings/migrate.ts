@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { normalizeHostname } from './site-rules.ts';
+import { isStringArray } from '../guards.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -27,8 +28,7 @@ function toHostList(v: unknown): unknown {
   return [...new Set(hosts.filter(Boolean))].slice(0, MAX_LIST);
 }
 
-const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= MAX_LIST && v.every((x) => typeof x === 'string');
+const isShortStringArray = (v: unknown): v is string[] => isStringArray(v) && v.length <= MAX_LIST;
 
 /** Site lists are cleaned item by item (normalised, deduplicated) rather than dropped whole. */
 const hostList = (v: unknown, fallback: readonly string[]): string[] =>
@@ -92,8 +92,10 @@ function migrateOrThrow(input: unknown): Settings {
     siteMode: pick(raw, 'siteMode', (v) => v === 'all-except' || v === 'only-listed', d.siteMode),
     disabledSites: hostList(raw.disabledSites, d.disabledSites),
     enabledSites: hostList(raw.enabledSites, d.enabledSites),
-    disabledLists: pick(raw, 'disabledLists', isStringArray, [...d.disabledLists]),
-    disabledJurisdictions: pick(raw, 'disabledJurisdictions', isStringArray, [...d.disabledJurisdictions]),
+    disabledLists: pick(raw, 'disabledLists', isShortStringArray, [...d.disabledLists]),
+    disabledJurisdictions: pick(raw, 'disabledJurisdictions', isShortStringArray, [
+      ...d.disabledJurisdictions,
+    ]),
     kinds,
     minConfidence: pick<Confidence>(
       raw,

@@ -51,13 +51,24 @@ describe('applyPolicy', () => {
     const e = applyPolicy(user, parsePolicy({ watchlistHitsInPage: false }));
     expect(e.settings.watchlistHitsInPage).toBe(false);
     expect(e.locked).toEqual(['watchlistHitsInPage']);
-    expect(enforceLocks({ ...user, watchlistHitsInPage: true }, e).watchlistHitsInPage).toBe(false);
+    // A save under the policy keeps the user's own stored value (it returns when the policy is lifted).
+    expect(enforceLocks({ ...user, watchlistHitsInPage: false }, user, e).watchlistHitsInPage).toBe(true);
   });
   test('lockedSettings locks known fields at the user value and ignores unknown names', () => {
     const e = applyPolicy(user, { lockedSettings: ['minConfidence', 'bogus', 'version'] });
     expect(e.locked).toEqual(['minConfidence']);
-    const saved = enforceLocks({ ...user, minConfidence: 'possible', pausedUntil: 5 }, e);
+    const saved = enforceLocks({ ...user, minConfidence: 'possible', pausedUntil: 5 }, user, e);
     expect(saved.minConfidence).toBe(user.minConfidence);
     expect(saved.pausedUntil).toBe(5);
+  });
+  test("saving under a policy keeps the user's own stored value of a policy-set field, so lifting it restores it", () => {
+    const e = applyPolicy(user, { updateIntervalHours: 24 });
+    const saved = enforceLocks(
+      { ...e.settings, updateIntervalHours: 48, minConfidence: 'possible' },
+      user,
+      e,
+    );
+    expect(saved.updateIntervalHours).toBe(user.updateIntervalHours);
+    expect(saved.minConfidence).toBe('possible');
   });
 });

@@ -1,5 +1,9 @@
 // Organisation policy (storage.managed) merged over the user's settings. Values set by policy are locked in the UI.
+// The one place that decides the effective settings: worker, UI and content script all go through
+// shared/effective-settings.ts, which only reads storage and calls these functions.
 import type { Settings } from './schema.ts';
+import { PINNED_FEED_KEYS } from '../feed/pinned-keys.ts';
+import { isStringArray } from '../guards.ts';
 
 /** What an organisation may set; property names match public/managed-schema.json. */
 export interface ManagedPolicy {
@@ -24,8 +28,6 @@ export interface EffectiveSettings {
 }
 
 const KEY_FORMAT = /^ed25519:[A-Za-z0-9+/]{43}=$/;
-const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /**
  * Reads whatever storage.managed returned into a ManagedPolicy, dropping fields of the wrong type and keys in the
@@ -83,9 +85,17 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSet
   return { settings, locked: [...locked], feedPublicKeys: policy.feedPublicKeys ?? [] };
 }
 
-/** Keeps locked fields at their effective values when the user saves settings from the UI. */
-export function enforceLocks(next: Settings, effective: EffectiveSettings): Settings {
+/**
+ * What to store when a user changes `effective` (the stored settings with policy applied) into `next`: locked
+ * fields keep the user's own stored value, so lifting the policy later brings that value back.
+ */
+export function enforceLocks(next: Settings, stored: Settings, effective: EffectiveSettings): Settings {
   const out: Record<string, unknown> = { ...next };
-  for (const k of effective.locked) out[k] = effective.settings[k];
+  for (const k of effective.locked) out[k] = stored[k];
   return out as unknown as Settings;
+}
+
+/** Keys a feed may be signed with: the pinned ones plus the organisation's. */
+export function trustedFeedKeys(eff: EffectiveSettings): string[] {
+  return [...PINNED_FEED_KEYS, ...eff.feedPublicKeys];
 }

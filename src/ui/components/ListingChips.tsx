@@ -1,6 +1,7 @@
 import type { Entry, ListDefinition } from '../../core/list/format.ts';
 import { useStrings } from '../hooks/useStrings.ts';
 import { statusName } from './labels.ts';
+import { familyColour } from '../../shared/family-colours.ts';
 
 export interface ListingChipsProps {
   entry: Entry | undefined;
@@ -20,6 +21,8 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
           <li
             key={`${l.list}-${i}`}
             class={`chip family-${def?.family ?? 'other'}${isActive ? '' : ' inactive'}`}
+            // Family colours come from the one table shared with the content script (shared/family-colours.ts).
+            style={{ borderColor: familyColour(def?.family)?.solid }}
           >
             <span title={def?.name}>{def?.label ?? l.list}</span>
             {l.status !== 'in_force' && <span class="chip-status"> · {statusName(t, l.status)}</span>}

@@ -1,8 +1,12 @@
-// The user's settings with organisation policy applied, live across contexts through storage.onChanged.
+// The user's settings with organisation policy applied, live across contexts through storage.onChanged. All
+// loading, watching and lock rules are shared/effective-settings.ts, the same module the worker and pages use.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from '../../shared/browser.ts';
-import { loadSettings, updateSettings, watchSettings } from '../../shared/settings-store.ts';
-import { applyPolicy, parsePolicy, type ManagedPolicy } from '../../core/settings/policy.ts';
+import {
+  loadEffectiveSettings,
+  updateEffectiveSettings,
+  watchEffectiveSettings,
+  type EffectiveSettings,
+} from '../../shared/effective-settings.ts';
 import type { Settings } from '../../core/settings/schema.ts';
 
 export interface SettingsState {
@@ -10,43 +14,21 @@ export interface SettingsState {
   settings: Settings | null;
   /** Fields set or locked by the organisation. */
   locked: ReadonlySet<keyof Settings>;
-  /** Applies a change to the stored settings; locked fields keep their policy values. */
+  /** Applies a change to the stored settings; locked fields keep the user's own stored values. */
   update: (change: (s: Settings) => Settings) => Promise<void>;
-}
-
-async function loadPolicy(): Promise<ManagedPolicy> {
-  try {
-    // storage.managed rejects when no policy schema/values exist on some platforms: treat as no policy.
-    return parsePolicy(await browser.storage.managed.get());
-  } catch {
-    return {};
-  }
 }
 
 /** Settings and policy locks for the options page and popup. */
 export function useSettings(): SettingsState {
-  const [user, setUser] = useState<Settings | null>(null);
-  const [policy, setPolicy] = useState<ManagedPolicy>({});
+  const [eff, setEff] = useState<EffectiveSettings | null>(null);
   useEffect(() => {
     const ctl = new AbortController();
-    void loadSettings().then(setUser);
-    void loadPolicy().then(setPolicy);
-    watchSettings(setUser, ctl.signal);
+    void loadEffectiveSettings().then((e) => ctl.signal.aborted || setEff(e));
+    watchEffectiveSettings(setEff, ctl.signal);
     return () => ctl.abort();
   }, []);
-  const effective = user ? applyPolicy(user, policy) : null;
-  const update = useCallback(
-    async (change: (s: Settings) => Settings) => {
-      const next = await updateSettings((stored) => {
-        const eff = applyPolicy(stored, policy);
-        // Locked fields keep the user's own stored value, so lifting the policy later restores it.
-        const out: Record<string, unknown> = { ...change(eff.settings) };
-        for (const k of eff.locked) out[k] = stored[k];
-        return out as unknown as Settings;
-      });
-      setUser(next);
-    },
-    [policy],
-  );
-  return { settings: effective?.settings ?? null, locked: new Set(effective?.locked ?? []), update };
+  const update = useCallback(async (change: (s: Settings) => Settings) => {
+    setEff(await updateEffectiveSettings(change));
+  }, []);
+  return { settings: eff?.settings ?? null, locked: new Set(eff?.locked ?? []), update };
 }

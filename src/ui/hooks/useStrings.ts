@@ -1,17 +1,15 @@
-// UI strings come from _locales through browser.i18n, so the browser's language picks English or Chinese.
+// UI strings come from _locales through browser.i18n (shared/i18n.ts), so the browser's language picks English or
+// Chinese.
 import { browser } from '../../shared/browser.ts';
-import type en from '../../../public/_locales/en/messages.json';
+import { browserMessages } from '../../shared/browser-messages.ts';
+import type { MessageKey } from '../../shared/i18n.ts';
 
-/** A message name in public/_locales/en/messages.json (the type checks every key used in the UI). */
-export type MessageKey = keyof typeof en;
+export type { MessageKey } from '../../shared/i18n.ts';
 
 /** Looks up a UI string; `$1`… in the message are replaced by `subs`. Falls back to the key itself. */
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
-const translate: Translate = (key, ...subs) => {
-  const text = browser.i18n.getMessage(key, subs.map(String));
-  return text || key;
-};
+const translate: Translate = (key, ...subs) => browserMessages(key, subs.map(String));
 
 /** The translate function for components; stable across renders. */
 export function useStrings(): Translate {

@@ -7,9 +7,11 @@ import type { Feed } from '../core/list/format.ts';
 import { MAX_FEED_BYTES, validateFeed } from '../core/feed/validate-feed.ts';
 import { verifyFeedSignature } from '../core/feed/signature.ts';
 import { fetchCapped, type CappedResponse } from './fetch-capped.ts';
-import { sha256Hex, type Checkpoint, type ListPayload } from './list-swap.ts';
-import { parseFeedBytes, type LoadedList } from './list-store.ts';
-import type { UpdaterDeps } from './list-updater.ts';
+import { sha256Hex } from '../core/feed/platform.ts';
+import { parseFeedBytes } from '../core/list/parse.ts';
+import type { Checkpoint, ListPayload } from './list-swap.ts';
+import type { LoadedList } from './list-store.ts';
+import type { UpdaterDeps } from './update-deps.ts';
 
 export const MAX_SIGNATURE_BYTES = 4096;
 export const FETCH_TIMEOUT_MS = 60_000;

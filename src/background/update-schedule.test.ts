@@ -20,7 +20,11 @@ beforeAll(() => {
 });
 
 test('a start after a worker died mid-update records the interruption and plans a retry', async () => {
-  const service = await import('./service.ts');
+  const service = {
+    ...(await import('./update-schedule.ts')),
+    ...(await import('./list-cache.ts')),
+    ...(await import('./list-status.ts')),
+  };
   const { readUpdater, writeUpdater } = await import('./list-db.ts');
   const list = await service.getList();
   expect(list.meta.version).toBe(7);
@@ -37,7 +41,7 @@ test('a start after a worker died mid-update records the interruption and plans 
 
 test('after an extension update, a newer bundled snapshot replaces the stored list; an older one does not', async () => {
   const { reseedIfSnapshotNewer } = await import('./reseed.ts');
-  const service = await import('./service.ts');
+  const service = { ...(await import('./list-cache.ts')), ...(await import('./list-status.ts')) };
   bundled = makeFeed(8, [
     testEntry('dji', 'SZ DJI Technology', ['dji.com']),
     testEntry('zte', 'ZTE Corporation'),

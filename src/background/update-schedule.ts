@@ -1,103 +1,23 @@
-// The worker's state: a cache of the loaded list (the database is the truth), one update at a time, the status
-// mirror in storage.local, and the update alarm.
+// When the list is updated: the update alarm, one update at a time (joined by concurrent callers), the check on
+// each worker start, and re-planning after a settings or policy change.
 import { browser } from '../shared/browser.ts';
-import { STORAGE_KEYS } from '../shared/storage-keys.ts';
-import type { ListStatus, UpdateResult } from '../shared/messages.ts';
+import type { UpdateResult } from '../shared/messages.ts';
 import { isCheckDue, nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus } from '../core/update/failure.ts';
-import { loadList, type LoadedList } from './list-store.ts';
-import { readUpdater, writeUpdater, EMPTY_UPDATER, type ListMeta, type UpdaterRecord } from './list-db.ts';
+import { trustedFeedKeys } from '../core/settings/policy.ts';
+import { readUpdater, writeUpdater, EMPTY_UPDATER } from './list-db.ts';
 import { runUpdate } from './list-updater.ts';
-import { effectiveSettings, feedKeys, loadSnapshot, log, tzOffsetMinutes } from './env.ts';
+import { exclusive, getList, setList } from './list-cache.ts';
+import { publishStatus } from './list-status.ts';
+import { effectiveSettings } from './worker-settings.ts';
+import { log, tzOffsetMinutes } from './worker-log.ts';
 import { syncUrlWatchlists } from './watchlists.ts';
 
 export const UPDATE_ALARM = 'list-update';
 /** Delay of the first check after a start when one is due: lets the worker finish waking first. */
 const FIRST_CHECK_DELAY_MS = 30_000;
 
-let listPromise: Promise<LoadedList> | null = null;
 let updating: Promise<UpdateResult> | null = null;
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs list-changing work one piece at a time (updates and watchlist changes both rebuild the index). */
-export function exclusive<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-/** The working list, loaded (and seeded or repaired) on first use after each wake. */
-export function getList(): Promise<LoadedList> {
-  if (!listPromise) {
-    listPromise = loadList({ loadSnapshot, now: () => performance.now(), log, onClosed: dropListCache });
-    listPromise.then(
-      (l) => log(`list v${l.meta.version} ${l.how} in ${Math.round(l.ms)} ms`),
-      () => (listPromise = null),
-    );
-  }
-  return listPromise;
-}
-
-/** Replaces the cached list after a successful swap. */
-export function setList(list: LoadedList): void {
-  listPromise = Promise.resolve(list);
-}
-
-/** Forgets the cached list so that the next use reloads it from the database. */
-export function dropListCache(): void {
-  listPromise = null;
-}
-
-function toStatus(meta: ListMeta, u: UpdaterRecord): ListStatus {
-  return {
-    version: meta.version,
-    dataDate: meta.dataDate,
-    entryCount: meta.entryCount,
-    origin: meta.origin,
-    feedHash: meta.feedHash,
-    sources: meta.sources,
-    lastCheck: u.lastCheck,
-    lastSuccess: u.lastSuccess,
-    lastError: u.lastError,
-    nextCheck: u.nextCheck,
-  };
-}
-
-/** Current status, from the database. */
-export async function listStatus(): Promise<ListStatus> {
-  const list = await getList();
-  const u = list.db ? await readUpdater(list.db) : EMPTY_UPDATER;
-  const status = toStatus(list.meta, u);
-  // Own watchlists count as sources too, so the status shows how many names each adds.
-  const own = list.db ? await list.db.getAll('watchlists').catch(() => []) : [];
-  status.sources = [
-    ...status.sources,
-    ...own.map((w) => ({ id: `watchlist: ${w.name}`, records: w.entries.length })),
-  ];
-  return status;
-}
-
-/**
- * Makes open tabs re-scan although the list version did not change (watchlists changed). Content scripts re-scan
- * on any change event of the list version key, and the browser sends none for an unchanged value: remove, then set.
- */
-export async function notifyTabs(): Promise<void> {
-  const { listVersion: v } = STORAGE_KEYS;
-  const { meta } = await getList();
-  await browser.storage.local.remove(v.key);
-  await browser.storage.local.set({ [v.key]: meta.version });
-}
-
-/** Mirrors status and list version into storage.local; a new version makes open tabs re-scan. */
-export async function publishStatus(): Promise<ListStatus> {
-  const status = await listStatus();
-  const { listStatus: s, listVersion: v } = STORAGE_KEYS;
-  const prev = await browser.storage.local.get(v.key);
-  const write: Record<string, unknown> = { [s.key]: status };
-  if (prev[v.key] !== status.version) write[v.key] = status.version;
-  await browser.storage.local.set(write);
-  return status;
-}
 
 async function scheduleAt(when: number | null): Promise<void> {
   const at = Math.max(when ?? 0, Date.now() + 1000);
@@ -126,14 +46,14 @@ async function updateOnce(): Promise<UpdateResult> {
     mode: eff.settings.useDirectCsl ? 'direct' : 'feed',
     feedUrl: eff.settings.feedUrl,
     directUrl: eff.settings.directCslUrl,
-    publicKeys: feedKeys(eff),
+    publicKeys: trustedFeedKeys(eff),
     intervalHours: eff.settings.updateIntervalHours,
     fetch: (url, init) => fetch(url, init),
     now: Date.now,
     random: Math.random,
     tzOffsetMinutes,
   });
-  if (out.list) listPromise = Promise.resolve(out.list);
+  if (out.list) setList(out.list);
   log(`update: ${JSON.stringify(out.result)}`);
   await syncUrlWatchlists().catch((err: unknown) => log(`watchlists: ${String(err)}`));
   await publishStatus();

@@ -1,0 +1,150 @@
+// The one source plan: every list source the project compiles, and for each whether it goes into the bundled
+// snapshot (read from the shared data folder), into the published feed as a local input kept in the repository
+// (feed/local-sources.txt is generated from this), or into the published feed as an official file downloaded by
+// `compile-list --fetch` (core/publish/fetch-plan.ts). Order is merge priority: earlier sources name entries and
+// win listing fields.
+
+/** Bytes in a mebibyte, for download caps. */
+const MB = 1_048_576;
+const OFAC = 'https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/';
+
+export interface PlannedFile {
+  /** Local file name the adapter expects. */
+  name: string;
+  url: string;
+}
+
+export interface PlannedSource {
+  /** Source id, as in the feed's provenance and the data folder's sources/<id>. */
+  id: string;
+  /** In the bundled snapshot: adapter id and paths relative to the shared data folder. */
+  snapshot?: { adapter: string; paths: string[]; licence?: string; dataDate?: string };
+  /** In the published feed as a repository file: the same paths under feed/inputs/. */
+  localInput?: boolean;
+  /** In the published feed as an official download. */
+  download?: { adapter: string; files: PlannedFile[]; maxBytes: number; timeoutMs: number };
+}
+
+const CURATED_LICENCE = 'curated from public sources (see curated/README.md)';
+const ofacFiles = (names: string[]): PlannedFile[] =>
+  names.map((n) => ({ name: n.toLowerCase(), url: OFAC + n }));
+
+export const SOURCE_PLAN: readonly PlannedSource[] = [
+  {
+    id: 'curated',
+    snapshot: { adapter: 'curated', paths: ['curated/restrictions.json'], licence: CURATED_LICENCE },
+    localInput: true,
+  },
+  {
+    id: 'us-dod-1260h',
+    snapshot: { adapter: 'dod-1260h', paths: ['sources/us-dod-1260h/sanctions.csv'] },
+    localInput: true,
+  },
+  {
+    id: 'us-fcc-covered-list',
+    snapshot: { adapter: 'fcc-covered', paths: ['sources/us-fcc-covered-list/table.csv'] },
+    localInput: true,
+  },
+  {
+    id: 'us-ndaa-procurement-lists',
+    snapshot: {
+      adapter: 'ndaa',
+      paths: [
+        'sources/us-ndaa-procurement-lists/section_154.csv',
+        'sources/us-ndaa-procurement-lists/section_1286.csv',
+      ],
+    },
+    localInput: true,
+  },
+  { id: 'us-bis-mieu', snapshot: { adapter: 'bis-mieu', paths: ['sources/us-bis-mieu/mieu.csv'] } },
+  {
+    id: 'us-trade-csl',
+    snapshot: {
+      adapter: 'csl-compact',
+      paths: ['sources/us-trade-csl/screening-list.json'],
+      licence: 'public domain (US Government work)',
+    },
+    download: {
+      adapter: 'csl',
+      files: [
+        {
+          name: 'consolidated.json',
+          url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
+        },
+      ],
+      maxBytes: 300 * MB,
+      timeoutMs: 180_000,
+    },
+  },
+  {
+    id: 'us-ofac-sdn',
+    download: {
+      adapter: 'ofac-sdn',
+      files: ofacFiles(['SDN.CSV', 'ADD.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV']),
+      maxBytes: 100 * MB,
+      timeoutMs: 120_000,
+    },
+  },
+  {
+    id: 'us-ofac-consolidated-non-sdn',
+    snapshot: {
+      adapter: 'ofac-nonsdn',
+      paths: ['sources/us-ofac-consolidated-non-sdn'],
+      // The files state no date; PROVENANCE.md gives the commit date of the copy.
+      dataDate: '2025-12-19',
+    },
+    download: {
+      adapter: 'ofac-nonsdn',
+      files: ofacFiles(['CONS_PRIM.CSV', 'CONS_ADD.CSV', 'CONS_ALT.CSV', 'CONS_COMMENTS.CSV']),
+      maxBytes: 50 * MB,
+      timeoutMs: 120_000,
+    },
+  },
+  {
+    id: 'un-sc-consolidated',
+    snapshot: {
+      adapter: 'un-sc',
+      paths: ['sources/un-sc-consolidated/UN_consolidated.xml'],
+      licence: 'UN public document',
+    },
+    download: {
+      adapter: 'un-sc',
+      files: [
+        { name: 'consolidated.xml', url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml' },
+      ],
+      maxBytes: 50 * MB,
+      timeoutMs: 120_000,
+    },
+  },
+  {
+    id: 'local-names',
+    snapshot: { adapter: 'local-names', paths: ['curated/local-names.json'], licence: CURATED_LICENCE },
+    localInput: true,
+  },
+];
+
+/** Adapters that read an organisation's own inputs rather than a list the project compiles, and why. */
+export const ADAPTERS_OUTSIDE_PLAN: Readonly<Record<string, string>> = {
+  watchlist: "an organisation's own watchlist CSV, given on the command line",
+  feed: 'an existing feed.json, read to carry its entries forward',
+};
+
+/** Folder of the repository's local feed inputs; holds the same layout as the shared data folder. */
+export const LOCAL_INPUT_DIR = 'feed/inputs';
+
+/** The text of feed/local-sources.txt: one ADAPTER=PATH[,PATH…] line per local input, in plan order. */
+export function localSourcesText(): string {
+  const header = [
+    '# Generated from src/core/sources/source-plan.ts (`npm run -s source-plan > feed/local-sources.txt`); edit the',
+    '# plan, not this file. Local inputs of the published feed: one ADAPTER=PATH[,PATH…] per line (paths from the',
+    '# repository root), compiled by `npm run compile-list -- --fetch` together with the official files it downloads.',
+    '# These lists have no machine-readable official publication (or none we can read), so they are kept here and',
+    '# updated by pull request. Order is merge priority, as for the bundled snapshot.',
+  ];
+  const lines = SOURCE_PLAN.flatMap((s) =>
+    s.localInput && s.snapshot
+      ? [`${s.snapshot.adapter}=${s.snapshot.paths.map((p) => `${LOCAL_INPUT_DIR}/${p}`).join(',')}`]
+      : [],
+  );
+  return `${[...header, ...lines].join('\n')}\n`;
+}
