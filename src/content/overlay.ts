@@ -3,9 +3,11 @@
 // once per animation frame after a scroll, resize, reflow or page mutation; reads are batched before writes.
 import type { ListFamily } from '../core/list/format.ts';
 import { lastLine, type Box } from '../core/page/index.ts';
-import { badgeWidthKey, createBadge, fillBadge, type BadgeEvents, type BadgeView } from './badge.ts';
+import { badgeWidthKey, createBadge, type BadgeEvents, type BadgeView } from './badge.ts';
 import { el } from './dom-util.ts';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
+import { BADGE_FONT } from './styles.ts';
+import { STRINGS } from './text.ts';
 import { ClipCache, measureRoom, nameRects, placeFrom, type LineRoom, type Measured, type NameSpot } from './overlay-measure.ts';
 
 export interface OverlayItem extends NameSpot {
@@ -58,7 +60,10 @@ export class Overlay {
   private readonly widths = new Map<string, number>();
   private readonly scratch: Range;
   private ordered: State[] | null = null;
-  private raf = 0;
+  /** Cancels the pending frame; null when none is pending. */
+  private pending: (() => void) | null = null;
+  /** The page changed since the last frame (not only scrolled). */
+  private isLayoutDirty = true;
   private gen = 0;
   private tip: HTMLDivElement | null = null;
 
@@ -121,8 +126,8 @@ export class Overlay {
 
   clear(): void {
     for (const item of [...this.states.keys()]) this.remove(item);
-    cancelAnimationFrame(this.raf);
-    this.raf = 0;
+    this.pending?.();
+    this.pending = null;
     if (this.d.signal.aborted) {
       this.io.disconnect();
       this.ro.disconnect();
@@ -133,18 +138,35 @@ export class Overlay {
   /** The page changed: positions (and, with `styles`, clipping containers) are read again on the next frame. */
   invalidate(styles: boolean): void {
     this.gen++;
+    this.isLayoutDirty = true;
     if (styles) this.clips.reset();
     this.schedule();
   }
 
+  /**
+   * Runs a frame in a task of its own, never inside the page's rendering task (a rAF callback would make the
+   * page's own layout and paint of a 5 MB page look like our long task). After a scroll layout is clean, so the
+   * next task is soon enough; after the page changed, we wait until the browser has rendered and is idle, so our
+   * reads cost no layout of theirs.
+   */
   schedule(): void {
-    if (!this.raf && !this.d.signal.aborted && this.states.size)
-      this.raf = requestAnimationFrame(() => this.frame());
+    if (this.pending || this.d.signal.aborted || !this.states.size) return;
+    const run = () => {
+      this.pending = null;
+      this.frame();
+    };
+    if (this.isLayoutDirty && typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(run, { timeout: 100 });
+      this.pending = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(run, 0);
+      this.pending = () => clearTimeout(id);
+    }
   }
 
   /** Runs a pending frame now (before answering for the page's hits, or before focusing a badge). */
   flush(): void {
-    if (this.states.size) this.frame();
+    if (this.states.size) this.frame(true);
   }
 
   itemOf(button: Element): OverlayItem | undefined {
@@ -179,7 +201,7 @@ export class Overlay {
     if (r.bottom <= 0 || r.top >= view.innerHeight || r.height === 0)
       item.el.scrollIntoView({ block: 'center', behavior: 'instant' });
     this.near.add(s);
-    this.frame();
+    this.frame(true);
     s.button?.focus({ preventScroll: true });
     return s.badgeShown;
   }
@@ -211,9 +233,11 @@ export class Overlay {
     this.schedule();
   }
 
-  private frame(): void {
-    cancelAnimationFrame(this.raf);
-    this.raf = 0;
+  /** One frame: reads for the names near the viewport, then writes. `isSync`: asked for now (answers, focus). */
+  private frame(isSync = false): void {
+    this.pending?.();
+    this.pending = null;
+    this.isLayoutDirty = false;
     if (this.d.signal.aborted) return;
     this.measureWidths();
     const { doc } = this.d;
@@ -223,9 +247,13 @@ export class Overlay {
     const out: [State, Measured | null][] = [];
     for (const s of this.near) out.push([s, this.measure(s, base)]);
     for (const s of this.drawn) if (!this.near.has(s)) out.push([s, null]);
-    // The host goes into the page only once there is something to draw (after the reads: attaching it is a write).
-    if (out.some(([, m]) => m)) this.host.attach();
-    if (!this.host.isAttached()) return;
+    // The host goes into the page only once there is something to draw. Attaching it is a write that restyles the
+    // page: the browser does that in its own rendering, and we draw in the next frame.
+    if (!this.host.isAttached()) {
+      if (!out.some(([, m]) => m)) return;
+      this.host.attach();
+      if (!isSync) return this.invalidate(false);
+    }
     const o = this.host.origin();
     for (const [s, m] of out) this.write(s, m, o.x, o.y);
     this.d.afterFrame();
@@ -292,30 +320,28 @@ export class Overlay {
     s.badgeShown = !!(p && view);
   }
 
-  /** Full-label width of each kind of badge at 12 px, measured once in one layout. */
+  /**
+   * Full-label width of each kind of badge at 12 px, from text metrics on a canvas: measuring a probe badge would
+   * make the page lay out inside our task.
+   */
   private measureWidths(): void {
-    const todo = new Map<string, BadgeView>();
     for (const s of this.near) {
       const v = s.item.badge;
-      if (v && !this.widths.has(badgeWidthKey(v))) todo.set(badgeWidthKey(v), v);
+      if (v && !this.widths.has(badgeWidthKey(v))) this.widths.set(badgeWidthKey(v), labelWidth12(v));
     }
-    if (!todo.size) return;
-    this.host.attach();
-    const probes = [...todo].map(([key, v]) => {
-      const b = el(this.d.doc, 'button', '');
-      fillBadge(b, v);
-      b.classList.add('probe');
-      this.host.badges.append(b);
-      return [key, b] as const;
-    });
-    for (const [key, b] of probes) this.widths.set(key, b.offsetWidth);
-    for (const [, b] of probes) b.remove();
   }
 }
 
-/** Refresh a drawn badge after its view changed (settings). */
-export function refillBadge(button: HTMLButtonElement, v: BadgeView): void {
-  fillBadge(button, v);
+let ctx2d: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+
+/** Width of a badge's full label at 12 px: icon, label, historic note, meter, gaps and padding. */
+function labelWidth12(v: BadgeView): number {
+  ctx2d ??= new OffscreenCanvas(1, 1).getContext('2d');
+  const text = `${STRINGS.family[v.family]}${v.isHistoric ? ` ${STRINGS.historic}` : ''}`;
+  if (!ctx2d) return 12 * 0.6 * text.length + 40;
+  ctx2d.font = `600 12px ${BADGE_FONT}`;
+  // Icon 1.05em, meter 0.76em, three gaps of 0.32em, padding 0.92em (see styles.ts).
+  return Math.ceil(ctx2d.measureText(text).width + 12 * (1.05 + 0.76 + 0.96 + 0.92) + 2);
 }
 
 function byReadingOrder(a: State, b: State): number {

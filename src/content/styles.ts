@@ -14,7 +14,7 @@ const HOST = `:host{all:initial !important;display:block !important;position:abs
   pointer-events:none !important;user-select:none !important;-webkit-user-select:none !important;}
 @media print{:host{display:none !important;}}`;
 
-const FONT = `system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif`;
+export const BADGE_FONT = `system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif`;
 
 /** Marks: a tint over the name and an underline; badges: the full label, or a compact raised marker. */
 const MARKS_AND_BADGES = `.layer{position:absolute;left:0;top:0;width:0;height:0;}
@@ -23,10 +23,9 @@ ${FAMILY_RULES}
 .m{position:absolute;left:0;top:0;box-sizing:border-box;background:var(--sl-tint);border-bottom:2px solid var(--sl-line);
   border-radius:2px 2px 0 0;pointer-events:none;}
 .b{all:unset;position:absolute;left:0;top:0;box-sizing:border-box;display:inline-flex;align-items:center;gap:0.32em;
-  cursor:pointer;pointer-events:auto;white-space:nowrap;font:600 1em/1 ${FONT};letter-spacing:0.01em;color:#fff;
+  cursor:pointer;pointer-events:auto;white-space:nowrap;font:600 1em/1 ${BADGE_FONT};letter-spacing:0.01em;color:#fff;
   background:var(--sl-c);padding:0 0.5em 0 0.42em;border-radius:0.5em;
   box-shadow:0 0 0 1px rgba(255,255,255,0.7),0 1px 3px rgba(16,24,40,0.3);}
-.b.probe{visibility:hidden;font-size:12px;height:auto;}
 .b.gone{display:none;}
 .b:hover{filter:brightness(1.1);}
 .b:focus-visible{outline:2px solid var(--sl-line);outline-offset:2px;}
@@ -44,13 +43,13 @@ svg{width:1.05em;height:1.05em;flex:none;}
 .meter i:nth-child(1){height:40%;}.meter i:nth-child(2){height:70%;}.meter i:nth-child(3){height:100%;}
 .meter i.on{opacity:1;}
 .h{font-weight:500;font-style:italic;opacity:0.9;}
-.tip{position:absolute;left:0;top:0;z-index:2;white-space:nowrap;pointer-events:none;font:500 12px/1.35 ${FONT};
+.tip{position:absolute;left:0;top:0;z-index:2;white-space:nowrap;pointer-events:none;font:500 12px/1.35 ${BADGE_FONT};
   color:#fff;background:#1d2433;padding:4px 8px;border-radius:6px;box-shadow:0 4px 12px rgba(16,24,40,0.25);}
 .cardpos{position:absolute;left:0;top:0;z-index:3;pointer-events:auto;}`;
 
 const CARD = `.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:var(--sl-maxh,min(72vh,560px));overflow:hidden;
   display:flex;flex-direction:column;outline:none;
-  font:14px/1.45 ${FONT};
+  font:14px/1.45 ${BADGE_FONT};
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-radius:12px;
   box-shadow:0 12px 32px rgba(16,24,40,0.18),0 2px 6px rgba(16,24,40,0.08);}
 .card.dark{color:#e6e9ef;background:#1c2230;border-color:#3a4356;box-shadow:0 12px 32px rgba(0,0,0,0.5);}
@@ -97,7 +96,7 @@ footer{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;bord
 const BANNER = `.bannerpos{position:fixed;z-index:4;bottom:8px;left:50%;transform:translateX(-50%);
   width:min(720px,calc(100vw - 16px));pointer-events:auto;}
 .bar{box-sizing:border-box;display:flex;align-items:center;gap:10px;padding:6px 6px 6px 12px;
-  font:13px/1.35 ${FONT};
+  font:13px/1.35 ${BADGE_FONT};
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-left:5px solid var(--sl-c);border-radius:10px;
   box-shadow:0 8px 24px rgba(16,24,40,0.16);}
 .bar .chip{flex:none;display:inline-flex;align-items:center;gap:5px;font-size:12px;font-weight:650;color:#fff;
