@@ -80,9 +80,10 @@ async function browserFlags(): Promise<
   const browser = await launchWithExtension();
   await browser.worker();
   const tab = await browser.ctx.newPage();
-  // The worker builds its index from the bundled snapshot on install: let that finish before the first page.
+  // The worker builds its index from the bundled snapshot on install: wait until the warm-up page's name is
+  // flagged (on a loaded machine that takes longer than any fixed pause) before the first labelled page.
   await tab.goto(`${server.origin}/warm-up`);
-  await tab.waitForTimeout(3000);
+  await tab.locator('[data-sl-entity]').first().waitFor({ state: 'attached', timeout: 120_000 });
   const collect = async (page: Page) => {
     await tab.goto(`${server.origin}/${page.file}`, { waitUntil: 'load' });
     // Hits come in after idle-time scanning: wait until their count has been stable for 1.5 s (4 s if none).

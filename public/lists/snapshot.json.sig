@@ -1,1 +1,1 @@
-oD6lpcLpjuWq30k7ksO0qu/NjkgHDJBBibtkyAFExZF33izgB46PmG2HUMgkt2yWvQ5Fcy3z12APAW9uZf1sDg==
+tw9S/ro8yCW2xpZswnUtk+QSt3r2UV3Eed0HV6PWY2L5sXUv/XrVCPmk3sqWtYhm62abqgea15G+74IzavjuDg==

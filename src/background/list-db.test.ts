@@ -122,6 +122,7 @@ describe('numbered upgrade steps', () => {
     expect(list.db!.version).toBe(DB_VERSION);
     expect([...list.db!.objectStoreNames].sort()).toEqual([
       'entries',
+      'listCopy',
       'matchIndex',
       'meta',
       'updater',

@@ -11,7 +11,7 @@ import type { Entry, ListDefinition, SourceProvenance } from '../core/list/forma
 import type { ListStatus, SourceCount, WatchlistInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'sanctions-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Everything about the stored list except its entries. Written in the same transaction as the entries. */
 export interface ListMeta {
@@ -54,6 +54,18 @@ export interface StoredWatchlist {
   lastModified: string | null;
 }
 
+/** The last downloaded list as text, kept beside the entries: the fallback when they are found damaged. */
+export interface StoredCopy {
+  version: number;
+  feedHash: string;
+  origin: ListMeta['origin'];
+  sourceUrl: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** The feed serialised (serializeFeed); validated again before use. */
+  text: string;
+}
+
 /** Durable updater state: survives worker restarts (module state does not). */
 export interface UpdaterRecord {
   failures: number;
@@ -71,6 +83,7 @@ export interface ListSchema extends DBSchema {
   matchIndex: { key: 'current'; value: StoredIndex };
   updater: { key: 'state'; value: UpdaterRecord };
   watchlists: { key: string; value: StoredWatchlist };
+  listCopy: { key: 'current'; value: StoredCopy };
 }
 
 export type ListDB = IDBPDatabase<ListSchema>;
@@ -81,6 +94,7 @@ type UpgradeTx = IDBPTransaction<ListSchema, StoreNames<ListSchema>[], 'versionc
  * 1: entries (keyed by id) and list metadata — the layout of the first release.
  * 2: domain lookup index on entries, the stored match index, and durable updater state.
  * 3: the user's and organisation's own watchlists.
+ * 4: a copy of the last downloaded list (the fallback when the stored entries are damaged).
  */
 export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: UpgradeTx) => void> = {
   0: (db) => {
@@ -95,7 +109,48 @@ export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: Up
   2: (db) => {
     db.createObjectStore('watchlists', { keyPath: 'id' });
   },
+  3: (db) => {
+    db.createObjectStore('listCopy');
+  },
 };
+
+/** idb's shortcut methods (db.get, db.put …) that open a transaction of their own. */
+const SHORTCUTS = new Set([
+  'get',
+  'getKey',
+  'getAll',
+  'getAllKeys',
+  'count',
+  'put',
+  'add',
+  'delete',
+  'clear',
+]);
+
+/**
+ * The database with every transaction's outcome observed. idb's shortcut reads (db.get, db.getAll, db.count) await
+ * only their request, so a transaction that aborts (a disk error, the browser closing it) left its `done` promise
+ * rejected with nobody listening: an unhandled AbortError. Callers that await `tx.done` still see the rejection.
+ */
+export function observeTransactions(db: ListDB): ListDB {
+  const proxy: ListDB = new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'transaction') {
+        return (...args: Parameters<ListDB['transaction']>) => {
+          const tx = target.transaction(...args);
+          tx.done.catch(() => undefined);
+          return tx;
+        };
+      }
+      const shortcut = typeof prop === 'string' && SHORTCUTS.has(prop.replace(/FromIndex$/, ''));
+      // A shortcut runs with `this` = the proxy, so the transaction it opens goes through the trap above.
+      const value = Reflect.get(target, prop, shortcut ? proxy : target) as unknown;
+      if (typeof value !== 'function') return value;
+      return shortcut ? value : (value as (...a: unknown[]) => unknown).bind(target);
+    },
+  });
+  return proxy;
+}
 
 /**
  * Opens the list database, running every upgrade step from the stored version up to `target`. When another
@@ -111,7 +166,21 @@ export async function openListDb(target: number = DB_VERSION, onClosed?: () => v
       onClosed?.();
     },
   });
-  return db;
+  return observeTransactions(db);
+}
+
+/**
+ * The watchlists of a database this build cannot open at its own version (written by a newer one), read at the
+ * version it has; [] when it has no watchlist store. Throws when they cannot be read.
+ */
+export async function readWatchlistsAtAnyVersion(): Promise<StoredWatchlist[]> {
+  const db = await openDB<ListSchema>(DB_NAME);
+  try {
+    if (!db.objectStoreNames.contains('watchlists')) return [];
+    return await observeTransactions(db).getAll('watchlists');
+  } finally {
+    db.close();
+  }
 }
 
 /** Deletes the database (used when it cannot be opened or is damaged beyond repair). */

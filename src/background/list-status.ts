@@ -26,6 +26,8 @@ export async function listStatus(): Promise<ListStatus> {
   const list = await getList();
   const u = list.db ? await readUpdater(list.db) : EMPTY_UPDATER;
   const status = toStatus(list.meta, u);
+  // The stored list could not be used this time (it is kept and tried again at the next start): say so.
+  if (list.problem) status.lastError = `${list.problem}; the bundled list is in use until the next start`;
   // Own watchlists count as sources too, so the status shows how many names each adds.
   const own = list.db ? await list.db.getAll('watchlists').catch(() => []) : [];
   status.sources = [

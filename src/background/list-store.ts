@@ -2,15 +2,30 @@
 // when it is missing or damaged, and restores the match index. Module state elsewhere only caches what this returns.
 import type { Entry } from '../core/list/format.ts';
 import {
-  buildMatchIndex,
+  buildMatchIndexSteps,
   restoreMatchIndex,
   serializeMatchIndex,
   type MatchIndex,
 } from '../core/match/index.ts';
-import { deleteListDb, findByDomain, getEntries, openListDb, type ListDB, type ListMeta } from './list-db.ts';
+import {
+  deleteListDb,
+  findByDomain,
+  getEntries,
+  openListDb,
+  readWatchlistsAtAnyVersion,
+  type ListDB,
+  type ListMeta,
+} from './list-db.ts';
+import {
+  newestCopy,
+  STORE_RETRY_DELAYS_MS,
+  storeErrorKind,
+  type ListCopy,
+} from '../core/update/store-recovery.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
+import { runSteps } from '../core/steps.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
-import { parseFeedBytes } from '../core/list/parse.ts';
+import { parseFeed, parseFeedBytes } from '../core/list/parse.ts';
 import { commitList, metaFor, type ListPayload } from './list-swap.ts';
 
 /** Where entries are read from: IndexedDB normally, memory when the disk refused the list. */
@@ -31,6 +46,8 @@ export interface LoadedList {
   /** How the list was obtained and how long it took (ms), for logs and measurements. */
   how: 'restored' | 'rebuilt-index' | 'seeded' | 'memory';
   ms: number;
+  /** Why the stored list is not in use this time (kept on disk, tried again at the next start). */
+  problem?: string;
 }
 
 export interface StoreDeps {
@@ -39,6 +56,41 @@ export interface StoreDeps {
   onClosed?: () => void;
   now: () => number;
   log: (msg: string) => void;
+  /** Waits between retries of a failed open or read (a timer in the worker, instant in tests). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds the match index in slices of a few ms with a task yield between them, so page matching from open tabs is
+ * answered while a list or watchlist change rebuilds it.
+ */
+export function buildIndexInSlices(entries: Entry[]): Promise<MatchIndex> {
+  return runSteps(
+    buildMatchIndexSteps(entries),
+    () => wait(0),
+    () => performance.now(),
+  );
+}
+
+/**
+ * Runs a database operation, retrying after STORE_RETRY_DELAYS_MS while it fails with an error that may pass.
+ * Throws the last error when every attempt failed (or at once for a newer layout, which no retry fixes).
+ */
+export async function withRetries<T>(what: string, work: () => Promise<T>, deps: StoreDeps): Promise<T> {
+  let last: unknown;
+  for (const delay of [0, ...STORE_RETRY_DELAYS_MS]) {
+    if (delay) await (deps.sleep ?? wait)(delay);
+    try {
+      return await work();
+    } catch (err) {
+      last = err;
+      if (storeErrorKind(err) === 'layout') break;
+      deps.log(`${what} failed (${String(err)})`);
+    }
+  }
+  throw last;
 }
 
 /** Entries from the database, with watchlist entries (kept in memory, they are few) answered first. */
@@ -58,15 +110,16 @@ export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
 }
 
 /** The watchlists' entries and the revision that tags an index built with them. */
-export async function readWatchlistEntries(db: ListDB | null): Promise<{ extra: Entry[]; watchRev: string }> {
+export async function readWatchlistEntries(
+  db: ListDB | null,
+  deps?: StoreDeps,
+): Promise<{ extra: Entry[]; watchRev: string }> {
   if (!db) return { extra: [], watchRev: '' };
-  try {
-    const lists = await db.getAll('watchlists');
-    const watchRev = watchlistRevision(lists.map((l) => ({ ...l, entryCount: l.entries.length })));
-    return { extra: lists.flatMap((l) => l.entries), watchRev };
-  } catch {
-    return { extra: [], watchRev: '' };
-  }
+  // A read that keeps failing throws: an index silently built without the watchlists would hide them.
+  const read = () => db.getAll('watchlists');
+  const lists = deps ? await withRetries('reading the watchlists', read, deps) : await read();
+  const watchRev = watchlistRevision(lists.map((l) => ({ ...l, entryCount: l.entries.length })));
+  return { extra: lists.flatMap((l) => l.entries), watchRev };
 }
 
 export function memorySource(entries: Entry[]): EntrySource {
@@ -86,37 +139,79 @@ export function memorySource(entries: Entry[]): EntrySource {
   };
 }
 
-/** Opens the database; if that fails (damaged files, a newer layout), deletes it and starts empty. */
-export async function openOrRecreate(log: StoreDeps['log'], onClosed?: () => void): Promise<ListDB | null> {
+/**
+ * Opens the database, retrying errors that may pass. Only a database this build can never open (a newer layout)
+ * is deleted and recreated, and only after its watchlists were read, so they are written back; otherwise nothing
+ * is deleted and null means "serve the list from memory this time".
+ */
+export async function openOrRecreate(deps: StoreDeps): Promise<ListDB | null> {
   try {
-    return await openListDb(undefined, onClosed);
+    return await withRetries('opening the list database', () => openListDb(undefined, deps.onClosed), deps);
   } catch (err) {
-    log(`list database could not be opened (${String(err)}); recreating it`);
+    if (storeErrorKind(err) !== 'layout') {
+      deps.log(`list database unavailable (${String(err)}); serving the list from memory, nothing deleted`);
+      return null;
+    }
+    deps.log(`list database could not be opened (${String(err)}); recreating it, keeping the watchlists`);
   }
   try {
+    const kept = await withRetries('reading the watchlists', readWatchlistsAtAnyVersion, deps);
     await deleteListDb();
-    return await openListDb(undefined, onClosed);
+    const db = await openListDb(undefined, deps.onClosed);
+    for (const w of kept) await db.put('watchlists', w);
+    return db;
   } catch (err) {
-    log(`list database unusable (${String(err)}); keeping the list in memory`);
+    deps.log(`list database unusable (${String(err)}); keeping the list in memory`);
     return null;
   }
 }
 
-/** Loads the bundled snapshot into the database (or memory, if the database refuses it). */
-export async function seedFromSnapshot(db: ListDB | null, deps: StoreDeps): Promise<LoadedList> {
-  const t0 = deps.now();
+/** The bundled snapshot as a payload. */
+async function snapshotPayload(deps: StoreDeps): Promise<ListPayload> {
   const bytes = await deps.loadSnapshot();
-  const feed = parseFeedBytes(bytes);
-  const payload: ListPayload = {
-    feed,
+  return {
+    feed: parseFeedBytes(bytes),
     feedHash: await sha256Hex(bytes),
     origin: 'snapshot',
     sourceUrl: null,
     etag: null,
     lastModified: null,
   };
-  const { extra, watchRev } = await readWatchlistEntries(db);
-  const index = buildMatchIndex([...feed.entries, ...extra]);
+}
+
+/** The stored copy of the last downloaded list, validated again; null when there is none or it does not validate. */
+async function storedCopy(db: ListDB, deps: StoreDeps): Promise<ListCopy<ListPayload> | null> {
+  try {
+    const rec = await withRetries('reading the list copy', () => db.get('listCopy', 'current'), deps);
+    if (!rec) return null;
+    const feed = parseFeed(rec.text);
+    const { feedHash, origin, sourceUrl, etag, lastModified } = rec;
+    return {
+      source: 'copy',
+      version: feed.version,
+      value: { feed, feedHash, origin, sourceUrl, etag, lastModified },
+    };
+  } catch (err) {
+    deps.log(`list copy unusable (${String(err)})`);
+    return null;
+  }
+}
+
+/**
+ * Loads the newest good copy of the list (the stored copy of the last download, or the bundled snapshot) into the
+ * database, or into memory if the database refuses it. The watchlists are never touched.
+ */
+export async function seedFromSnapshot(db: ListDB | null, deps: StoreDeps): Promise<LoadedList> {
+  const t0 = deps.now();
+  const snapshot: ListCopy<ListPayload> = await snapshotPayload(deps).then((value) => ({
+    source: 'snapshot',
+    version: value.feed.version,
+    value,
+  }));
+  const payload = (newestCopy([snapshot, db ? await storedCopy(db, deps) : null]) ?? snapshot).value;
+  const { feed } = payload;
+  const { extra, watchRev } = await readWatchlistEntries(db, deps);
+  const index = await buildIndexInSlices([...feed.entries, ...extra]);
   if (db) {
     try {
       const meta = await commitList(db, payload, serializeMatchIndex(index), undefined, watchRev);
@@ -137,9 +232,9 @@ async function restoreOrRebuild(
   deps: StoreDeps,
   t0: number,
 ): Promise<LoadedList> {
-  const { extra, watchRev } = await readWatchlistEntries(db);
+  const { extra, watchRev } = await readWatchlistEntries(db, deps);
   const base = { meta, entries: dbSource(db, extra), extra, watchRev, db };
-  const stored = await db.get('matchIndex', 'current');
+  const stored = await withRetries('reading the match index', () => db.get('matchIndex', 'current'), deps);
   if (stored && stored.feedHash === meta.feedHash && (stored.watchRev ?? '') === watchRev) {
     try {
       return { ...base, index: restoreMatchIndex(stored.buf), how: 'restored', ms: deps.now() - t0 };
@@ -159,7 +254,7 @@ export async function rebuildIndex(
   watchRev: string,
   log: StoreDeps['log'],
 ): Promise<MatchIndex> {
-  const index = buildMatchIndex([...(await db.getAll('entries')), ...extra]);
+  const index = await buildIndexInSlices([...(await db.getAll('entries')), ...extra]);
   try {
     await db.put('matchIndex', { feedHash, watchRev, buf: serializeMatchIndex(index) }, 'current');
   } catch (err) {
@@ -170,21 +265,42 @@ export async function rebuildIndex(
 
 /**
  * Returns a working list, whatever state the database is in: restored as stored, with its index rebuilt, or
- * re-seeded from the snapshot when metadata is missing or the entry count does not match it.
+ * re-seeded from the newest good copy when metadata is missing or the entry count does not match it. Reads that
+ * keep failing leave the stored list alone: the snapshot is served from memory and the reason given in `problem`.
  */
 export async function loadList(deps: StoreDeps): Promise<LoadedList> {
   const t0 = deps.now();
-  const db = await openOrRecreate(deps.log, deps.onClosed);
-  if (!db) return seedFromSnapshot(null, deps);
+  const db = await openOrRecreate(deps);
+  if (!db)
+    return { ...(await seedFromSnapshot(null, deps)), problem: 'the list database could not be opened' };
+  let state: { meta: ListMeta | undefined; count: number };
   try {
-    const meta = await db.get('meta', 'list');
-    const count = await db.count('entries');
-    if (meta && meta.entryCount === count && count > 0) return await restoreOrRebuild(db, meta, deps, t0);
-    deps.log(
-      meta ? `stored list damaged (${count} of ${meta.entryCount} entries); re-seeding` : 'no list yet',
+    state = await withRetries(
+      'reading the stored list',
+      async () => ({ meta: await db.get('meta', 'list'), count: await db.count('entries') }),
+      deps,
     );
   } catch (err) {
-    deps.log(`stored list unreadable (${String(err)}); re-seeding`);
+    deps.log(
+      `stored list unreadable (${String(err)}); serving the bundled list from memory, the stored one is kept`,
+    );
+    const memory = await seedFromSnapshot(null, deps);
+    return { ...memory, problem: 'the stored list could not be read' };
   }
-  return seedFromSnapshot(db, deps);
+  const { meta, count } = state;
+  if (meta && meta.entryCount === count && count > 0) {
+    try {
+      return await restoreOrRebuild(db, meta, deps, t0);
+    } catch (err) {
+      deps.log(`stored list unreadable (${String(err)}); serving the bundled list from memory`);
+      return { ...(await seedFromSnapshot(null, deps)), problem: 'the stored list could not be read' };
+    }
+  }
+  deps.log(meta ? `stored list damaged (${count} of ${meta.entryCount} entries); re-seeding` : 'no list yet');
+  try {
+    return await seedFromSnapshot(db, deps);
+  } catch (err) {
+    deps.log(`re-seeding failed (${String(err)}); serving the bundled list from memory`);
+    return { ...(await seedFromSnapshot(null, deps)), problem: 'the list could not be stored' };
+  }
 }

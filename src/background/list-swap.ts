@@ -3,6 +3,7 @@
 import type { Feed } from '../core/list/format.ts';
 import type { ListStatus } from '../shared/messages.ts';
 import type { ListDB, ListMeta } from './list-db.ts';
+import { serializeFeed } from '../core/list/serialize.ts';
 
 /** Called at each step of an update; tests throw from it to simulate the worker dying there. */
 export type Checkpoint = (step: string) => void;
@@ -44,7 +45,7 @@ export function metaFor(p: ListPayload): ListMeta {
 }
 
 /**
- * Writes the new list in one readwrite transaction over entries, meta and matchIndex. Any error (including one
+ * Writes the new list in one readwrite transaction over entries, meta, matchIndex and (for a download) its copy. Any error (including one
  * thrown by `checkpoint`) aborts the transaction, so IndexedDB keeps the previous list. Rejects with the error.
  */
 export async function commitList(
@@ -55,7 +56,7 @@ export async function commitList(
   watchRev = '',
 ): Promise<ListMeta> {
   const meta = metaFor(payload);
-  const tx = db.transaction(['entries', 'meta', 'matchIndex'], 'readwrite');
+  const tx = db.transaction(['entries', 'meta', 'matchIndex', 'listCopy'], 'readwrite');
   // Observe the outcome from the start so an abort is never an unhandled rejection.
   const done = tx.done.then(
     () => null,
@@ -82,6 +83,13 @@ export async function commitList(
       .objectStore('matchIndex')
       .put({ feedHash: payload.feedHash, watchRev, buf: indexBuf }, 'current');
     checkpoint('swap:index-written');
+    if (payload.origin !== 'snapshot') {
+      // The downloaded list kept as text too: the fallback if its entries are ever found damaged.
+      const { feedHash, origin, sourceUrl, etag, lastModified } = payload;
+      const text = serializeFeed(payload.feed);
+      const copy = { version: meta.version, feedHash, origin, sourceUrl, etag, lastModified, text };
+      await tx.objectStore('listCopy').put(copy, 'current');
+    }
   } catch (err) {
     try {
       tx.abort();

@@ -4,10 +4,10 @@ import { checkShrink } from '../core/update/shrink.ts';
 import { nextCheckAt } from '../core/update/schedule.ts';
 import { failureStatus, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import type { UpdateResult } from '../shared/messages.ts';
-import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
-import { readUpdater, writeUpdater, type UpdaterRecord } from './list-db.ts';
+import { serializeMatchIndex } from '../core/match/index.ts';
+import { EMPTY_UPDATER, readUpdater, writeUpdater, type UpdaterRecord } from './list-db.ts';
 import { commitList } from './list-swap.ts';
-import { dbSource, type LoadedList } from './list-store.ts';
+import { buildIndexInSlices, dbSource, type LoadedList } from './list-store.ts';
 import { fail, obtainDirect, obtainSigned, type Attempt } from './list-download.ts';
 import type { UpdaterDeps } from './update-deps.ts';
 
@@ -39,7 +39,7 @@ async function attempt(deps: UpdaterDeps): Promise<Attempt> {
   if (!shrink.ok) return fail({ kind: 'shrink', reason: shrink.reason });
   cp('checked');
   const { extra, watchRev } = current;
-  const index = buildMatchIndex([...feed.entries, ...extra]);
+  const index = await buildIndexInSlices([...feed.entries, ...extra]);
   const buf = serializeMatchIndex(index);
   cp('indexed');
   const meta = await commitList(deps.db, got.payload, buf, cp, watchRev);
@@ -96,7 +96,19 @@ export function settle(rec: UpdaterRecord, f: UpdateFailure | null, deps: Update
 
 /** Runs one update. Never rejects for feed or network problems; the outcome says what happened. */
 export async function runUpdate(deps: UpdaterDeps): Promise<UpdateOutcome> {
-  const started = await markStarted(deps);
+  let started: UpdaterRecord;
+  try {
+    started = await markStarted(deps);
+  } catch (err) {
+    // The disk refused even the start record: nothing was fetched or changed; reported like any failed check.
+    const updater = settle(EMPTY_UPDATER, failureFromError(err), deps);
+    const error = updater.lastError ?? 'update failed';
+    return {
+      result: { ok: false, changed: false, version: deps.current.meta.version, error },
+      list: null,
+      updater,
+    };
+  }
   let a: Attempt;
   try {
     a = await attempt(deps);

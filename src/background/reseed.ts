@@ -1,9 +1,9 @@
 // After an extension update: a bundled snapshot newer than the stored list replaces it (same one-transaction swap).
-import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
+import { serializeMatchIndex } from '../core/match/index.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { parseFeedBytes } from '../core/list/parse.ts';
 import { commitList } from './list-swap.ts';
-import { dbSource } from './list-store.ts';
+import { buildIndexInSlices, dbSource } from './list-store.ts';
 import { getList, setList } from './list-cache.ts';
 import { publishStatus } from './list-status.ts';
 import { loadSnapshot } from './bundled-snapshot.ts';
@@ -16,7 +16,7 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
   const feed = parseFeedBytes(bytes);
   if (feed.version <= current.meta.version) return;
   const { extra, watchRev } = current;
-  const index = buildMatchIndex([...feed.entries, ...extra]);
+  const index = await buildIndexInSlices([...feed.entries, ...extra]);
   const payload = {
     feed,
     feedHash: await sha256Hex(bytes),

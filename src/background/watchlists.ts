@@ -1,7 +1,9 @@
 // The user's and the organisation's own watchlists: imported files, and URLs (from settings or policy) fetched with
 // each update. Their entries join the match index; a change makes open tabs re-scan.
+import type { Entry } from '../core/list/format.ts';
 import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
-import { parseWatchlist } from '../core/update/watchlist.ts';
+import { watchlistSteps } from '../core/update/watchlist.ts';
+import { runSteps } from '../core/steps.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
@@ -54,6 +56,12 @@ async function reindex(db: ListDB): Promise<void> {
   await publishStatus();
 }
 
+/** Parses a watchlist in slices of a few ms, so page matching from other tabs is answered in between. */
+function parseInSlices(text: string, fileName: string, id: string): Promise<Entry[]> {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return runSteps(watchlistSteps(text, fileName, id), pause, () => performance.now());
+}
+
 function urlName(url: string): string {
   const u = new URL(url);
   return `${u.hostname}${u.pathname === '/' ? '' : u.pathname}`;
@@ -83,7 +91,7 @@ async function fetchOne(db: ListDB, url: string, prev: StoredWatchlist | undefin
   else if (got.kind === 'failed') next = { ...base, lastError: describeFailure(got.failure) };
   else {
     try {
-      const entries = parseWatchlist(new TextDecoder().decode(got.bytes), urlName(url), id);
+      const entries = await parseInSlices(new TextDecoder().decode(got.bytes), urlName(url), id);
       next = {
         ...base,
         entries,
@@ -143,7 +151,7 @@ async function addUrl(url: string): Promise<WatchlistInfo> {
 
 async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
   const id = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  const entries = parseWatchlist(text, fileName, id);
+  const entries = await parseInSlices(text, fileName, id);
   const rec: StoredWatchlist = {
     id,
     name: fileName,

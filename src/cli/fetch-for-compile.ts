@@ -28,9 +28,10 @@ export const FETCH_OPTIONS = {
 } as const;
 
 export const FETCH_USAGE = `
-  --fetch                download the official sources (CSL bulk file, OFAC SDN and non-SDN, UN) and compile them
-                         with any ADAPTER=PATH sources given; refuses (exit 1, nothing written) when a download fails
-                         or a source shrinks implausibly against --previous (the published feed)
+  --fetch                download the official sources (CSL bulk file, OFAC SDN and non-SDN, UN, EU FSF, UK
+                         Sanctions List) and compile them with any ADAPTER=PATH sources given; refuses (exit 1,
+                         nothing written) when a download fails or a source shrinks implausibly against --previous
+                         (the published feed)
   --sources-config FILE  JSON that changes the download plan: other URLs, a subset ("only"), limits, retries
   --fetch-dir DIR        keep the downloaded files here (default: a new temporary folder)
   --shrink-reason TEXT   publish a large shrink anyway; the reason is recorded in the feed (shrinkReason)`;

@@ -58,6 +58,13 @@ function readText(path: string): string {
   }
 }
 
+/** A file's name for provenance: relative to `root`, or to the working directory when it lies outside `root`. */
+function sourceName(root: string, file: string): string {
+  const name = relative(root, file);
+  if (name && !name.startsWith('..')) return name;
+  return relative(process.cwd(), file) || basename(file);
+}
+
 /** Reads, hashes and parses every source; the provenance file names are relative to `root`. */
 export async function loadSources(specs: SourceSpec[], root: string): Promise<CompileSource[]> {
   const out: CompileSource[] = [];
@@ -66,7 +73,7 @@ export async function loadSources(specs: SourceSpec[], root: string): Promise<Co
     if (!adapter) throw new UsageError(`unknown adapter "${spec.adapter}"`);
     const files = spec.paths.flatMap(expand);
     const inputs: SourceInput[] = files.map((f) => ({
-      name: relative(root, f) || basename(f),
+      name: sourceName(root, f),
       text: readText(f),
     }));
     const batch = adapter.parse(inputs);

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { EntryKind } from '../core/list/format.ts';
 import { InputError } from './cli-util.ts';
 import type { SourceSpec } from './load-sources.ts';
-import { SOURCE_PLAN } from '../core/sources/source-plan.ts';
+import { LOCAL_INPUT_DIR, SOURCE_PLAN } from '../core/sources/source-plan.ts';
 
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
@@ -24,7 +24,11 @@ export function snapshotPlan(dataDir: string): SourceSpec[] {
         'This command reads ../shared/data by default; pass --data DIR or give sources explicitly.',
     );
   }
-  return SOURCE_PLAN.flatMap(({ snapshot: s }) =>
-    s ? [{ ...s, paths: s.paths.map((p) => join(dataDir, p)) }] : [],
-  );
+  return SOURCE_PLAN.flatMap(({ snapshot: s }) => {
+    if (!s) return [];
+    const { inRepository, ...spec } = s;
+    // The project's own files live in the repository (feed/inputs/), not in the shared data folder.
+    const base = inRepository ? resolve(LOCAL_INPUT_DIR) : dataDir;
+    return [{ ...spec, paths: s.paths.map((p) => join(base, p)) }];
+  });
 }

@@ -1,7 +1,8 @@
 // Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
-import { isHistoric, sortListings } from '../core/page/index.ts';
+import { listTexts } from '../core/list/list-texts.ts';
+import { isHistoricListing, sortListings } from '../core/page/index.ts';
 import { el, isWebUrl } from './dom-util.ts';
 import { STRINGS } from './text.ts';
 
@@ -23,19 +24,24 @@ export interface CardActions {
 
 function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined): HTMLLIElement {
   const s = STRINGS;
-  const li = el(doc, 'li', isHistoric(l.status) ? 'historic' : '');
+  const li = el(doc, 'li', isHistoricListing(l) ? 'historic' : '');
+  const texts = def ? listTexts(def, s.lang) : undefined;
   const title = el(doc, 'div', 'lt');
   const chip = el(doc, 'span', `chip f-${def?.family ?? 'watchlist'}`, s.family[def?.family ?? 'watchlist']);
-  title.append(chip, el(doc, 'span', 'name', def?.name ?? l.list));
-  title.append(el(doc, 'span', `st st-${l.status}`, s.status[l.status]));
+  title.append(chip, el(doc, 'span', 'name', texts?.name ?? l.list));
+  const state = l.qualifier ? s.qualifier[l.qualifier] : s.status[l.status];
+  title.append(el(doc, 'span', `st st-${l.status}${l.qualifier ? ` q-${l.qualifier}` : ''}`, state));
   li.append(title);
+  // The one-line meaning comes before the legal detail.
+  const summary = s.lang === 'zh' ? (l.summaryZh ?? l.summary) : l.summary;
+  if (summary) li.append(el(doc, 'p', 'summary', summary));
   const facts = [def ? `${def.authority} (${def.jurisdiction})` : '', l.programme ?? ''];
   if (l.dateListed) facts.push(`${s.listed} ${l.dateListed}`);
-  if (l.statusDate && l.status !== 'in_force') facts.push(`${s.status[l.status]} ${l.statusDate}`);
+  if (l.statusDate && (l.status !== 'in_force' || l.qualifier)) facts.push(`${state} ${l.statusDate}`);
   li.append(el(doc, 'p', 'muted', facts.filter(Boolean).join(' · ')));
   if (l.statusDetail) li.append(el(doc, 'p', 'muted', l.statusDetail));
-  if (def?.meaningReader) li.append(labelled(doc, s.forReaders, def.meaningReader));
-  if (def?.meaningBuyer) li.append(labelled(doc, s.forBuyers, def.meaningBuyer));
+  if (texts?.meaningReader) li.append(labelled(doc, s.forReaders, texts.meaningReader));
+  if (texts?.meaningBuyer) li.append(labelled(doc, s.forBuyers, texts.meaningBuyer));
   if (l.citation) li.append(labelled(doc, s.citation, l.citation));
   const url = isWebUrl(l.sourceUrl) ? l.sourceUrl : isWebUrl(def?.url) ? def?.url : undefined;
   if (url) {

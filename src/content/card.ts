@@ -47,7 +47,11 @@ export function createCardController(o: CardOptions): CardController {
     // never covers the name it explains.
     const isBeside = a.right + GAP + w <= vw - GAP;
     let left = isBeside ? a.right + GAP : Math.max(GAP, Math.min(a.left - 24, vw - w - GAP));
-    let top = isBeside ? a.top - 12 : a.bottom + GAP + h <= vh || a.top < vh / 2 ? a.bottom + GAP : a.top - GAP - h;
+    let top = isBeside
+      ? a.top - 12
+      : a.bottom + GAP + h <= vh || a.top < vh / 2
+        ? a.bottom + GAP
+        : a.top - GAP - h;
     top = Math.max(GAP, Math.min(top, vh - h - GAP));
     left = Math.round(left);
     const org = o.host.origin();

@@ -50,7 +50,11 @@ export class ClipCache {
     if (hit) return hit;
     const doc = e.ownerDocument;
     const out: Element[] = [];
-    for (let p: Element | null = parentOf(e); p && p !== doc.body && p !== doc.documentElement; p = parentOf(p)) {
+    for (
+      let p: Element | null = parentOf(e);
+      p && p !== doc.body && p !== doc.documentElement;
+      p = parentOf(p)
+    ) {
       const cs = getComputedStyle(p);
       if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') out.push(p);
       if (cs.position === 'fixed') break;
@@ -111,5 +115,11 @@ export function placeFrom(rects: Box[], room: LineRoom, clip: Box, labelWidth12:
           right: end.right + room.nextDx + 1,
           bottom: end.top + room.nextDy + h,
         };
-  return placeBadge({ nameRects: rects, clip, nextChar: next, lineEnd: end.right + room.lineEndDx, labelWidth12 });
+  return placeBadge({
+    nameRects: rects,
+    clip,
+    nextChar: next,
+    lineEnd: end.right + room.lineEndDx,
+    labelWidth12,
+  });
 }

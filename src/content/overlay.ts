@@ -8,7 +8,15 @@ import { el } from './dom-util.ts';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
 import { BADGE_FONT } from './styles.ts';
 import { STRINGS } from './text.ts';
-import { ClipCache, measureRoom, nameRects, placeFrom, type LineRoom, type Measured, type NameSpot } from './overlay-measure.ts';
+import {
+  ClipCache,
+  measureRoom,
+  nameRects,
+  placeFrom,
+  type LineRoom,
+  type Measured,
+  type NameSpot,
+} from './overlay-measure.ts';
 
 export interface OverlayItem extends NameSpot {
   family: ListFamily | 'historic';
@@ -86,7 +94,16 @@ export class Overlay {
   }
 
   add(item: OverlayItem): void {
-    const s: State = { item, visible: false, room: null, gen: -1, marks: [], button: null, rects: null, badgeShown: false };
+    const s: State = {
+      item,
+      visible: false,
+      room: null,
+      gen: -1,
+      marks: [],
+      button: null,
+      rects: null,
+      badgeShown: false,
+    };
     this.states.set(item, s);
     this.ordered = null;
     let set = this.byEl.get(item.el);
@@ -215,7 +232,10 @@ export class Overlay {
     const o = this.host.origin();
     const view = this.d.doc.defaultView ?? window;
     const below = b.bottom + 30 < view.innerHeight;
-    const left = Math.max(4, Math.min(b.left, this.d.doc.documentElement.clientWidth - this.tip.offsetWidth - 4));
+    const left = Math.max(
+      4,
+      Math.min(b.left, this.d.doc.documentElement.clientWidth - this.tip.offsetWidth - 4),
+    );
     const top = below ? b.bottom + 4 : b.top - 4 - this.tip.offsetHeight;
     this.tip.style.transform = `translate(${Math.round(left - o.x)}px,${Math.round(top - o.y)}px)`;
   }
@@ -275,7 +295,12 @@ export class Overlay {
     if (!clip) return null;
     const shown: Box[] = [];
     for (const r of rects) {
-      const c = { left: Math.max(r.left, clip.left), top: Math.max(r.top, clip.top), right: Math.min(r.right, clip.right), bottom: Math.min(r.bottom, clip.bottom) };
+      const c = {
+        left: Math.max(r.left, clip.left),
+        top: Math.max(r.top, clip.top),
+        right: Math.min(r.right, clip.right),
+        bottom: Math.min(r.bottom, clip.bottom),
+      };
       if (c.right > c.left && c.bottom > c.top) shown.push(c);
     }
     if (!shown.length) return null;
@@ -350,6 +375,8 @@ function byReadingOrder(a: State, b: State): number {
   try {
     return ra.compareBoundaryPoints(Range.START_TO_START, rb);
   } catch {
-    return ra.startContainer.compareDocumentPosition(rb.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    return ra.startContainer.compareDocumentPosition(rb.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+      ? -1
+      : 1;
   }
 }

@@ -1,6 +1,6 @@
 // One active session of alerts on a page. A single AbortController owns every observer, listener, timer and the
 // overlay (marks, badges, tip, card, banner): stop() leaves the page as it was.
-import { enabledListings, shouldShowBanner } from '../core/page/index.ts';
+import { createCoalescer, enabledListings, shouldShowBanner } from '../core/page/index.ts';
 import type { Entry, ListDefinition } from '../core/list/format.ts';
 import type { Settings } from '../core/settings/schema.ts';
 import type { MatchResult, PageHit } from '../shared/messages.ts';
@@ -138,8 +138,13 @@ export function startSession(d: SessionDeps): Session {
     },
   };
   const root = (): Node => d.doc.body ?? d.doc.documentElement;
-  const rescanAll = () =>
-    enqueue(() => scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps));
+  // A whole-page rescan that is queued and not started yet covers any later request for one.
+  let pendingRescan: Promise<void> | null = null;
+  const rescanAll = (): Promise<void> =>
+    (pendingRescan ??= enqueue(() => {
+      pendingRescan = null;
+      return scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps);
+    }));
 
   signal.addEventListener('abort', () => {
     renderer.clear();
@@ -180,13 +185,25 @@ export function startSession(d: SessionDeps): Session {
 
   function followNavigation(): void {
     // Single-page apps swap views without a load: after a same-document navigation the page is rescanned whole
-    // (density counts start again), which also catches views that reuse DOM nodes.
+    // (density counts start again), which also catches views that reuse DOM nodes. A burst of URL changes (a
+    // page firing hundreds of replaceState + popstate) is merged into one rescan once it settles.
     const nav = (globalThis as { navigation?: EventTarget }).navigation;
     let url = location.href;
+    const rescan = createCoalescer({
+      settleMs: 300,
+      maxWaitMs: 2000,
+      now: () => performance.now(),
+      schedule: (fn, ms) => {
+        const id = setTimeout(fn, ms);
+        return () => clearTimeout(id);
+      },
+      run: () => void rescanAll(),
+    });
+    signal.addEventListener('abort', rescan.cancel);
     const onNav = () => {
       if (location.href === url) return;
       url = location.href;
-      setTimeout(() => void rescanAll(), 300);
+      rescan.trigger();
     };
     nav?.addEventListener('navigatesuccess', onNav, { signal });
     addEventListener('popstate', onNav, { signal });

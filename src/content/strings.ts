@@ -1,13 +1,16 @@
 // The content script's strings, grouped and typed for its views. The text itself lives only in
 // public/_locales/*/messages.json (keys starting with `content`), like every other visible string.
-import type { EntryKind, ListFamily, ListingStatus } from '../core/list/format.ts';
+import type { EntryKind, ListFamily, ListingStatus, StatusQualifier } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
 import type { MessageLookup } from '../shared/i18n.ts';
 
 export interface ContentStrings {
+  /** Language of the list texts to show: `zh` uses a list's Chinese texts (the locale's contentListTextLanguage). */
+  lang: 'en' | 'zh';
   family: Record<ListFamily, string>;
   kind: Record<EntryKind, string>;
   status: Record<ListingStatus, string>;
+  qualifier: Record<StatusQualifier, string>;
   confidence: Record<Confidence, string>;
   confidenceShort: Record<Confidence, string>;
   historic: string;
@@ -38,6 +41,7 @@ export interface ContentStrings {
 /** The content script's strings, read from the locale messages (the `content…` keys of messages.json). */
 export function contentStrings(m: MessageLookup): ContentStrings {
   return {
+    lang: m('contentListTextLanguage') === 'zh' ? 'zh' : 'en',
     family: {
       sanctions: m('contentFamilySanctions'),
       'export-control': m('contentFamilyExportControl'),
@@ -62,6 +66,13 @@ export function contentStrings(m: MessageLookup): ContentStrings {
       removed: m('contentStatusRemoved'),
       pending: m('contentStatusPending'),
       unclear: m('contentStatusUnclear'),
+    },
+    qualifier: {
+      enforcement_deferred: m('qualifierEnforcementDeferred'),
+      met_by_divestiture: m('qualifierMetByDivestiture'),
+      stayed_by_court: m('qualifierStayedByCourt'),
+      expired: m('qualifierExpired'),
+      government_use_only: m('qualifierGovernmentUseOnly'),
     },
     confidence: {
       confirmed: m('contentConfidenceConfirmed'),

@@ -82,6 +82,7 @@ li:last-child{border-bottom:0;}
 .historic .lt .name{color:#667085;}
 p{margin:4px 0 0;font-size:13px;}
 .muted{color:#667085;font-size:12px;}
+.summary{margin:4px 0;font-weight:500;}
 b{font-weight:600;}
 a{color:#175cd3;text-decoration:underline;text-underline-offset:2px;}.dark a{color:#84caff;}
 footer{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;border-top:1px solid #eaecf0;}

@@ -42,7 +42,14 @@ async function dialogText(cdp: CDPSession): Promise<string> {
 }
 
 /** Badge names in reading order, as a screen reader announces them (from the entity names in the page). */
-const ORDER = [/: Hangzhou Hikvision/, /: Hytera/, /: Huawei/, /: ZTE/, /: WeChat|Tencent/, /: TikTok|ByteDance/];
+const ORDER = [
+  /: Hangzhou Hikvision/,
+  /: Hytera/,
+  /: Huawei/,
+  /: ZTE/,
+  /: WeChat|Tencent/,
+  /: TikTok|ByteDance/,
+];
 
 describe('keyboard', () => {
   test('Tab reaches a badge, Enter opens the card with focus inside, Escape closes and returns focus', async () => {
@@ -54,7 +61,9 @@ describe('keyboard', () => {
     }
     expect(name).toMatch(/^button:.*Press Enter for details/);
     // The accessible name starts with the badge's visible text (its family label).
-    expect(name).toMatch(/^button:(Sanctions|Export control|Procurement ban|Forced labour|App ban|Watchlist)/);
+    expect(name).toMatch(
+      /^button:(Sanctions|Export control|Procurement ban|Forced labour|App ban|Watchlist)/,
+    );
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await findAx(cdp, 'dialog', DIALOG)) !== undefined).toBe(true);
     expect(await focusedAx(cdp)).toBe('button:Close');
@@ -106,7 +115,9 @@ describe('keyboard', () => {
     const hik = (await hits(browser, page)).find((h) => h.text === 'Hikvision')!;
     const b = hik.badgeRect!;
     const tip = async () =>
-      (await axNodes(cdp)).some((n) => /Hikvision.* · .+ · (In force|no longer in force)$/.test(String(n.name?.value ?? '')));
+      (await axNodes(cdp)).some((n) =>
+        /Hikvision.* · .+ · (In force|no longer in force)$/.test(String(n.name?.value ?? '')),
+      );
     await page.mouse.move((b.left + b.right) / 2, (b.top + b.bottom) / 2);
     await expect.poll(tip).toBe(true);
     // A tip, not the card: hovering opens nothing.
@@ -129,7 +140,9 @@ describe('actions', () => {
     await expect
       .poll(async () => (await badges(browser, page)).filter((b) => b.entity === target.entity).length)
       .toBe(0);
-    expect((await badges(browser, page)).length).toBe(before.filter((b) => b.entity !== target.entity).length);
+    expect((await badges(browser, page)).length).toBe(
+      before.filter((b) => b.entity !== target.entity).length,
+    );
     const s = await readSettings(browser);
     expect(s.mutedEntities).toContainEqual({ entityId: target.entity, site: '127.0.0.1' });
     await patchSettings(browser, { mutedEntities: [] });
@@ -163,7 +176,9 @@ describe('live settings', () => {
     const all = await badges(browser, page);
     expect(all.some((b) => b.confidence === 'likely')).toBe(true);
     await patchSettings(browser, { minConfidence: 'confirmed' });
-    await expect.poll(async () => (await badges(browser, page)).every((b) => b.confidence === 'confirmed')).toBe(true);
+    await expect
+      .poll(async () => (await badges(browser, page)).every((b) => b.confidence === 'confirmed'))
+      .toBe(true);
     await patchSettings(browser, { minConfidence: 'likely' });
     await expect.poll(async () => (await badges(browser, page)).length).toBe(all.length);
     await page.close();
@@ -179,6 +194,21 @@ describe('live settings', () => {
     await expect
       .poll(async () => (await badges(browser, page)).filter((b) => b.text === 'Hytera').length)
       .toBeGreaterThan(1);
+    await page.close();
+  });
+});
+
+describe('statuses a reader can act on', () => {
+  test('TikTok’s card says its PAFACA listing was met by divestiture, with the one-line meaning first', async () => {
+    const { page, cdp } = await open();
+    await clickAx(page, cdp, 'button', /: TikTok.*Press Enter for details/);
+    await expect.poll(async () => (await findAx(cdp, 'dialog', DIALOG)) !== undefined).toBe(true);
+    const text = await dialogText(cdp);
+    expect(text).toMatch(/Met by divestiture/);
+    const meaning = text.indexOf('Lawful to offer in the US again');
+    expect(meaning).toBeGreaterThan(-1);
+    // The meaning comes before the legal detail of the same listing.
+    expect(text.indexOf('Named by statute (apps operated by ByteDance')).toBeGreaterThan(meaning);
     await page.close();
   });
 });

@@ -72,7 +72,8 @@ export async function openPage(browser: ExtensionBrowser, url: string, waitForBa
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(url);
-  if (waitForBadge) await waitFor(async () => (await badges(browser, page)).length > 0, 20_000, `a badge on ${url}`);
+  if (waitForBadge)
+    await waitFor(async () => (await badges(browser, page)).length > 0, 20_000, `a badge on ${url}`);
   return page;
 }
 
@@ -146,7 +147,12 @@ export async function focusedAx(cdp: CDPSession): Promise<string> {
 }
 
 /** Shown hits of the page (listed in the popup; drawn or not), waiting up to `ms` for at least `min` of them. */
-export async function shownHits(browser: ExtensionBrowser, page: Page, min = 0, ms = 20_000): Promise<TabHit[]> {
+export async function shownHits(
+  browser: ExtensionBrowser,
+  page: Page,
+  min = 0,
+  ms = 20_000,
+): Promise<TabHit[]> {
   let out: TabHit[] = [];
   await waitFor(
     async () => (out = (await hits(browser, page)).filter((h) => h.shown)).length >= min,

@@ -85,9 +85,9 @@ test("'tab/focus' scrolls to and focuses the first badge of an entity; 'tab/resc
   const reply = await tabCall(page.url(), 'tab/focus', { entityId: last.entityId });
   expect(reply).toEqual({ ok: true, value: true });
   const cdp = await browser.ctx.newCDPSession(page);
-  const entry = (
-    (await tabCall(page.url(), 'tab/hits')).value as PageHits
-  ).entities.find((e) => e.id === last.entityId)!;
+  const entry = ((await tabCall(page.url(), 'tab/hits')).value as PageHits).entities.find(
+    (e) => e.id === last.entityId,
+  )!;
   expect(await focusedAx(cdp)).toContain(`: ${entry.names[0]!.text} (`);
   expect(await tabCall(page.url(), 'tab/focus', { entityId: 'no-such-entity' })).toEqual({
     ok: true,

@@ -74,5 +74,7 @@ test('the next check sends the ETag; a 304 keeps the list and clears nothing', a
   expect(r).toEqual({ ok: true, value: { ok: true, changed: false, version: s.snapshot.version + 1 } });
   const last = s.host.feedHits.at(-1);
   expect(last).toEqual({ ifNoneMatch: '"release-1"', status: 304 });
-  expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(0);
+  expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(
+    0,
+  );
 });

@@ -34,7 +34,9 @@ async function status(): Promise<ListStatus> {
 async function expectOldListWorks(): Promise<void> {
   const m = await sendFromContent(tab, 'page/match', { chunks: [NAME] });
   expect(m.ok && m.value.hits[0]!.map((h) => h.entityId)).toEqual(['e2e-fresh-listing']);
-  expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(0);
+  expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(
+    0,
+  );
 }
 
 beforeAll(async () => {

@@ -36,7 +36,9 @@ async function overlayHost(page: Awaited<ReturnType<typeof firefox.browser.newPa
 test('listed names get the overlay in a 127.0.0.1 page; unlisted ones get nothing', async () => {
   server.routes.set('/unlisted.html', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>U</title><p>Axis cameras, Bosch tools, Apple phones and Google search.</p>');
+    res.end(
+      '<!doctype html><title>U</title><p>Axis cameras, Bosch tools, Apple phones and Google search.</p>',
+    );
   });
   const page = await firefox.browser.newPage();
   await page.goto(`${server.origin}/smoke.html`);

@@ -1,5 +1,5 @@
 // The automated feed end to end, against official-format files served on 127.0.0.1 (never the real hosts):
-// `compile-list --fetch` rebuilds from the four official sources, `publish-feed` signs into a folder standing for
+// `compile-list --fetch` rebuilds from the official sources (US, UN, EU, UK), `publish-feed` signs into a folder standing for
 // the static host. A failing source and a shrunken source are refused and leave the published files untouched;
 // healthy sources publish, and a new listing publishes a newer, verifiable version.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +11,7 @@ import type { Feed } from '../../src/core/list/format.ts';
 import { generateFeedKeyPair, verifyFeedSignature } from '../../src/core/feed/signature.ts';
 import { startServer, type TestServer } from '../e2e/static-server.ts';
 import { cslConsolidated, ofacNonSdn, ofacSdn, unConsolidated } from '../fixtures/official/make-official.ts';
+import { fixture } from '../fixtures/sources/read-fixture.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const LAST_MODIFIED = 'Fri, 31 Jul 2026 00:00:00 GMT';
@@ -36,6 +37,8 @@ function serve(sizes: Sizes, failing?: string): void {
     'us-ofac-sdn': ofacSdn(sizes.sdn),
     'us-ofac-consolidated-non-sdn': ofacNonSdn(sizes.nonSdn),
     'un-sc-consolidated': { 'consolidated.xml': unConsolidated(sizes.un) },
+    'eu-fsf': { 'eu-fsf.xml': fixture('eu-fsf.xml') },
+    'uk-sanctions-list': { 'uk-sanctions-list.csv': fixture('uk-sanctions-list.csv') },
   };
   const config: { sources: Record<string, { files: Record<string, string> }>; retry: object } = {
     sources: {},
@@ -109,7 +112,7 @@ afterAll(async () => {
 });
 
 describe('fetch and publish', { timeout: 60_000 }, () => {
-  test('all sources healthy: the feed is built from the four official files, signed and published', async () => {
+  test('all sources healthy: the feed is built from the official files, signed and published', async () => {
     serve(HEALTHY);
     const result = await rebuild();
     expect(result.stderr).toContain('wrote feed.json');
@@ -122,6 +125,8 @@ describe('fetch and publish', { timeout: 60_000 }, () => {
       (f) => `us-ofac-consolidated-non-sdn/${f}`,
     );
     expect(feed.sources.map((s) => [s.id, s.file, s.records])).toEqual([
+      ['eu-fsf', 'eu-fsf/eu-fsf.xml', 3],
+      ['uk-sanctions-list', 'uk-sanctions-list/uk-sanctions-list.csv', 3],
       ['un-sc-consolidated', 'un-sc-consolidated/consolidated.xml', 20],
       ['us-ofac-consolidated-non-sdn', nonSdn.join(', '), 30],
       ['us-ofac-sdn', sdn.join(', '), 60],

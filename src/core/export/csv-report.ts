@@ -3,7 +3,19 @@ import type { EvidenceInput } from './types.ts';
 
 // Spreadsheet apps run a cell as a formula when it starts with one of these (OWASP "CSV injection"); full-width
 // forms are included because some apps normalise them.
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+// Apps may trim these on import, so a formula behind them is still a formula: white space, control characters,
+// soft hyphen and invisible format characters (zero-width space, joiners, direction marks, BOM).
+const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
+
+function isFormula(s: string): boolean {
+  for (const ch of s) {
+    if (FORMULA_CHARS.has(ch)) return true;
+    const code = ch.charCodeAt(0);
+    if (code > 0x20 && (code < 0x7f || code > 0x9f) && !INVISIBLE.test(ch)) return false;
+  }
+  return false;
+}
 
 /**
  * Quotes one CSV field (RFC 4180: always quoted, inner quotes doubled) and defuses formulas by prefixing an
@@ -11,7 +23,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  */
 export function csvField(value: string | number): string {
   let s = String(value);
-  if (FORMULA_START.test(s)) s = `'${s}`;
+  if (isFormula(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }
 

@@ -162,3 +162,35 @@ describe('JSON report', () => {
     expect(r.hits[0].context).toBe(input.hits[0]!.context);
   });
 });
+
+test('formulas behind white space, control or invisible characters are defused too', () => {
+  const leads = [' ', '  ', '\u00a0', '\n', '\r\n', '\u3000', '\u200b', '\ufeff', '\u0000', ' \u00a0\n'];
+  for (const lead of leads)
+    for (const f of ['=1+1', '+1', '-1', '@SUM(A1)', '＝1'])
+      expect(csvField(`${lead}${f}`), JSON.stringify(lead + f)).toMatch(/^"'/);
+  expect(csvField(' plain text')).toBe('" plain text"');
+  expect(csvField('\u00a0Huawei')).toBe('"\u00a0Huawei"');
+});
+
+describe('list texts in the reader’s language', () => {
+  const zhLists: ListDefinition[] = [
+    {
+      ...(lists[0] as ListDefinition),
+      zh: {
+        name: '受管制清单',
+        label: 'FCC清单',
+        meaningReader: '读者',
+        meaningBuyer: '不再获得新的设备授权',
+      },
+    },
+  ];
+
+  test('a Chinese report takes the list’s Chinese name and meaning; an English one keeps the English', () => {
+    const zh = buildHtmlReport({ ...input, lists: zhLists, language: 'zh' });
+    expect(zh).toContain('受管制清单');
+    expect(zh).toContain('不再获得新的设备授权');
+    const en = buildHtmlReport({ ...input, lists: zhLists });
+    expect(en).not.toContain('受管制清单');
+    expect(en).toContain('FCC Covered List &lt;b&gt;');
+  });
+});

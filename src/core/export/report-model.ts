@@ -1,4 +1,5 @@
 import type { Entry, ListDefinition, Listing } from '../list/format.ts';
+import { listTexts } from '../list/list-texts.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import type { EvidenceHit, EvidenceInput } from './types.ts';
 
@@ -26,15 +27,16 @@ export interface ReportEntity {
   listings: ReportListing[];
 }
 
-function joinListing(l: Listing, lists: Map<string, ListDefinition>): ReportListing {
+function joinListing(l: Listing, lists: Map<string, ListDefinition>, zh: boolean): ReportListing {
   const def = lists.get(l.list);
+  const texts = def ? listTexts(def, zh ? 'zh' : 'en') : undefined;
   return {
     ...l,
-    listName: def?.name ?? l.list,
-    listLabel: def?.label ?? l.list,
+    listName: texts?.name ?? l.list,
+    listLabel: texts?.label ?? l.list,
     authority: def?.authority ?? '',
     jurisdiction: def?.jurisdiction ?? '',
-    meaningBuyer: def?.meaningBuyer ?? '',
+    meaningBuyer: texts?.meaningBuyer ?? '',
     listUrl: def?.url ?? '',
   };
 }
@@ -66,7 +68,7 @@ export function groupEvidence(input: EvidenceInput): ReportEntity[] {
       countries: e?.countries ?? [],
       confidence: bestConfidence(mentions),
       mentions,
-      listings: (e?.listings ?? []).map((l) => joinListing(l, lists)),
+      listings: (e?.listings ?? []).map((l) => joinListing(l, lists, input.language === 'zh')),
     };
   });
 }

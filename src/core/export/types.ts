@@ -20,6 +20,8 @@ export interface EvidenceInput {
   hits: EvidenceHit[];
   entities: Entry[];
   lists: ListDefinition[];
+  /** Language of the list texts (list names, meanings): `zh` uses a list's Chinese texts where it has them. */
+  language?: 'en' | 'zh';
 }
 
 /** Text of the HTML report's fixed wording, so the UI can pass it in the user's language. */

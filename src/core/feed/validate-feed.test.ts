@@ -62,3 +62,59 @@ describe('validateFeed', () => {
     expect(() => parseFeed('{"format": 1,')).toThrow(FeedError);
   });
 });
+
+describe('validateFeed: hostile values with a valid shape', () => {
+  type Patch = (
+    f: Record<string, unknown> & { entries: Record<string, unknown>[]; lists: Record<string, unknown>[] },
+  ) => void;
+  const listing = (f: Parameters<Patch>[0]) => (f.entries[0]!.listings as Record<string, unknown>[])[0]!;
+  const cases: [string, Patch, string][] = [
+    ['a date 9999-99-99', (f) => void (f.dataDate = '9999-99-99'), 'dataDate is not a YYYY-MM-DD date'],
+    ['a 31 February', (f) => void (listing(f).dateListed = '2024-02-31'), 'dateListed is not a YYYY-MM-DD'],
+    [
+      'a javascript: listing source',
+      (f) => void (listing(f).sourceUrl = 'javascript:alert(1)'),
+      'not an http(s)',
+    ],
+    ['a data: list address', (f) => void (f.lists[0]!.url = 'data:text/html,<b>x</b>'), 'not an http(s)'],
+    [
+      'a 10 MB name',
+      (f) => void ((f.entries[0]!.names as { text: string }[])[0]!.text = 'A'.repeat(1e7)),
+      'longer than 1000',
+    ],
+    ['an unknown 5 MB field', (f) => void (f.entries[0]!.blob = 'x'.repeat(5e6)), 'unknown field of 5000000'],
+    [
+      'an unknown 5 MB feed field',
+      (f) => void (f.extra = ['y'.repeat(5e6)]),
+      'feed.extra is an unknown field',
+    ],
+    ['version 2^53-1', (f) => void (f.version = Number.MAX_SAFE_INTEGER), 'version from the future'],
+    [
+      '2,000 names on one entry',
+      (f) => void (f.entries[0]!.names = Array.from({ length: 2000 }, () => ({ text: 'N', type: 'alias' }))),
+      'more than 1000 items',
+    ],
+    [
+      'a negative record count',
+      (f) => void ((f.sources as Record<string, unknown>[])[0]!.records = -5),
+      'records is not',
+    ],
+  ];
+  test.each(cases)('refuses %s', (_label, patch, message) => {
+    const f = good() as Parameters<Patch>[0];
+    patch(f);
+    expect(() => validateFeed(f)).toThrow(message);
+  });
+
+  test('a version after tomorrow (in the YYYYMMDDRR scheme) is refused when the clock is given', () => {
+    const now = Date.UTC(2026, 7, 22, 12);
+    expect(validateFeed({ ...good(), version: 2026082399 }, { now }).version).toBe(2026082399);
+    expect(() => validateFeed({ ...good(), version: 2026082400 }, { now })).toThrow(
+      'version from the future',
+    );
+  });
+
+  test('small unknown fields are kept (a newer feed may add some)', () => {
+    expect(() => validateFeed({ ...good(), note: 'from a newer publisher' })).not.toThrow();
+  });
+});

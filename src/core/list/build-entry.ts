@@ -71,6 +71,16 @@ function joinCitations(a: string | undefined, b: string | undefined): string | u
   return [...new Set(parts)].join('; ');
 }
 
+const OPTIONAL = [
+  'qualifier',
+  'citation',
+  'statusDate',
+  'statusDetail',
+  'summary',
+  'summaryZh',
+  'sourceUrl',
+] as const;
+
 const STATUS_RANK: Record<Listing['status'], number> = {
   in_force: 0,
   pending: 1,
@@ -84,9 +94,11 @@ const STATUS_RANK: Record<Listing['status'], number> = {
 function combine(target: Listing, from: Listing): void {
   if (STATUS_RANK[from.status] < STATUS_RANK[target.status]) {
     target.status = from.status;
+    target.qualifier = from.qualifier;
     target.statusDate = from.statusDate;
     target.statusDetail = from.statusDetail;
   } else if (from.status === target.status) {
+    target.qualifier ??= from.qualifier;
     target.statusDetail ??= from.statusDetail;
     target.statusDate ??= from.statusDate;
   }
@@ -94,9 +106,7 @@ function combine(target: Listing, from: Listing): void {
     target.dateListed = from.dateListed;
   target.sourceUrl ??= from.sourceUrl;
   target.citation = joinCitations(target.citation, from.citation);
-  for (const k of ['citation', 'statusDate', 'statusDetail', 'sourceUrl'] as const) {
-    if (target[k] === undefined) delete target[k];
-  }
+  for (const k of OPTIONAL) if (target[k] === undefined) delete target[k];
 }
 
 /**
@@ -111,10 +121,11 @@ function addCuratedDetail(target: Listing, c: Listing): void {
   target.citation ??= c.citation;
   target.statusDetail ??= c.statusDetail;
   target.sourceUrl ??= c.sourceUrl;
-  if (c.status !== 'in_force') target.statusDate ??= c.statusDate;
-  for (const k of ['citation', 'statusDate', 'statusDetail', 'sourceUrl'] as const) {
-    if (target[k] === undefined) delete target[k];
-  }
+  if (c.status === target.status) target.qualifier ??= c.qualifier;
+  target.summary ??= c.summary;
+  target.summaryZh ??= c.summaryZh;
+  if (c.status !== 'in_force' || c.qualifier) target.statusDate ??= c.statusDate;
+  for (const k of OPTIONAL) if (target[k] === undefined) delete target[k];
 }
 
 /** Listings merged per list and programme; curated listings on source-backed lists only add detail or status. */

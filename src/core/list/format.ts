@@ -37,6 +37,22 @@ export interface EntryName {
 export const LISTING_STATUSES = ['in_force', 'revoked', 'enjoined', 'removed', 'pending', 'unclear'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
+/**
+ * What a reader can act on, refining `status` (added in format 1, optional): `enforcement_deferred` (in force, not
+ * enforced for now), `met_by_divestiture` (the law stands but no longer applies to this party after a sale),
+ * `stayed_by_court` (a court has stopped it for now), `expired` (ran out at its end date), `government_use_only` (a ban
+ * on government devices or systems; the public may use it). Readers that do not know a value ignore it, so new
+ * values can be added without a format change; `status` keeps the coarse state for older readers.
+ */
+export const STATUS_QUALIFIERS = [
+  'enforcement_deferred',
+  'met_by_divestiture',
+  'stayed_by_court',
+  'expired',
+  'government_use_only',
+] as const;
+export type StatusQualifier = (typeof STATUS_QUALIFIERS)[number];
+
 export interface Listing {
   /** Id of a ListDefinition in the feed's `lists`. */
   list: string;
@@ -46,9 +62,15 @@ export interface Listing {
   /** Federal Register notice, public law, executive order, regulation … */
   citation?: string;
   status: ListingStatus;
+  /** Finer state a reader can act on; unknown values are dropped when a feed is read. */
+  qualifier?: StatusQualifier;
   /** ISO date of the last status change (revocation, injunction, removal). */
   statusDate?: string;
   statusDetail?: string;
+  /** One plain line saying what the listing means today, shown before the legal detail. */
+  summary?: string;
+  /** The same line in Simplified Chinese. */
+  summaryZh?: string;
   /** Official source to cite. */
   sourceUrl?: string;
 }
@@ -95,6 +117,16 @@ export interface ListDefinition {
   /** What it means for a buyer. */
   meaningBuyer: string;
   url?: string;
+  /** Name, label and the two meanings in Simplified Chinese, for a Chinese UI (absent: the English texts). */
+  zh?: ListTexts;
+}
+
+/** The texts of a list definition a UI shows, in one language. */
+export interface ListTexts {
+  name: string;
+  label: string;
+  meaningReader: string;
+  meaningBuyer: string;
 }
 
 export interface SourceProvenance {

@@ -1,5 +1,5 @@
 import type { Clusters, RankedRecord } from './merge-clusters.ts';
-import { nameKey } from './name-key.ts';
+import { bareNameKey, nameKey } from './name-key.ts';
 import { parseListedName } from '../sources/listed-name.ts';
 import type { SourceRecord } from '../sources/types.ts';
 
@@ -13,7 +13,7 @@ function isEntity(rec: SourceRecord): boolean {
 }
 
 function keysOf(texts: string[]): Set<string> {
-  const keys = texts.flatMap((t) => [nameKey(t), nameKey(parseListedName(t).name)]);
+  const keys = texts.flatMap((t) => [nameKey(t), nameKey(parseListedName(t).name), bareNameKey(t)]);
   return new Set(keys.filter((k) => k.length >= 4));
 }
 

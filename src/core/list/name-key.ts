@@ -60,3 +60,18 @@ export function slugify(name: string): string {
   const slug = nameKey(name).replace(/ /g, '-');
   return slug.length > 80 ? slug.slice(0, 80).replace(/-+$/, '') : slug;
 }
+
+/** Leading legal forms as Russian and other registers write them in front of the name. */
+const LEADING_FORMS =
+  /^(?:(?:public|open|closed|non public)? ?joint stock company|limited liability company|pjsc|ojsc|cjsc|jsc|pao|oao|zao|ao|ooo|llc) (?=\S)/;
+
+/**
+ * The join key without a leading legal form ("Public Joint Stock Company Rosneft Oil Company" and "Open
+ * Joint-Stock Company Rosneft Oil Company" both give "rosneft oil"). Used only to bridge records that name each
+ * other; ids and plain grouping keep `nameKey`.
+ */
+export function bareNameKey(name: string): string {
+  const key = nameKey(name);
+  const bare = key.replace(LEADING_FORMS, '');
+  return bare.length >= 4 ? bare : key;
+}

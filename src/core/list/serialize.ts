@@ -10,8 +10,11 @@ const ORDER: Record<string, string[]> = {
     'dateListed',
     'citation',
     'status',
+    'qualifier',
     'statusDate',
     'statusDetail',
+    'summary',
+    'summaryZh',
     'sourceUrl',
   ],
   list: [
@@ -24,8 +27,10 @@ const ORDER: Record<string, string[]> = {
     'meaningReader',
     'meaningBuyer',
     'url',
+    'zh',
   ],
   source: ['id', 'file', 'sha256', 'dataDate', 'records', 'licence'],
+  listTexts: ['name', 'label', 'meaningReader', 'meaningBuyer'],
 };
 
 function ordered(obj: object, shape: string): Record<string, unknown> {
@@ -75,7 +80,11 @@ export function serializeFeed(feed: Feed): string {
   );
   block(
     'lists',
-    feed.lists.map((l) => ordered(l, 'list')),
+    feed.lists.map((l) => {
+      const out = ordered(l, 'list');
+      if (l.zh) out.zh = ordered(l.zh, 'listTexts');
+      return out;
+    }),
     false,
   );
   block('entries', feed.entries.map(canonicalEntry), true);

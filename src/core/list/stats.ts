@@ -11,6 +11,8 @@ export interface FeedStats {
   byKind: Record<string, number>;
   byCountry: Record<string, number>;
   byNameType: Record<string, number>;
+  /** Per list: entries with a CN or HK country, and how many of them carry a name in Chinese script. */
+  chineseNames: Record<string, { cnHk: number; withChinese: number }>;
   sources: { id: string; dataDate: string; records: number }[];
 }
 
@@ -29,8 +31,17 @@ export function feedStats(feed: Feed): FeedStats {
   const byKind: Record<string, number> = {};
   const byCountry: Record<string, number> = {};
   const byNameType: Record<string, number> = {};
+  const chineseNames: Record<string, { cnHk: number; withChinese: number }> = {};
   let listings = 0;
   for (const e of feed.entries) {
+    if (e.countries.includes('CN') || e.countries.includes('HK')) {
+      const han = e.names.some((n) => /\p{Script=Han}/u.test(n.text));
+      for (const list of new Set(e.listings.map((l) => l.list))) {
+        const c = (chineseNames[list] ??= { cnHk: 0, withChinese: 0 });
+        c.cnHk++;
+        if (han) c.withChinese++;
+      }
+    }
     bump(byKind, e.kind);
     for (const c of e.countries.length > 0 ? e.countries : ['(none)']) bump(byCountry, c);
     for (const n of e.names) bump(byNameType, n.type);
@@ -51,6 +62,7 @@ export function feedStats(feed: Feed): FeedStats {
     byKind: sorted(byKind),
     byCountry: sorted(byCountry),
     byNameType: sorted(byNameType),
+    chineseNames: Object.fromEntries(Object.entries(chineseNames).sort(([a], [b]) => (a < b ? -1 : 1))),
     sources: feed.sources.map((s) => ({ id: s.id, dataDate: s.dataDate, records: s.records })),
   };
 }
@@ -72,6 +84,11 @@ export function formatStats(stats: FeedStats): string {
     ...countries.map(([k, v]) => `  ${k.padEnd(26)} ${v}`),
     'Names per type:',
     ...label(stats.byNameType),
+    'Chinese names (CN/HK entries with a name in Chinese script):',
+    ...Object.entries(stats.chineseNames).map(
+      ([k, c]) =>
+        `  ${k.padEnd(26)} ${c.withChinese} of ${c.cnHk} (${c.cnHk ? Math.round((100 * c.withChinese) / c.cnHk) : 0} %)`,
+    ),
     'Sources:',
     ...stats.sources.map((s) => `  ${s.id.padEnd(30)} ${s.dataDate}  ${s.records} records`),
   ].join('\n');

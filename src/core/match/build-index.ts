@@ -6,6 +6,7 @@ import type { IndexArrays } from './index-data.ts';
 import { packIndex } from './layout.ts';
 import { encodeUtf8 } from './utf8.ts';
 import { EdgeTable } from './edge-table.ts';
+import { finishSteps, type Steps } from '../steps.ts';
 
 /** Trie under construction: nodes in insertion order, edges in one map keyed by parent and token hash. */
 interface Trie {
@@ -86,7 +87,7 @@ function packStrings(list: readonly string[]): { strOff: Int32Array; strBytes: U
   return { strOff, strBytes };
 }
 
-function patternArrays(
+function* patternArrays(
   pats: readonly Pattern[],
   state: Int32Array,
   entries: readonly Entry[],
@@ -106,6 +107,7 @@ function patternArrays(
   const keys = new Float64Array(pats.length);
   pats.forEach((p, i) => (keys[i] = (((state[i] as number) * 2 + p.rank) * 4 + p.conf) * 2097152 + i));
   keys.sort();
+  yield;
   const order = Array.from(keys, (k) => k % 2097152);
   // One pattern per state, entry and flags: the first (most confident) one. A state's patterns are adjacent.
   const n0 = order.length;
@@ -119,16 +121,16 @@ function patternArrays(
   };
   const stateFlags = new Uint8Array(stateCount);
   let n = 0;
-  let stateStart = 0;
+  // Entry and flags already kept at the current state: one set lookup per pattern, however many entries share a
+  // name (a watchlist of 20,000 rows of one name made a pairwise check quadratic).
+  const kept = new Set<number>();
   for (const i of order) {
     const p = pats[i] as Pattern;
     const st = state[i] as number;
-    if (n === 0 || arrays.patState[n - 1] !== st) stateStart = n;
-    let isDuplicate = false;
-    for (let k = stateStart; k < n && !isDuplicate; k++) {
-      isDuplicate = arrays.patEntry[k] === p.entry && arrays.patFlags[k] === p.flags;
-    }
-    if (isDuplicate) continue;
+    if (n === 0 || arrays.patState[n - 1] !== st) kept.clear();
+    const key = p.entry * 256 + p.flags;
+    if (kept.has(key)) continue;
+    kept.add(key);
     arrays.patState[n] = st;
     arrays.patEntry[n] = p.entry;
     arrays.patName[n] = intern(p.name);
@@ -137,7 +139,11 @@ function patternArrays(
     arrays.patVariant[n] = p.variant;
     stateFlags[st] = 1;
     n++;
+    if (n % PATTERNS_PER_STEP === 0) yield;
   }
+  yield;
+  const packed = packStrings([...strings.keys()]);
+  yield;
   return {
     stateFlags,
     patState: arrays.patState.slice(0, n),
@@ -148,7 +154,7 @@ function patternArrays(
     patVariant: arrays.patVariant.slice(0, n),
     entryId,
     entryName,
-    ...packStrings([...strings.keys()]),
+    ...packed,
   };
 }
 
@@ -162,24 +168,54 @@ function rootFilter(stateTok: Int32Array, childStart: Int32Array): Uint32Array {
   return bits;
 }
 
-/** Builds the typed arrays of an index from entries (exposed for the bench's phase timings). */
-export function buildIndexArrays(
-  entries: readonly Entry[],
-  table: FoldTable = buildFoldTable(),
-): IndexArrays {
+/** Entries and patterns handled between two pauses of a stepped build (a few ms each). */
+const ENTRIES_PER_STEP = 400;
+const PATTERNS_PER_STEP = 20_000;
+
+/**
+ * Builds the typed arrays of an index from entries, yielding between slices of entries and patterns so the worker
+ * can answer pages while a list or watchlist change rebuilds the index (see runSteps).
+ */
+export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): Steps<IndexArrays> {
+  const table = given ?? buildFoldTable();
+  yield;
   const trie: Trie = { parent: [0], tok: [0], edges: new EdgeTable(), hashes: new Map(), patNode: [] };
-  const pats = collectPatterns(entries, table);
-  for (const p of pats) insert(trie, p);
+  // Patterns are made per entry, so slices give the same patterns in the same order as one call over all entries.
+  const pats: Pattern[] = [];
+  for (let at = 0; at < entries.length; at += ENTRIES_PER_STEP) {
+    for (const p of collectPatterns(entries.slice(at, at + ENTRIES_PER_STEP), table)) {
+      if (p.entry < 0) continue; // the not-listed names, added once below
+      p.entry += at;
+      pats.push(p);
+    }
+    yield;
+  }
+  pats.push(...collectPatterns([], table));
+  for (let i = 0; i < pats.length; i++) {
+    insert(trie, pats[i] as Pattern);
+    if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
+  yield;
   const { newId, stateTok, childStart } = layoutStates(trie);
   const state = Int32Array.from(trie.patNode, (node) => newId[node] as number);
+  yield;
+  const patterns = yield* patternArrays(pats, state, entries, stateTok.length);
   return {
     fold: table.fold,
     cls: table.cls,
     rootBits: rootFilter(stateTok, childStart),
     stateTok,
     childStart,
-    ...patternArrays(pats, state, entries, stateTok.length),
+    ...patterns,
   };
+}
+
+/** Builds the typed arrays of an index from entries at once (exposed for the bench's phase timings). */
+export function buildIndexArrays(
+  entries: readonly Entry[],
+  table: FoldTable = buildFoldTable(),
+): IndexArrays {
+  return finishSteps(buildIndexSteps(entries, table));
 }
 
 /** Packs built arrays into the single buffer that `restoreMatchIndex` reads. */

@@ -1,8 +1,9 @@
 import type { Entry } from '../list/format.ts';
 import type { Hit } from './types.ts';
-import { buildIndexBuffer } from './build-index.ts';
+import { buildIndexBuffer, buildIndexSteps } from './build-index.ts';
+import type { Steps } from '../steps.ts';
 import type { MatchIndexData } from './index-data.ts';
-import { unpackIndex } from './layout.ts';
+import { packIndex, unpackIndex } from './layout.ts';
 import { scanText } from './find-matches.ts';
 
 export type { Hit, Confidence } from './types.ts';
@@ -14,6 +15,18 @@ export type MatchIndex = MatchIndexData;
 /** Builds the index over every name of every entry (once per list version). */
 export function buildMatchIndex(entries: Entry[]): MatchIndex {
   return unpackIndex(buildIndexBuffer(entries));
+}
+
+/** buildMatchIndex in slices (see runSteps): the worker answers pages between them. */
+export function* buildMatchIndexSteps(entries: Entry[]): Steps<MatchIndex> {
+  const arrays = yield* buildIndexSteps(entries);
+  yield;
+  const counts = {
+    entryCount: entries.length,
+    stateCount: arrays.stateTok.length,
+    patternCount: arrays.patState.length,
+  };
+  return unpackIndex(packIndex(arrays, counts));
 }
 
 /** The index as one ArrayBuffer (a copy), ready for IndexedDB. */

@@ -17,6 +17,14 @@ export function isHistoric(status: ListingStatus): boolean {
   return HISTORIC.includes(status);
 }
 
+/** Qualifiers under which a listing no longer restricts the party although the instrument stands. */
+const HISTORIC_QUALIFIERS: readonly string[] = ['met_by_divestiture', 'expired'];
+
+/** True when a listing no longer applies: revoked or removed, met by a divestiture, or expired. */
+export function isHistoricListing(l: Pick<Listing, 'status' | 'qualifier'>): boolean {
+  return isHistoric(l.status) || HISTORIC_QUALIFIERS.includes(l.qualifier ?? '');
+}
+
 export interface BadgeSummary {
   family: ListFamily;
   /** Short label of the listing that decided the family (e.g. "Entity List"); '' when its list is unknown. */
@@ -29,7 +37,7 @@ export interface BadgeSummary {
 
 function familyRank(l: Listing, lists: ReadonlyMap<string, ListDefinition>): number {
   const fam = lists.get(l.list)?.family ?? 'watchlist';
-  return FAMILY_ORDER.indexOf(fam) + (isHistoric(l.status) ? FAMILY_ORDER.length : 0);
+  return FAMILY_ORDER.indexOf(fam) + (isHistoricListing(l) ? FAMILY_ORDER.length : 0);
 }
 
 /**
@@ -47,7 +55,7 @@ export function summarizeBadge(
   return {
     family: def?.family ?? 'watchlist',
     listLabel: def?.label ?? '',
-    isHistoric: listings.every((l) => isHistoric(l.status)),
+    isHistoric: listings.every(isHistoricListing),
     listingCount: listings.length,
   };
 }

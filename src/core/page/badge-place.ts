@@ -35,7 +35,8 @@ export function lastLine(rects: readonly Box[]): Box | null {
   let last: Box | null = null;
   for (const r of rects) {
     if (r.right - r.left <= 0 || r.bottom - r.top <= 0) continue;
-    if (!last || r.top >= last.bottom - 1 || (Math.abs(r.top - last.top) < 1 && r.right > last.right)) last = r;
+    if (!last || r.top >= last.bottom - 1 || (Math.abs(r.top - last.top) < 1 && r.right > last.right))
+      last = r;
   }
   return last;
 }

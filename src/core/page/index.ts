@@ -8,3 +8,4 @@ export * from './site-banner.ts';
 export { areAlertsActive } from '../settings/site-rules.ts';
 export * from './badge-place.ts';
 export * from './in-page.ts';
+export * from './coalesce.ts';

@@ -91,3 +91,31 @@ describe('migrateSettings', () => {
     expect(() => migrateSettings(evil)).not.toThrow();
   });
 });
+
+test('list addresses follow the updater rule: loopback spellings kept as 127.0.0.1, others refused', () => {
+  const s = migrateSettings({
+    feedUrl: 'http://0x7f000001:8080/feed.json',
+    directCslUrl: 'http://2130706434/csl.json',
+    watchlistUrls: ['http://2130706433/w.csv', 'http://evil.example/w.csv', 'https://ok.example/w.csv'],
+  });
+  expect(s.feedUrl).toBe('http://127.0.0.1:8080/feed.json');
+  expect(s.directCslUrl).toBe(DEFAULT_SETTINGS.directCslUrl);
+  expect(s.watchlistUrls).toEqual(['http://127.0.0.1/w.csv', 'https://ok.example/w.csv']);
+});
+
+test('oversized ids, hostnames and an infinite pause are dropped', () => {
+  const big = 'x'.repeat(100_000);
+  const s = migrateSettings({
+    pausedUntil: Number.POSITIVE_INFINITY,
+    disabledLists: [big],
+    mutedEntities: [
+      { entityId: big, site: '*' },
+      { entityId: 'ok', site: '*' },
+    ],
+    disabledSites: [`${'a'.repeat(300)}.example`, 'fine.example'],
+  });
+  expect(s.pausedUntil).toBe(0);
+  expect(s.disabledLists).toEqual([]);
+  expect(s.mutedEntities).toEqual([{ entityId: 'ok', site: '*' }]);
+  expect(s.disabledSites).toEqual(['fine.example']);
+});

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { normalizeHostname } from './site-rules.ts';
+import { checkListUrl } from '../update/url-rules.ts';
 import { isStringArray } from '../guards.ts';
 
 type Raw = Record<string, unknown>;
@@ -25,21 +26,29 @@ const MAX_LIST = 5000;
 function toHostList(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const hosts = v.filter((x): x is string => typeof x === 'string').map(normalizeHostname);
-  return [...new Set(hosts.filter(Boolean))].slice(0, MAX_LIST);
+  return [...new Set(hosts.filter((h) => h && h.length <= 253))].slice(0, MAX_LIST);
 }
 
-const isShortStringArray = (v: unknown): v is string[] => isStringArray(v) && v.length <= MAX_LIST;
+/** Longest id (list, jurisdiction, entity) or hostname kept: real ones are far shorter. */
+const MAX_ID = 256;
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_ID;
+
+const isShortStringArray = (v: unknown): v is string[] =>
+  isStringArray(v) && v.length <= MAX_LIST && v.every(isId);
 
 /** Site lists are cleaned item by item (normalised, deduplicated) rather than dropped whole. */
 const hostList = (v: unknown, fallback: readonly string[]): string[] =>
   Array.isArray(v) ? (toHostList(v) as string[]) : [...fallback];
 
-const HTTPS_URL = /^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
-const LOCAL_HTTP_URL = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::\d{1,5})?(?:[/?#]\S*)?$/i;
-
 /** HTTPS, or plain HTTP on the local machine (tests, local hosting): the rule the updater applies to downloads. */
 export function isFeedUrl(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= 2048 && (HTTPS_URL.test(v) || LOCAL_HTTP_URL.test(v));
+  return typeof v === 'string' && checkListUrl(v).ok;
+}
+
+/** A list address in the canonical form the updater fetches, or the fallback when it is not allowed. */
+function listUrl(v: unknown, fallback: string): string {
+  const verdict = typeof v === 'string' ? checkListUrl(v) : null;
+  return verdict?.ok ? verdict.url : fallback;
 }
 
 function pick<T>(raw: Raw, key: keyof Settings, ok: (v: unknown) => boolean, fallback: T): T {
@@ -80,7 +89,7 @@ function migrateOrThrow(input: unknown): Settings {
     ? raw.mutedEntities
         .filter(
           (m): m is Settings['mutedEntities'][number] =>
-            !!m && typeof m === 'object' && typeof m.entityId === 'string' && typeof m.site === 'string',
+            !!m && typeof m === 'object' && isId(m.entityId) && isId(m.site),
         )
         .slice(0, MAX_LIST)
         .map((m) => ({ entityId: m.entityId, site: m.site }))
@@ -88,7 +97,12 @@ function migrateOrThrow(input: unknown): Settings {
   const isHours = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 168;
   return {
     version: SETTINGS_VERSION,
-    pausedUntil: pick(raw, 'pausedUntil', (v) => typeof v === 'number' && v >= 0, d.pausedUntil),
+    pausedUntil: pick(
+      raw,
+      'pausedUntil',
+      (v) => typeof v === 'number' && v >= 0 && v <= Number.MAX_SAFE_INTEGER,
+      d.pausedUntil,
+    ),
     siteMode: pick(raw, 'siteMode', (v) => v === 'all-except' || v === 'only-listed', d.siteMode),
     disabledSites: hostList(raw.disabledSites, d.disabledSites),
     enabledSites: hostList(raw.enabledSites, d.enabledSites),
@@ -111,13 +125,21 @@ function migrateOrThrow(input: unknown): Settings {
     ),
     mutedEntities: muted,
     dismissedBanners: hostList(raw.dismissedBanners, d.dismissedBanners),
-    feedUrl: pick(raw, 'feedUrl', isFeedUrl, d.feedUrl),
+    feedUrl: listUrl(raw.feedUrl, d.feedUrl),
     updateIntervalHours: pick(raw, 'updateIntervalHours', isHours, d.updateIntervalHours),
     useDirectCsl: pick(raw, 'useDirectCsl', (v) => typeof v === 'boolean', d.useDirectCsl),
-    directCslUrl: pick(raw, 'directCslUrl', isFeedUrl, d.directCslUrl),
+    directCslUrl: listUrl(raw.directCslUrl, d.directCslUrl),
     watchlistUrls: Array.isArray(raw.watchlistUrls)
-      ? [...new Set(raw.watchlistUrls.filter(isFeedUrl))].slice(0, MAX_LIST)
+      ? [...new Set(raw.watchlistUrls.flatMap((u) => (isFeedUrl(u) ? [listUrl(u, u)] : [])))].slice(
+          0,
+          MAX_LIST,
+        )
       : [...d.watchlistUrls],
-    watchlistHitsInPage: pick(raw, 'watchlistHitsInPage', (v) => typeof v === 'boolean', d.watchlistHitsInPage),
+    watchlistHitsInPage: pick(
+      raw,
+      'watchlistHitsInPage',
+      (v) => typeof v === 'boolean',
+      d.watchlistHitsInPage,
+    ),
   };
 }

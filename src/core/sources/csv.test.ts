@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv, parseCsvObjects } from './csv.ts';
 import { SourceError } from './source-error.ts';
+import { cpuMs } from '../../../test/fixtures/cpu-time.ts';
+import { parseXml } from './xml.ts';
 import { fixture } from '../../../test/fixtures/sources/read-fixture.ts';
 
 describe('parseCsv', () => {
@@ -38,7 +40,36 @@ describe('parseCsvObjects', () => {
 
   test('a row with more fields than the header is reported with its line', () => {
     expect(() => parseCsvObjects('name,note\nA,1\nB,2,3\n', { file: 'w.csv', required: ['name'] })).toThrow(
-      'w.csv: line 3: 3 fields, header has 2',
+      'w.csv: line 3: more than 2 fields, header has 2',
     );
+  });
+});
+
+describe('hostile CSV', () => {
+  // Each case took seconds to minutes when a quote re-trimmed the whole cell (quadratic); linear it is milliseconds.
+  const cases: [string, string][] = [
+    ['400,000 quotes in one unquoted cell', `name\nx${'"'.repeat(400_000)}\n`],
+    ['white space then 400,000 quotes', `name\n${' \u00a0'.repeat(100_000)}x${'"'.repeat(400_000)}\n`],
+    ['200,000 doubled quotes in a quoted cell', `name\n"${'""'.repeat(200_000)}"\n`],
+  ];
+  test.each(cases)('%s parses in well under a second', (_label, text) => {
+    const { value: rows, ms } = cpuMs(() => parseCsv(text, { file: 'h.csv' }));
+    expect(ms).toBeLessThan(1500);
+    expect(rows).toHaveLength(2);
+  });
+
+  test('a quote after white space opens a quoted field; after text it is a character', () => {
+    expect(parseCsv(' \u00a0"a,b",x"y"\n', { file: 't.csv' })[0]!.cells).toEqual(['a,b', 'x"y"']);
+  });
+});
+
+describe('hostile XML', () => {
+  test('a reference past U+10FFFF stays as written instead of throwing a RangeError', () => {
+    expect(parseXml('<a>&#x110000;&#1114112;&#x41;</a>', 'h.xml').text).toBe('&#x110000;&#1114112;A');
+  });
+  test('a million references decode in one linear pass', () => {
+    const { value, ms } = cpuMs(() => parseXml(`<a>${'&amp;'.repeat(1_000_000)}</a>`, 'h.xml'));
+    expect(value.text).toBe('&'.repeat(1_000_000));
+    expect(ms).toBeLessThan(3000);
   });
 });

@@ -1,4 +1,5 @@
-import type { EntryKind, EntryName, Listing, ListingStatus } from '../list/format.ts';
+import type { EntryKind, EntryName, Listing, ListingStatus, StatusQualifier } from '../list/format.ts';
+import { STATUS_QUALIFIERS } from '../list/format.ts';
 import { listIdForInstrument } from '../list/registry.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
@@ -11,6 +12,11 @@ interface Restriction {
   status: string;
   status_detail?: string;
   source_url?: string | null;
+  /** Optional finer state (format.ts STATUS_QUALIFIERS) and one-line meaning in English and Chinese. */
+  qualifier?: string;
+  meaning?: string;
+  meaning_zh?: string;
+  status_date?: string;
 }
 
 interface Party {
@@ -63,7 +69,15 @@ function toListing(r: Restriction, where: string, file: string): Listing | undef
   // A partial date ("2024-06") cannot be a dateListed; it stays visible in the detail text.
   const detail = [r.date && !fullDate ? `Dated ${r.date}.` : '', r.status_detail ?? ''].join(' ').trim();
   if (detail) listing.statusDetail = detail;
-  const changed = status === 'in_force' ? undefined : /\d{4}-\d{2}-\d{2}/.exec(r.status_detail ?? '')?.[0];
+  if (r.qualifier !== undefined) {
+    if (!(STATUS_QUALIFIERS as readonly string[]).includes(r.qualifier))
+      throw new SourceError(file, where, `unknown qualifier "${r.qualifier}"`);
+    listing.qualifier = r.qualifier as StatusQualifier;
+  }
+  if (r.meaning) listing.summary = r.meaning;
+  if (r.meaning_zh) listing.summaryZh = r.meaning_zh;
+  const found = status === 'in_force' ? undefined : /\d{4}-\d{2}-\d{2}/.exec(r.status_detail ?? '')?.[0];
+  const changed = r.status_date && /^\d{4}-\d{2}-\d{2}$/.test(r.status_date) ? r.status_date : found;
   if (changed) listing.statusDate = changed;
   if (r.source_url) listing.sourceUrl = r.source_url;
   return listing;
@@ -96,7 +110,7 @@ function toRecord(p: Party, i: number, file: string): SourceRecord {
 
 /** Reads the curated restrictions.json (apps, brands, app bans, statuses); each party keeps its curated id. */
 export function parseCuratedRestrictions(text: string, file: string): SourceBatch {
-  let root: { data_as_of?: string; parties?: unknown };
+  let root: { data_as_of?: string; source_id?: string; parties?: unknown };
   try {
     root = JSON.parse(text) as typeof root;
   } catch (err) {
@@ -106,7 +120,8 @@ export function parseCuratedRestrictions(text: string, file: string): SourceBatc
     throw new SourceError(file, 'top level', 'expected {parties: []}');
   const records = (root.parties as Party[]).map((p, i) => toRecord(p, i, file));
   return {
-    source: 'curated-restrictions',
+    // A second curated file (the project's review) names itself, so provenance keeps the two apart.
+    source: typeof root.source_id === 'string' && root.source_id ? root.source_id : 'curated-restrictions',
     records,
     ...(root.data_as_of ? { dataDate: root.data_as_of } : {}),
   };

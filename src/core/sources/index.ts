@@ -4,6 +4,9 @@ import { parseCslOfficial } from './csl-official.ts';
 import { parseFeedSource } from './feed-source.ts';
 import { parseOfacLegacy } from './ofac-legacy.ts';
 import { parseUnScXml } from './un-sc-xml.ts';
+import { parseEuFsfXml } from './eu-fsf.ts';
+import { parseEuJournalCsv } from './eu-journal.ts';
+import { parseUkSanctionsCsv } from './uk-sanctions-list.ts';
 import { parseWatchlistCsv } from './watchlist-csv.ts';
 import { parseCuratedRestrictions } from './curated.ts';
 import { parseDod1260h } from './dod-1260h.ts';
@@ -57,6 +60,13 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   perFile('bis-mieu', 'BIS Military-Intelligence End User transcription CSV', parseBisMieu),
   perFile('csl', 'Consolidated Screening List, official bulk JSON (consolidated.json)', parseCslOfficial),
   perFile('un-sc', 'UN Security Council consolidated list XML', parseUnScXml),
+  perFile('eu-fsf', 'EU consolidated financial sanctions list, FSF XML 1.1', parseEuFsfXml),
+  perFile(
+    'eu-journal',
+    'EU sanctions annexes transcribed from the Official Journal (CSV)',
+    parseEuJournalCsv,
+  ),
+  perFile('uk-sl', 'UK Sanctions List CSV (FCDO)', parseUkSanctionsCsv),
   perFile('watchlist', 'own watchlist CSV (name, aliases, note)', parseWatchlistCsv),
   perFile('feed', 'an existing feed.json (e.g. the published feed)', parseFeedSource),
   {

@@ -43,7 +43,7 @@ function namesOf(e: LocalEntry, file: string, where: string): EntryName[] {
  * Short names the file marks ambiguous become `weak`.
  */
 export function parseLocalNames(text: string, file: string): SourceBatch {
-  let root: { data_as_of?: string; entries?: unknown };
+  let root: { data_as_of?: string; source_id?: string; entries?: unknown };
   try {
     root = JSON.parse(text) as typeof root;
   } catch (err) {
@@ -65,7 +65,8 @@ export function parseLocalNames(text: string, file: string): SourceBatch {
     return rec;
   });
   return {
-    source: 'curated-local-names',
+    // A second names file (the project's additions) names itself, so provenance keeps the two apart.
+    source: typeof root.source_id === 'string' && root.source_id ? root.source_id : 'curated-local-names',
     records,
     ...(root.data_as_of ? { dataDate: root.data_as_of } : {}),
   };

@@ -33,6 +33,8 @@ describe('the source plan', () => {
       'us-ofac-sdn',
       'us-ofac-consolidated-non-sdn',
       'un-sc-consolidated',
+      'eu-fsf',
+      'uk-sanctions-list',
     ]);
   });
 });

@@ -17,8 +17,17 @@ export interface PlannedFile {
 export interface PlannedSource {
   /** Source id, as in the feed's provenance and the data folder's sources/<id>. */
   id: string;
-  /** In the bundled snapshot: adapter id and paths relative to the shared data folder. */
-  snapshot?: { adapter: string; paths: string[]; licence?: string; dataDate?: string };
+  /**
+   * In the bundled snapshot: adapter id and paths relative to the shared data folder, or to the repository's
+   * feed/inputs/ when `inRepository` (the project's own curated files, which the shared folder does not hold).
+   */
+  snapshot?: {
+    adapter: string;
+    paths: string[];
+    licence?: string;
+    dataDate?: string;
+    inRepository?: boolean;
+  };
   /** In the published feed as a repository file: the same paths under feed/inputs/. */
   localInput?: boolean;
   /** In the published feed as an official download. */
@@ -117,8 +126,70 @@ export const SOURCE_PLAN: readonly PlannedSource[] = [
     },
   },
   {
+    id: 'eu-journal-sanctions',
+    snapshot: {
+      adapter: 'eu-journal',
+      paths: ['32014R0833.csv', '32014R0269.csv', '32020R1998.csv'].map(
+        (f) => `sources/eu-journal-sanctions/${f}`,
+      ),
+      // The files state no date; PROVENANCE.md gives the date of the copy.
+      dataDate: '2026-08-14',
+    },
+  },
+  {
+    // The Commission's Financial Sanctions Files; the token is the fixed public one given on the FSF page.
+    id: 'eu-fsf',
+    download: {
+      adapter: 'eu-fsf',
+      files: [
+        {
+          name: 'eu-fsf.xml',
+          url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw',
+        },
+      ],
+      maxBytes: 150 * MB,
+      timeoutMs: 180_000,
+    },
+  },
+  {
+    id: 'uk-sanctions-list',
+    download: {
+      adapter: 'uk-sl',
+      files: [
+        {
+          name: 'uk-sanctions-list.csv',
+          url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv',
+        },
+      ],
+      maxBytes: 200 * MB,
+      timeoutMs: 180_000,
+    },
+  },
+  {
+    // The project's review of the curated app bans (statuses, one-line meanings) and UFLPA additions.
+    id: 'project-review',
+    snapshot: {
+      adapter: 'curated',
+      paths: ['curated/project-review.json'],
+      licence: 'compiled from public sources (see feed/inputs/SOURCES.md)',
+      inRepository: true,
+    },
+    localInput: true,
+  },
+  {
     id: 'local-names',
     snapshot: { adapter: 'local-names', paths: ['curated/local-names.json'], licence: CURATED_LICENCE },
+    localInput: true,
+  },
+  {
+    // The project's additional Chinese names, each with the page that pairs it with the listing.
+    id: 'project-local-names',
+    snapshot: {
+      adapter: 'local-names',
+      paths: ['curated/project-local-names.json'],
+      licence: 'compiled from public sources (each entry names its page)',
+      inRepository: true,
+    },
     localInput: true,
   },
 ];

@@ -11,14 +11,33 @@ export interface XmlElement {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** The character an entity or character reference names (`amp`, `#233`, `#xE9`), or undefined. */
+function entityValue(name: string): string | undefined {
+  if (name[0] !== '#') return ENTITIES[name];
+  const isHex = name[1] === 'x' || name[1] === 'X';
+  const digits = name.slice(isHex ? 2 : 1);
+  if (!(isHex ? /^[0-9a-f]+$/i : /^\d+$/).test(digits)) return undefined;
+  const code = parseInt(digits, isHex ? 16 : 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+/** Decodes references in one pass over the text (unknown or malformed ones stay as written). */
 function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#')
-      return String.fromCodePoint(
-        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-      );
-    return ENTITIES[e] ?? m;
-  });
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  for (; amp >= 0; amp = text.indexOf('&', amp + 1)) {
+    const semi = text.indexOf(';', amp + 2);
+    if (semi < 0 || semi - amp > 12) continue;
+    const value = entityValue(text.slice(amp + 1, semi));
+    if (value === undefined) continue;
+    parts.push(text.slice(last, amp), value);
+    last = semi + 1;
+    amp = semi;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 function lineAt(text: string, index: number, from: { i: number; line: number }): number {

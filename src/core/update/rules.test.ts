@@ -64,3 +64,32 @@ describe('failure text', () => {
     expect(isTransient({ kind: 'bad-signature' })).toBe(false);
   });
 });
+
+describe('loopback spellings', () => {
+  // The WHATWG URL parser turns every spelling of 127.0.0.1 into 127.0.0.1; the rule reads the parsed host.
+  test.each([
+    'http://0x7f000001/feed.json',
+    'http://2130706433/feed.json',
+    'http://0177.0.0.1/feed.json',
+    'http://127.1/feed.json',
+    'http://0x7f.0.0.1/feed.json',
+    'http://%31%32%37.0.0.1/feed.json',
+    'http://LOCALHOST/feed.json',
+  ])('%s is loopback, stored as 127.0.0.1 or localhost', (raw) => {
+    const v = checkListUrl(raw);
+    expect(v.ok && v.url).toMatch(/^http:\/\/(127\.0\.0\.1|localhost)\/feed\.json$/);
+  });
+  test.each([
+    'http://0x7f000002/feed.json',
+    'http://2130706434/feed.json',
+    'http://127.0.0.1.example/feed.json',
+    'http://[::ffff:127.0.0.2]/feed.json',
+    'http://localhost./feed.json',
+    'http://0x7f000001.evil.example/feed.json',
+  ])('%s is not loopback: plain HTTP refused', (raw) => {
+    expect(checkListUrl(raw).ok).toBe(false);
+  });
+  test('an address longer than 2,048 characters is refused', () => {
+    expect(checkListUrl(`https://example.org/${'a'.repeat(2100)}`).ok).toBe(false);
+  });
+});

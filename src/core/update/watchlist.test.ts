@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseWatchlist, watchlistRevision } from './watchlist.ts';
+import { cpuMs } from '../../../test/fixtures/cpu-time.ts';
 
 describe('parseWatchlist', () => {
   test('CSV with aliases and a note', () => {
@@ -34,4 +35,34 @@ test('watchlistRevision changes with content and is empty without watchlists', (
   expect(watchlistRevision([])).toBe('');
   const a = watchlistRevision([{ id: 'a', updatedAt: 1, entryCount: 2 }]);
   expect(watchlistRevision([{ id: 'a', updatedAt: 2, entryCount: 2 }])).not.toBe(a);
+});
+
+describe('hostile watchlists', () => {
+  test('20,000 rows of one name get distinct ids in linear time', () => {
+    const { value: entries, ms } = cpuMs(() =>
+      parseWatchlist(`name\n${'Acme\n'.repeat(20_000)}`, 'dup.csv', 'w'),
+    );
+    expect(ms).toBeLessThan(1500);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(20_000);
+    expect(entries[1]!.id).toBe('wl-w-acme-2');
+  });
+  test('a name that collides with a numbered id still gets its own', () => {
+    const ids = parseWatchlist('name\nFoo 2\nFoo\nFoo\n', 'c.csv', 'w').map((e) => e.id);
+    expect(ids).toEqual(['wl-w-foo-2', 'wl-w-foo', 'wl-w-foo-3']);
+  });
+  test('oversized names, alias lists and notes are refused', () => {
+    expect(() => parseWatchlist(`name\n${'x'.repeat(301)}\n`, 'l.csv', 'w')).toThrow('longer than 300');
+    const aliases = Array.from({ length: 51 }, (_, i) => `A${i}`).join(';');
+    expect(() => parseWatchlist(`name,aliases\nX,${aliases}\n`, 'a.csv', 'w')).toThrow(
+      'more than 50 aliases',
+    );
+    expect(() => parseWatchlist(`[{"name":"X","note":"${'n'.repeat(2001)}"}]`, 'n.json', 'w')).toThrow(
+      'note of name 1',
+    );
+  });
+  test('more than 20,000 names are refused before the rest is read', () => {
+    expect(() => parseWatchlist(`name\n${'Acme\n'.repeat(20_001)}`, 'big.csv', 'w')).toThrow(
+      'more than 20000 names',
+    );
+  });
 });

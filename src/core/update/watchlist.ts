@@ -1,10 +1,18 @@
 // A user's or organisation's own watchlist (CSV or JSON) turned into entries on the WATCHLIST list.
 import { ENTRY_KINDS, type Entry, type EntryKind } from '../list/format.ts';
-import { parseWatchlistCsv } from '../sources/watchlist-csv.ts';
+import { readWatchlistCsv } from '../sources/watchlist-csv.ts';
+import { finishSteps, type Steps } from '../steps.ts';
 import { newRecord, type SourceRecord } from '../sources/types.ts';
 
 /** Most names one watchlist may hold (keeps the match index and the popup reasonable). */
 export const MAX_WATCHLIST_ENTRIES = 20_000;
+/** Longest name or alias, and most aliases, one row may carry (a real company name is far shorter). */
+export const MAX_WATCHLIST_NAME = 300;
+export const MAX_WATCHLIST_ALIASES = 50;
+/** Longest note one row may carry. */
+export const MAX_WATCHLIST_NOTE = 2_000;
+/** Rows read between two pauses of a stepped parse. */
+const ROWS_PER_STEP = 500;
 export const WATCHLIST_LIST_ID = 'WATCHLIST';
 
 const KINDS = new Set<EntryKind>(ENTRY_KINDS);
@@ -32,7 +40,7 @@ function fromJsonRow(row: unknown, i: number, file: string): SourceRecord {
   return rec;
 }
 
-function parseJson(text: string, file: string): SourceRecord[] {
+function* jsonRecords(text: string, file: string): Generator<SourceRecord, void, void> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -41,7 +49,20 @@ function parseJson(text: string, file: string): SourceRecord[] {
   }
   const rows = Array.isArray(json) ? json : (json as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(rows)) throw new Error(`${file}: expected a list of {"name": …} items`);
-  return rows.map((r, i) => fromJsonRow(r, i, file));
+  if (rows.length > MAX_WATCHLIST_ENTRIES)
+    throw new Error(`${file}: more than ${MAX_WATCHLIST_ENTRIES} names`);
+  for (let i = 0; i < rows.length; i += 1) yield fromJsonRow(rows[i], i, file);
+}
+
+/** Refuses a row whose name, aliases or note are beyond any real company's (they would bloat the index). */
+function checkSizes(rec: SourceRecord, n: number, file: string): void {
+  const long = rec.names.find((x) => x.text.length > MAX_WATCHLIST_NAME);
+  if (long) throw new Error(`${file}: name ${n} is longer than ${MAX_WATCHLIST_NAME} characters`);
+  if (rec.names.length > MAX_WATCHLIST_ALIASES + 1)
+    throw new Error(`${file}: name ${n} has more than ${MAX_WATCHLIST_ALIASES} aliases`);
+  const note = rec.listings[0]?.statusDetail ?? '';
+  if (note.length > MAX_WATCHLIST_NOTE)
+    throw new Error(`${file}: the note of name ${n} is longer than ${MAX_WATCHLIST_NOTE} characters`);
 }
 
 function slug(text: string): string {
@@ -58,21 +79,28 @@ function slug(text: string): string {
 /**
  * Reads watchlist text: JSON when it starts with `[` or `{` (a list of `{name, aliases?, note?, country?, kind?}`,
  * or `{entries: [...]}`), otherwise CSV with a `name,aliases,note` header. Returns entries with ids
- * `wl-<watchlistId>-<name>` on the WATCHLIST list. Throws an Error naming the file and the problem.
+ * `wl-<watchlistId>-<name>` on the WATCHLIST list. Throws an Error naming the file and the problem. Linear in the
+ * text's size; yields every few hundred rows so the worker can answer pages meanwhile (see runSteps).
  */
-export function parseWatchlist(text: string, fileName: string, watchlistId: string): Entry[] {
+export function* watchlistSteps(text: string, fileName: string, watchlistId: string): Steps<Entry[]> {
   const body = text.replace(/^\uFEFF/, '');
   const isJson = /^\s*[[{]/.test(body);
-  const records = isJson ? parseJson(body, fileName) : parseWatchlistCsv(body, fileName).records;
-  if (records.length === 0) throw new Error(`${fileName}: no names in the file`);
-  if (records.length > MAX_WATCHLIST_ENTRIES)
-    throw new Error(`${fileName}: more than ${MAX_WATCHLIST_ENTRIES} names`);
+  const records = isJson ? jsonRecords(body, fileName) : readWatchlistCsv(body, fileName);
+  const entries: Entry[] = [];
+  /** How many entries already use each id stem, so a repeated name costs one lookup, not one per repeat. */
+  const stems = new Map<string, number>();
   const seen = new Set<string>();
-  return records.map((rec) => {
-    let id = `wl-${watchlistId}-${slug(rec.names[0]!.text)}`;
-    for (let n = 2; seen.has(id); n += 1) id = `wl-${watchlistId}-${slug(rec.names[0]!.text)}-${n}`;
+  for (const rec of records) {
+    if (entries.length >= MAX_WATCHLIST_ENTRIES)
+      throw new Error(`${fileName}: more than ${MAX_WATCHLIST_ENTRIES} names`);
+    checkSizes(rec, entries.length + 1, fileName);
+    const stem = `wl-${watchlistId}-${slug(rec.names[0]!.text)}`;
+    let n = stems.get(stem) ?? 1;
+    let id = n === 1 ? stem : `${stem}-${n}`;
+    while (seen.has(id)) id = `${stem}-${(n += 1)}`;
+    stems.set(stem, n + 1);
     seen.add(id);
-    return {
+    entries.push({
       id,
       kind: rec.kind,
       names: rec.names,
@@ -80,8 +108,16 @@ export function parseWatchlist(text: string, fileName: string, watchlistId: stri
       domains: [],
       parents: [],
       listings: rec.listings,
-    };
-  });
+    });
+    if (entries.length % ROWS_PER_STEP === 0) yield;
+  }
+  if (entries.length === 0) throw new Error(`${fileName}: no names in the file`);
+  return entries;
+}
+
+/** The whole watchlist at once (see watchlistSteps). */
+export function parseWatchlist(text: string, fileName: string, watchlistId: string): Entry[] {
+  return finishSteps(watchlistSteps(text, fileName, watchlistId));
 }
 
 /** A short key that changes whenever the set of watchlists or their contents change (tags the match index). */

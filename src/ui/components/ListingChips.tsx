@@ -1,6 +1,8 @@
 import type { Entry, ListDefinition } from '../../core/list/format.ts';
-import { useStrings } from '../hooks/useStrings.ts';
-import { statusName } from './labels.ts';
+import { listTexts, textLanguage } from '../../core/list/list-texts.ts';
+import { isHistoricListing } from '../../core/page/badge-label.ts';
+import { uiLanguage, useStrings } from '../hooks/useStrings.ts';
+import { qualifierName, statusName } from './labels.ts';
 import { familyColour } from '../../shared/family-colours.ts';
 
 export interface ListingChipsProps {
@@ -16,7 +18,9 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
     <ul class="chips">
       {entry.listings.map((l, i) => {
         const def = lists.get(l.list);
-        const isActive = l.status === 'in_force' || l.status === 'pending';
+        const texts = def ? listTexts(def, textLanguage(uiLanguage())) : undefined;
+        const isActive = (l.status === 'in_force' || l.status === 'pending') && !isHistoricListing(l);
+        const state = l.qualifier ? qualifierName(t, l.qualifier) : statusName(t, l.status);
         return (
           <li
             key={`${l.list}-${i}`}
@@ -24,8 +28,8 @@ export function ListingChips({ entry, lists }: ListingChipsProps) {
             // Family colours come from the one table shared with the content script (shared/family-colours.ts).
             style={{ borderColor: familyColour(def?.family)?.solid }}
           >
-            <span title={def?.name}>{def?.label ?? l.list}</span>
-            {l.status !== 'in_force' && <span class="chip-status"> · {statusName(t, l.status)}</span>}
+            <span title={texts?.name}>{texts?.label ?? l.list}</span>
+            {(l.status !== 'in_force' || l.qualifier) && <span class="chip-status"> · {state}</span>}
           </li>
         );
       })}

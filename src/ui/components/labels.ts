@@ -1,5 +1,5 @@
 // Shared wording for data values (confidence, listing status, dates) in the UI language.
-import type { ListingStatus } from '../../core/list/format.ts';
+import type { ListingStatus, StatusQualifier } from '../../core/list/format.ts';
 import type { Confidence } from '../../core/match/types.ts';
 import { uiLanguage, type Translate } from '../hooks/useStrings.ts';
 
@@ -14,6 +14,18 @@ export function statusName(t: Translate, s: ListingStatus): string {
     unclear: 'statusUnclear',
   } as const;
   return t(keys[s] ?? 'statusUnclear');
+}
+
+/** Localised name of a status qualifier ("Met by divestiture"). */
+export function qualifierName(t: Translate, q: StatusQualifier): string {
+  const keys = {
+    enforcement_deferred: 'qualifierEnforcementDeferred',
+    met_by_divestiture: 'qualifierMetByDivestiture',
+    stayed_by_court: 'qualifierStayedByCourt',
+    expired: 'qualifierExpired',
+    government_use_only: 'qualifierGovernmentUseOnly',
+  } as const;
+  return t(keys[q]);
 }
 
 /** Localised name of a confidence level. */

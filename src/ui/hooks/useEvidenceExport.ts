@@ -8,8 +8,9 @@ import {
   buildJsonReport,
   type EvidenceInput,
 } from '../../core/export/index.ts';
+import { textLanguage } from '../../core/list/list-texts.ts';
 import { reportLabels } from './report-labels.ts';
-import type { Translate } from './useStrings.ts';
+import { uiLanguage, type Translate } from './useStrings.ts';
 
 export type ExportFormat = 'json' | 'csv' | 'html';
 
@@ -55,6 +56,7 @@ export function useEvidenceExport(page: PageHits | null, status: ListStatus | nu
         hits: page.hits,
         entities: page.entities,
         lists: page.lists,
+        language: textLanguage(uiLanguage()),
       };
       const build = { json: buildJsonReport, csv: buildCsvReport, html: buildHtmlReport }[format];
       const text = format === 'html' ? buildHtmlReport(input, reportLabels(t)) : build(input);

@@ -56,9 +56,7 @@ function useLiveReload(load: () => Promise<void>) {
  * with every scroll) is left out, so an unchanged answer is recognised as unchanged.
  */
 function shownOnly(page: PageHits): PageHits {
-  const hits = page.hits
-    .filter((h) => h.shown)
-    .map((h) => ({ ...h, nameRects: null, badgeRect: null }));
+  const hits = page.hits.filter((h) => h.shown).map((h) => ({ ...h, nameRects: null, badgeRect: null }));
   return { ...page, hits };
 }
 

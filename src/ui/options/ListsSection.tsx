@@ -1,5 +1,6 @@
 import type { ListCatalog } from '../../shared/messages.ts';
 import type { ListDefinition } from '../../core/list/format.ts';
+import { listTexts, textLanguage } from '../../core/list/list-texts.ts';
 import { uiLanguage, useStrings } from '../hooks/useStrings.ts';
 import { LockedNote } from '../components/LockedNote.tsx';
 import { entryCountText } from '../components/labels.ts';
@@ -56,7 +57,7 @@ export function ListsSection({ settings, locked, update, catalog, catalogError }
             {lists.map((l) => (
               <Checkbox
                 key={l.id}
-                label={l.name}
+                label={listTexts(l, textLanguage(uiLanguage())).name}
                 hint={`${l.authority} · ${entryCountText(t, catalog?.counts[l.id] ?? 0)}`}
                 checked={isJurOn && !settings.disabledLists.includes(l.id)}
                 disabled={!isJurOn || isListLocked}
