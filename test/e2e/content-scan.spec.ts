@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
-import { badges, badgesIn as badgesInPage, hits, openPage, setUp } from './content-helpers.ts';
+import { badges, badgesIn as badgesInPage, hits, openPage, setUp, waitFor } from './content-helpers.ts';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -15,12 +15,13 @@ beforeAll(async () => {
   page = await openPage(browser, `${server.origin}/content-basic.html`);
   // The first scan is done once the listed names around the near-misses carry their badges (one scan pass matches
   // the whole document, so the near-miss paragraph has been decided by then).
-  await page.waitForFunction(
-    () => document.querySelectorAll('#plain sl-badge, #link sl-badge').length === 3,
-    null,
-    {
-      timeout: 20_000,
-    },
+  await waitFor(
+    async () =>
+      (await badgesInPage(browser, page, '#plain')).length +
+        (await badgesInPage(browser, page, '#link')).length ===
+      3,
+    20_000,
+    'the badges around the near-misses',
   );
 });
 afterAll(async () => {
