@@ -83,7 +83,12 @@ async function browserFlags(): Promise<
   // The worker builds its index from the bundled snapshot on install: wait until the warm-up page's name is
   // flagged (on a loaded machine that takes longer than any fixed pause) before the first labelled page.
   await tab.goto(`${server.origin}/warm-up`);
-  await tab.locator('[data-sl-entity]').first().waitFor({ state: 'attached', timeout: 120_000 });
+  const { waitFor } = await import('../test/e2e/content-helpers.ts');
+  await waitFor(
+    async () => (await tabHits(browser, tab).catch(() => [])).length > 0,
+    120_000,
+    'the warm-up hit',
+  );
   const collect = async (page: Page) => {
     await tab.goto(`${server.origin}/${page.file}`, { waitUntil: 'load' });
     // Hits come in after idle-time scanning: wait until their count has been stable for 1.5 s (4 s if none).
