@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Feed } from '../src/core/list/format.ts';
 import { buildMatchIndex, findMatches } from '../src/core/match/index.ts';
+import { corroborateHits } from '../src/core/page/corroborate.ts';
 import { collectFlags } from './eval/collect.ts';
 import { htmlToText } from './eval/html-text.ts';
 import { scorePage, type Flag, type Labels, type PageScore } from './eval/score.ts';
@@ -17,6 +18,8 @@ const { values: args } = parseArgs({
   options: {
     pages: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/pages') },
     node: { type: 'boolean' },
+    // --node only: skip page-level corroboration (to measure what it adds).
+    'no-corroboration': { type: 'boolean' },
     precision: { type: 'string' },
     browser: { type: 'boolean' },
     labels: { type: 'string', default: resolve(import.meta.dirname, '../eval/precision-labels.json') },
@@ -53,7 +56,9 @@ function nodeFlags(): (page: Page) => Promise<{ text: string; flags: Flag[] }> {
   const idx = buildMatchIndex(feed.entries);
   return async (page) => {
     const text = htmlToText(readFileSync(join(PAGES, page.file), 'utf8'));
-    const flags = findMatches(idx, text)
+    const hits = findMatches(idx, text);
+    // As the content script does: weak forms of entries the page names strongly are shown.
+    const flags = (args['no-corroboration'] ? hits : corroborateHits(hits))
       .filter((h) => h.confidence !== 'possible')
       .map((h) => ({
         entity: h.entityId,

@@ -4,6 +4,7 @@
 // Run: npx tsx scripts/gen-common-words.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { frontCode } from './gen-common-words-lib.ts';
 
 const TOP = 50000;
 // Words in the first tier are very common: names made only of them are generic ("Technical Services").
@@ -19,20 +20,6 @@ function wordsOf(from: number, to: number): string[] {
     if (/^[a-z]{2,}$/.test(w)) words.add(w);
   }
   return [...words].sort();
-}
-
-/** Front coding: per word, one character for the prefix it shares with the previous word ('0' + n), then the rest. */
-function frontCode(sorted: string[]): string[] {
-  let prev = '';
-  const coded = sorted.map((w) => {
-    let n = 0;
-    while (n < w.length && n < prev.length && n < 40 && w[n] === prev[n]) n++;
-    prev = w;
-    return String.fromCharCode(48 + n) + w.slice(n);
-  });
-  const lines: string[] = [];
-  for (let i = 0; i < coded.length; i += 24) lines.push(`  '${coded.slice(i, i + 24).join(' ')}',`);
-  return lines;
 }
 
 const tier1 = wordsOf(0, TIER_1);

@@ -1,1 +1,1 @@
-tw9S/ro8yCW2xpZswnUtk+QSt3r2UV3Eed0HV6PWY2L5sXUv/XrVCPmk3sqWtYhm62abqgea15G+74IzavjuDg==
+9vz8GU8e4lY2nioR29i7wUlSKUyKc6sBebEfR1M5pTmOOoEVAuiqtg/P8oY0dkkACQ2FjNrga1p0Cvw9L6LICw==

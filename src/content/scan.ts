@@ -1,5 +1,6 @@
 // Scans units of the page in slices: collect runs, ask the worker for hits in batches, hand results to the renderer.
 import type { MatchResult } from '../shared/messages.ts';
+import type { PageCorroboration } from '../core/page/corroborate.ts';
 import { currentText, RunCollector, type Run } from './collect.ts';
 import type { Renderer, RunRecord } from './renderer.ts';
 
@@ -47,6 +48,8 @@ export interface ScanDeps {
   onShadowRoot: (root: ShadowRoot) => void;
   /** Called with each result's list version. */
   onListVersion: (v: number) => void;
+  /** Weak forms shown when the page names the same entry strongly (see core/page/corroborate.ts). */
+  corroboration: PageCorroboration;
 }
 
 /** Whether a block lies in one of `units`: one walk up its ancestors (not one `contains` per unit per block). */
@@ -61,9 +64,13 @@ function covers(units: Unit[]): (block: Node) => boolean {
   };
 }
 
-/** Rescans `units`: old marks there are replaced by fresh ones (the overlay redraws on its next frame). */
-export async function scanUnits(units: Unit[], d: ScanDeps): Promise<void> {
-  // Old drawings stay until the new ones are in: no flicker while the worker matches.
+/**
+ * Rescans `units`: old marks there are replaced by fresh ones (old drawings stay until the new ones are in: no
+ * flicker while the worker matches). Resolves true when a strong form found late corroborated weak forms drawn
+ * earlier (the caller redraws: see `redrawAll`).
+ */
+export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
+  let isLate = false;
   const old = d.renderer.detach(covers(units));
   try {
     let batch: Run[] = [];
@@ -81,19 +88,23 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<void> {
           batch.push(run);
           chars += run.text.length;
           if (chars >= BATCH_CHARS || batch.length >= BATCH_RUNS) {
-            await matchAndDraw(batch, d);
+            isLate = (await matchAndDraw(batch, d)) || isLate;
             batch = [];
             chars = 0;
           }
         }
-        if (d.signal.aborted) return;
+        if (d.signal.aborted) return false;
         if (!c.isDone) await yieldToMain();
       }
     }
-    if (batch.length) await matchAndDraw(batch, d);
+    if (batch.length) isLate = (await matchAndDraw(batch, d)) || isLate;
   } finally {
     d.renderer.release(old);
   }
+  if (isLate)
+    for (const records of d.renderer.records.values())
+      for (const r of records) r.hits = d.corroboration.apply(r.hits);
+  return isLate;
 }
 
 /** Redraws every record under the current settings (mutes, lists, density) in slices. */
@@ -110,21 +121,24 @@ export async function redrawAll(d: ScanDeps): Promise<void> {
   }
 }
 
-async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<void> {
+/** Matches and draws a batch of runs; true when it corroborated an entry whose weak forms were seen earlier. */
+async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<boolean> {
   // A fresh task for the message: its serialisation does not pile onto a full collecting slice.
   await yieldToMain();
-  if (d.signal.aborted) return;
+  if (d.signal.aborted) return false;
   // Line breaks in source text render as spaces; same-length replacement keeps every offset valid.
   const res = await d.match(runs.map((r) => r.text.replace(/[\n\r\t\f]/g, ' ')));
-  if (d.signal.aborted) return;
+  if (d.signal.aborted) return false;
   d.renderer.learn(res.entities, res.lists);
   d.onListVersion(res.listVersion);
+  const isLate = d.corroboration.observe(res.hits.flat());
   const records: RunRecord[] = [];
   runs.forEach((run, i) => {
-    const hits = res.hits[i];
-    if (hits?.length) records.push({ run, hits, marks: [] });
+    const hits = d.corroboration.apply(res.hits[i] ?? []);
+    if (hits.length) records.push({ run, hits, marks: [] });
   });
   await drawSliced(records, d);
+  return isLate;
 }
 
 /** Adds records in slices; a record whose text changed while the worker matched is left to the observer. */

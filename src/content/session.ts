@@ -13,6 +13,7 @@ import { MutationBatcher } from './mutations.ts';
 import { Overlay } from './overlay.ts';
 import { Renderer, type Mark } from './renderer.ts';
 import { redrawAll, scanUnits, type Unit } from './scan.ts';
+import { PageCorroboration } from '../core/page/corroborate.ts';
 
 export interface SessionDeps {
   doc: Document;
@@ -121,7 +122,7 @@ export function startSession(d: SessionDeps): Session {
     flush: (units, hadRemovals, hadStyleChanges) =>
       enqueue(async () => {
         if (hadRemovals) renderer.prune();
-        if (units.length) await scanUnits(units, scanDeps);
+        if (units.length && (await scanUnits(units, scanDeps))) await redrawAll(scanDeps);
         if (hadStyleChanges) overlay.invalidate(true);
       }),
     // Any change may move names: the overlay re-measures those near the viewport on its next frame.
@@ -136,14 +137,18 @@ export function startSession(d: SessionDeps): Session {
       if (listVersion && v !== listVersion) void rescanAll();
       listVersion = v;
     },
+    corroboration: new PageCorroboration(),
   };
   const root = (): Node => d.doc.body ?? d.doc.documentElement;
-  // A whole-page rescan that is queued and not started yet covers any later request for one.
+  // A whole-page rescan that is queued and not started yet covers any later request for one. It reads the page
+  // afresh (start, navigation, list change), corroboration too.
   let pendingRescan: Promise<void> | null = null;
   const rescanAll = (): Promise<void> =>
-    (pendingRescan ??= enqueue(() => {
+    (pendingRescan ??= enqueue(async () => {
       pendingRescan = null;
-      return scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps);
+      scanDeps.corroboration.clear();
+      if (await scanUnits([{ node: root(), directOnly: false } satisfies Unit], scanDeps))
+        await redrawAll(scanDeps);
     }));
 
   signal.addEventListener('abort', () => {

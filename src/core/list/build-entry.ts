@@ -1,6 +1,7 @@
 import type { Entry, EntryName, Listing, NameType } from './format.ts';
 import type { RankedRecord } from './merge-groups.ts';
-import { isWeakAlias, markFoldedWeak, type CommonWordTest } from './weak-names.ts';
+import { isAmbiguousShortName, isWeakAlias, markFoldedWeak, type CommonWordTest } from './weak-names.ts';
+import { normalizeName } from '../names/normalize.ts';
 import { splitPackedNames } from '../sources/listed-name.ts';
 
 const TYPE_RANK: Record<NameType, number> = { legal: 0, brand: 1, local: 2, former: 3, alias: 4, weak: 5 };
@@ -61,7 +62,27 @@ export function mergeNames(
     }
   }
   const first = display ? best.get(display.text.replace(/\s+/g, ' ').trim().toLowerCase()) : undefined;
-  const rest = markFoldedWeak([...best.values()].filter((n) => n !== first));
+  // Short or ambiguous names from alias, brand and local fields are weak unless news-names.json calls them well known.
+  const known = new Set(
+    [...group, ...extras]
+      .filter((r) => r.record.wellKnown)
+      .flatMap((r) => r.record.names.map((n) => normalizeName(n.text))),
+  );
+  const demote = (n: EntryName): EntryName =>
+    n.type !== 'legal' &&
+    n.type !== 'weak' &&
+    isAmbiguousShortName(n.text) &&
+    !known.has(normalizeName(n.text))
+      ? { ...n, type: 'weak' }
+      : n;
+  // A well-known spelling that differs from a listed name only in case ("Hamas" for HAMAS) is kept as well: the
+  // matcher reads case (an acronym, a coined name written as news writes it).
+  const texts = new Set([...best.values()].map((n) => n.text));
+  const spellings = extras
+    .filter((r) => r.record.wellKnown)
+    .flatMap((r) => r.record.names.slice(1))
+    .filter((n) => !texts.has(n.text) && texts.add(n.text));
+  const rest = markFoldedWeak([...best.values(), ...spellings].filter((n) => n !== first).map(demote));
   return first ? [{ ...first, type: first.type === 'weak' ? 'legal' : first.type }, ...rest] : rest;
 }
 

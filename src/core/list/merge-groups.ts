@@ -96,7 +96,7 @@ function finishGrouping(
   const unmatched: string[] = [];
   const extra = new Map<number, RankedRecord[]>();
   for (const r of ranked.filter((x) => x.record.role === 'enrich')) {
-    const hits = recordKeys(r.record).flatMap((k) => byKey.get(`entity|${k}`) ?? []);
+    const hits = recordKeys(r.record).flatMap((k) => byKey.get(`${kindClass(r.record.kind)}|${k}`) ?? []);
     const roots = [...new Set(hits.map((h) => clusters.uf.find(h)))];
     if (roots.length === 0) {
       unmatched.push(`${r.record.ref} "${r.record.names[0]?.text}": names no entry on any list`);

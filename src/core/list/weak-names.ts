@@ -6,6 +6,7 @@
 import type { EntryName } from './format.ts';
 import { EVERYDAY_ZH_WORDS } from '../match/cjk-guards.ts';
 import { normalizeName } from '../names/normalize.ts';
+import { oneWordAmbiguity } from '../names/ambiguity.ts';
 
 /** True when a word (lower-case) is an everyday dictionary word. */
 export type CommonWordTest = (word: string) => boolean;
@@ -22,12 +23,15 @@ const PLACES = new Set(
   ).split(' '),
 );
 
+/** Words that say nothing in a name of everyday words. */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'for']);
+
 /** Minimum letters/digits a Latin-script alias needs before it can badge on its own. */
 export const MIN_STRONG_ALIAS_CHARS = 4;
 
 /**
  * Whether a list alias should be typed `weak`: fewer than 4 letters/digits (1 for CJK script), a single everyday
- * word, or two words that are both everyday words ("Golden Star").
+ * word, or up to four words that are all everyday words ("Golden Star", "People's Liberation Army").
  */
 export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolean {
   const words = alias
@@ -41,7 +45,10 @@ export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolea
   if (chars.length < MIN_STRONG_ALIAS_CHARS) return true;
   if (PLACES.has(chars)) return true;
   if (words.length === 1) return isCommonWord(words[0] ?? '');
-  if (words.length === 2) return words.every((w) => isCommonWord(w));
+  // Up to four words, all everyday once small words are set aside ("Golden Star", "People's Liberation Army" as
+  // an alias of Shining Path): another body's name as often as this party's.
+  const significant = words.filter((w) => w.length > 2 && !SMALL_WORDS.has(w));
+  if (words.length <= 4 && significant.length > 0) return significant.every((w) => isCommonWord(w));
   return false;
 }
 
@@ -70,3 +77,21 @@ export function markFoldedWeak(names: EntryName[]): EntryName[] {
 
 /** A test that knows no words: only the length rule applies (used when no dictionary is available). */
 export const NO_COMMON_WORDS: CommonWordTest = () => false;
+
+/**
+ * A short name that is likely to mean something else in ordinary text: one Latin word that is short, initials, an
+ * everyday word, a given name, surname or place, an English compound or bare pinyin (see names/ambiguity.ts), or
+ * two CJK characters (百度 inside 千百度, 西飞 inside 东飞伯劳西飞燕). Such a name from an alias or brand field badges
+ * only when the page corroborates it, unless news-names.json lists it as well known.
+ */
+export function isAmbiguousShortName(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (CJK.test(t)) return /^[\p{Script=Han}]{1,2}$/u.test(t);
+  // One word once punctuation is set aside ("Face++" is the everyday word "face").
+  const words = t.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (words.length !== 1) return false;
+  const listed = words[0] ?? '';
+  return (
+    oneWordAmbiguity(listed, listed.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()) !== undefined
+  );
+}

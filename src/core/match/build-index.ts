@@ -102,10 +102,15 @@ function* patternArrays(
   const entryId = Int32Array.from(entries, (e) => intern(e.id));
   const entryName = Int32Array.from(entries, (e) => intern(e.names[0]?.text ?? e.id));
   // By state, then companies before persons (a shared name such as "Kaspersky" names the company first; persons
-  // are off by default), then best confidence, then list order: the scanner takes the first pattern that passes.
-  // One numeric key per pattern (state, rank, confidence, list position): a native sort, no comparator.
+  // are off by default), then best confidence, then names as listed before derived ones ("Alfa-Bank" as listed for
+  // the Russian bank before the core of "CJSC ALFA-BANK" in Belarus), then list order: the scanner takes the first
+  // pattern that passes. One numeric key per pattern (state, rank, confidence, derived, list position): a native
+  // sort, no comparator.
   const keys = new Float64Array(pats.length);
-  pats.forEach((p, i) => (keys[i] = (((state[i] as number) * 2 + p.rank) * 4 + p.conf) * 2097152 + i));
+  pats.forEach((p, i) => {
+    const order = p.conf * 2 + (p.isDerived ? 1 : 0);
+    keys[i] = (((state[i] as number) * 2 + p.rank) * 8 + order) * 2097152 + i;
+  });
   keys.sort();
   yield;
   const order = Array.from(keys, (k) => k % 2097152);

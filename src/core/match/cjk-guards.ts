@@ -43,6 +43,12 @@ const GUARDS: Record<string, Guard> = {
   中交: { left: ['空', '途', '期'], right: ['通', '流', '易', '替', '汇'] },
   // 钉钉 (DingTalk) in the idiom 板上钉钉 (a done deal).
   钉钉: { left: ['板上', '铁'] },
+  // 微博 (Weibo) inside 微博客 (a microblog).
+  微博: { right: ['客'] },
+  // 百度 (Baidu) in 众里寻他千百度 ("a thousand times", Xin Qiji), the poem the company is named after.
+  百度: { left: ['千'] },
+  // 飞机制造 (from 上海飞机制造, Shanghai Aircraft) as "aircraft manufacturing": 飞机制造商, 飞机制造业.
+  飞机制造: { right: ['商', '业', '厂', '技'] },
 };
 
 const GUARD_LIST = Object.entries(GUARDS);

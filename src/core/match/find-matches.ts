@@ -1,5 +1,5 @@
 import type { Confidence, Hit } from './types.ts';
-import { CLS_CJK as CJK, CLS_DROP as DROP } from '../names/fold-table.ts';
+import { CLS_CJK as CJK } from '../names/fold-table.ts';
 import { LEGAL_SUFFIXES } from '../names/legal-forms.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import { indexString, type IndexArrays, type MatchIndexData } from './index-data.ts';
@@ -8,11 +8,24 @@ import * as flags from './flags.ts';
 import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 import { rootChild, rootTable } from './root-table.ts';
+import { hasCompanyContext } from './context.ts';
+import {
+  foldedSlice,
+  hasLowercase,
+  isInAddress,
+  isInsideLongerName,
+  isLowerCaseLetter,
+  isTitleCase,
+  isWholeLine,
+  splitsCjk,
+  startsAsName,
+  textKey,
+} from './span-rules.ts';
 
 // Local copies: some module loaders turn imported constants into getters, which would cost per candidate.
 const CLS_CJK = CJK;
-const CLS_DROP = DROP;
 const { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } = flags;
+const { FLAG_CORROB, FLAG_ISOLATED, FLAG_NOT_UPPER } = flags;
 const CONFIDENCES: readonly Confidence[] = ['confirmed', 'likely', 'possible'];
 const ROOT_MASK = (1 << ROOT_BITS_LOG2) - 1;
 const SUFFIX_HASHES = LEGAL_SUFFIXES.map((s) => s.map(hashKey));
@@ -38,20 +51,6 @@ function child(a: IndexArrays, s: number, tok: number): number {
   return -1;
 }
 
-/** Folded keys of tokens i..j of the text, joined like variantKey. */
-function textKey(idx: MatchIndexData, text: string, tokens: TokenBuffers, i: number, j: number): string {
-  const { fold, cls } = idx.arrays;
-  let key = '';
-  for (let t = i; t <= j; t++) {
-    if (t > i) key += '\u0001';
-    for (let k = tokens.start[t] as number; k < (tokens.end[t] as number); k++) {
-      const c = text.charCodeAt(k);
-      if (cls[c] !== CLS_DROP) key += String.fromCharCode(fold[c] as number);
-    }
-  }
-  return key;
-}
-
 /** The pattern's own key, re-derived from the listed name text (cached): no hash collision can make a hit. */
 function patternKey(idx: MatchIndexData, p: number): string {
   let key = idx.patKeys.get(p);
@@ -75,55 +74,6 @@ function firstPattern(a: IndexArrays, s: number): number {
   return lo;
 }
 
-function isLowerCaseLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase();
-}
-
-function hasLowercase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const ch = text[i] as string;
-    if (ch !== ch.toUpperCase()) return true;
-  }
-  return false;
-}
-
-/**
- * Every word of tokens i..j starts with a capital letter or a digit; short inner words may not ("Clash of Kings");
- * or the first word is in capitals.
- */
-function isTitleCase(text: string, tokens: TokenBuffers, i: number, j: number): boolean {
-  // A first word in capitals ("DU battery saver") marks the name as well.
-  const first = text.slice(tokens.start[i], tokens.end[i]);
-  if (first.length >= 2 && !hasLowercase(first, 0, first.length) && /\p{Lu}/u.test(first)) return true;
-  for (let t = i; t <= j; t++) {
-    const start = tokens.start[t] as number;
-    const ch = text[start] as string;
-    const isMinorWord = t > i && (tokens.end[t] as number) - start <= 3;
-    if (ch !== ch.toUpperCase() && !isMinorWord) return false;
-  }
-  return true;
-}
-
-/** The span is all there is on its line (a heading or menu item such as "Technical Services"). */
-function isWholeLine(text: string, from: number, to: number): boolean {
-  let a = from - 1;
-  while (a >= 0 && /[ \t\u00a0]/.test(text[a] as string)) a--;
-  let b = to;
-  while (b < text.length && /[ \t\u00a0:.]/.test(text[b] as string)) b++;
-  return (a < 0 || text[a] === '\n') && (b >= text.length || text[b] === '\n');
-}
-
-function foldedSlice(idx: MatchIndexData, text: string, from: number, to: number): string {
-  const { fold, cls } = idx.arrays;
-  let s = '';
-  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
-    const c = text.charCodeAt(i);
-    if (cls[c] === CLS_CJK) s += String.fromCharCode(fold[c] as number);
-    else s += '\u0000';
-  }
-  return s;
-}
-
 /** First pattern ending at state s that the text span (tokens i..j) really spells and whose rules accept it. */
 function acceptPattern(
   idx: MatchIndexData,
@@ -136,7 +86,8 @@ function acceptPattern(
   const a = idx.arrays;
   const from = tokens.start[i] as number;
   const to = tokens.end[j] as number;
-  if (a.cls[text.charCodeAt(from)] === CLS_CJK) {
+  if (a.cls[text.charCodeAt(from)] === CLS_CJK || a.cls[text.charCodeAt(to - 1)] === CLS_CJK) {
+    if (splitsCjk(idx, text, tokens, i, j)) return -1;
     const key = foldedSlice(idx, text, from, to);
     if (isCjkTrap(key, foldedSlice(idx, text, from - 4, from), foldedSlice(idx, text, to, to + 4))) return -1;
   }
@@ -144,9 +95,11 @@ function acceptPattern(
   for (let p = firstPattern(a, s); p < a.patState.length && a.patState[p] === s; p++) {
     const flags = a.patFlags[p] as number;
     if ((flags & FLAG_UPPER) !== 0 && hasLowercase(text, from, to)) continue;
+    if ((flags & FLAG_NOT_UPPER) !== 0 && !hasLowercase(text, from, to)) continue;
     if ((flags & FLAG_TITLE) !== 0 && !isTitleCase(text, tokens, i, j)) continue;
     if ((flags & FLAG_NOT_ALONE) !== 0 && isWholeLine(text, from, to)) continue;
-    if ((flags & FLAG_CAP) !== 0 && isLowerCaseLetter(text[from] as string)) continue;
+    if ((flags & FLAG_CAP) !== 0 && !startsAsName(text, tokens, i, j)) continue;
+    if ((flags & FLAG_ISOLATED) !== 0 && isInsideLongerName(idx, text, tokens, i, j)) continue;
     spelled ??= textKey(idx, text, tokens, i, j);
     if (patternKey(idx, p) !== spelled) continue;
     return p;
@@ -243,15 +196,24 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
       i = j;
       continue;
     }
+    if (isInAddress(text, tokens.start[i] as number, tokens.end[j] as number)) continue;
     const last = extendOverLegalForm(text, tokens, j);
     const entry = a.patEntry[p] as number;
-    hits.push({
+    const hit: Hit = {
       start: tokens.start[i] as number,
       end: endWithDot(text, tokens, last),
       entityId: indexString(idx, a.entryId[entry] as number),
       confidence: CONFIDENCES[a.patConf[p] as number] ?? 'possible',
       name: indexString(idx, a.patName[p] as number),
-    });
+    };
+    // A weak form followed by a legal form ("Lowell Ltd") or in company context ("shares of …") is corroborated.
+    if (((a.patFlags[p] as number) & FLAG_CORROB) !== 0) {
+      // A legal form written as one ("Lowell Ltd", not "GLS incorporated this routine").
+      const isLegalForm = last > j && !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string);
+      if (isLegalForm || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
+      else hit.corroborable = true;
+    }
+    hits.push(hit);
     i = last;
   }
   releaseTokenBuffers();

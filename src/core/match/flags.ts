@@ -11,3 +11,9 @@ export const FLAG_TITLE = 4;
 export const FLAG_CAP = 8;
 /** Pattern flag: not a match when the name is all there is on its line (a heading such as "Technical Services"). */
 export const FLAG_NOT_ALONE = 16;
+/** Pattern flag: a weak form that corroboration (company context, the entry's strong form on the page) shows. */
+export const FLAG_CORROB = 32;
+/** Pattern flag: a short name listed in mixed case is not matched in capitals ("Helo" is not SMTP's HELO). */
+export const FLAG_NOT_UPPER = 64;
+/** Pattern flag: not matched inside a longer capitalised name ("Lowell Observatory", "eEye Digital Security"). */
+export const FLAG_ISOLATED = 128;

@@ -1,7 +1,7 @@
 import type { IndexArrays, IndexMeta, MatchIndexData } from './index-data.ts';
 
 const MAGIC = 0x534c4d31; // "SLM1"
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 type ArrayCtor = typeof Uint8Array | typeof Uint16Array | typeof Uint32Array | typeof Int32Array;
 

@@ -12,4 +12,9 @@ export interface Hit {
   confidence: Confidence;
   /** The listed (or derived) name that matched, as stored in the entry. */
   name: string;
+  /**
+   * A weak form (acronym, short name, two-character form) left at `possible`: shown as `likely` when the page
+   * corroborates it (the same entry's strong form elsewhere on the page; see core/page/corroborate.ts).
+   */
+  corroborable?: boolean;
 }

@@ -2,18 +2,29 @@ import type { Entry, NameType } from '../list/format.ts';
 import type { FoldTable } from '../names/fold-table.ts';
 import { nameKeys } from '../names/tokenize.ts';
 import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.ts';
-import { isCommonWord, isPlaceWord, isVeryCommonWord } from '../names/common-words.ts';
 import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
-import { EVERYDAY_ZH_WORDS } from './cjk-guards.ts';
+import {
+  CONF_CONFIRMED,
+  CONF_LIKELY,
+  CONF_POSSIBLE,
+  capitalFlag,
+  derivedShapeCap,
+  isCjkKey,
+  isGenericWord,
+  isInitialsAndNumber,
+  isolationFlag,
+  personOrPlaceCap,
+  shapeCap,
+  upperFlag,
+} from './shape-rules.ts';
 
-/** Confidence codes stored in the index: 0 confirmed, 1 likely, 2 possible. */
-export const CONF_CONFIRMED = 0;
-export const CONF_LIKELY = 1;
-export const CONF_POSSIBLE = 2;
+export { CONF_CONFIRMED, CONF_LIKELY, CONF_POSSIBLE } from './shape-rules.ts';
 
-export { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } from './flags.ts';
-import { FLAG_BLOCK, FLAG_CAP, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } from './flags.ts';
+export * from './flags.ts';
+import * as F from './flags.ts';
+
+const { FLAG_BLOCK, FLAG_NOT_ALONE, FLAG_TITLE, FLAG_UPPER } = F;
 
 /** One searchable form of one entry name. */
 export interface Pattern {
@@ -27,6 +38,8 @@ export interface Pattern {
   variant: number;
   /** 0 for companies, organisations, apps and products; 1 for persons, vessels and aircraft (off by default). */
   rank: number;
+  /** Derived from a listed name (legal form dropped …): a name listed as such wins a tie ("Alfa-Bank"). */
+  isDerived?: boolean;
 }
 
 const BASE_CONF: Record<NameType, number> = {
@@ -37,75 +50,6 @@ const BASE_CONF: Record<NameType, number> = {
   brand: CONF_LIKELY,
   weak: CONF_POSSIBLE,
 };
-
-function isCjkKey(k: string): boolean {
-  const c = k.charCodeAt(0);
-  return (
-    k.length === 1 &&
-    ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff))
-  );
-}
-
-/** Lowest confidence a name can carry because of its shape: very short or an everyday word. */
-const NUMERALS = '一二三四五六七八九十两';
-
-/** An everyday word, a number or a single letter: nothing in it points to one company. */
-function isGenericWord(k: string): boolean {
-  if (isCjkKey(k)) return false;
-  return k === '&' || k.length === 1 || /^\d+$/.test(k) || (isVeryCommonWord(k) && !isPlaceWord(k));
-}
-
-/** Proper-name rule: a name listed with a capital must start with a capital in the text ("router" ≠ Router). */
-function capitalFlag(text: string): number {
-  const first = /\p{L}/u.exec(text)?.[0] ?? '';
-  return first !== first.toLowerCase() ? FLAG_CAP : 0;
-}
-
-/** Lowest confidence a name can carry because of its shape: very short or everyday words. */
-function shapeCap(keys: readonly string[]): number {
-  let cjk = 0;
-  for (const k of keys) if (isCjkKey(k)) cjk++;
-  if (cjk === keys.length) {
-    // 一机, 三星 …: a numeral and a noun is an ordinary word.
-    if (cjk <= 2 && NUMERALS.includes(keys[0] ?? '')) return CONF_POSSIBLE;
-    if (EVERYDAY_ZH_WORDS.has(keys.join(''))) return CONF_POSSIBLE;
-    return cjk <= 2 ? CONF_LIKELY : CONF_CONFIRMED;
-  }
-  if (keys.length === 1) {
-    const k = keys[0] ?? '';
-    if (k.length <= 2 || isCommonWord(k)) return CONF_POSSIBLE;
-  }
-  return CONF_CONFIRMED;
-}
-
-/**
- * A derived name that is one word ("IFC" from "IFC JSC", "Meghan" from "Meghan Group") is too weak to show on its
- * own, unless it reads as a coined brand: an inner capital (ByteDance, iFlytek) or a Chinese company's pinyin
- * brand (Inspur, Sugon), which are not everyday words or given names.
- */
-function derivedShapeCap(keys: readonly string[], text: string, isChinese: boolean): number {
-  if (keys.length !== 1 || isCjkKey(keys[0] ?? '')) return CONF_CONFIRMED;
-  const word = keys[0] ?? '';
-  const isCoined = /\p{Ll}\p{Lu}/u.test(text) || (isChinese && word.length >= 5 && !isCommonWord(word));
-  return isCoined ? CONF_CONFIRMED : CONF_POSSIBLE;
-}
-
-/**
- * Acronym rule: one short Latin word, listed in capitals (or ≤ 3 letters), must be in capitals in the text.
- * Exception: a Chinese company's pronounceable 4–5 letter name (two or more vowels: COMAC, COSCO, CASIC) is written
- * "Comac", "Cosco" in news, so Title Case counts too; initialisms (SMIC, CETC, YMTC) and other countries' capitals
- * (ARGOS, a Russian SDN entry, is also a British retailer) stay strict.
- */
-function upperFlag(text: string, keys: readonly string[], isChinese: boolean): number {
-  if (keys.length !== 1) return 0;
-  const k = keys[0] ?? '';
-  if (isCjkKey(k) || k.length > 5 || /^\d+$/.test(k)) return 0;
-  if (k.length <= 3) return FLAG_UPPER;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters !== letters.toUpperCase()) return 0;
-  const isPronounceable = /^[a-z]+$/.test(k) && (k.match(/[aeiou]/g)?.length ?? 0) >= 2;
-  return isChinese && isPronounceable ? 0 : FLAG_UPPER;
-}
 
 function swapAnd(keys: readonly string[]): string[] | undefined {
   if (keys.includes('&')) return keys.map((k) => (k === '&' ? 'and' : k));
@@ -180,7 +124,6 @@ export function variantKey(text: string, variant: number, table: FoldTable): str
 /** Every pattern of one entry name (see nameForms), with confidence from the name type and shape. */
 interface EntryTraits {
   isApp: boolean;
-  isChinese: boolean;
 }
 
 function namePatterns(
@@ -189,32 +132,65 @@ function namePatterns(
   entry: number,
   traits: EntryTraits,
   table: FoldTable,
+  curated: { isCurated: boolean; isKept: boolean } = { isCurated: false, isKept: false },
 ): Pattern[] {
+  // isCurated: a brand or local name (chosen by a curator); isKept: one that the compiler kept strong although
+  // short or ambiguous (a well-known name), so its shape does not lower it.
+  const { isCurated, isKept } = curated;
   const base = BASE_CONF[type];
   const out: Pattern[] = [];
   const capital = capitalFlag(text);
   nameForms(nameKeys(text, table), text, table).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
-    const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text, traits.isChinese) : CONF_CONFIRMED;
-    let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shapeCap(form.keys), derivedCap);
+    const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text) : CONF_CONFIRMED;
+    const nameCap = personOrPlaceCap(form.keys, text, isCurated, type);
+    // A curated name (a brand or local name kept strong by the compiler) is as sure as its type, whatever its shape.
+    const isLatinCurated = isKept && !form.isDerived && !form.keys.some(isCjkKey);
+    const shape = isLatinCurated ? Math.min(shapeCap(form.keys), base) : shapeCap(form.keys);
+    let conf = Math.max(form.isDerived ? Math.max(base, CONF_LIKELY) : base, shape, derivedCap, nameCap);
     const isCjk = isCjkKey(form.keys[0] ?? '');
-    let flags = upperFlag(text, form.keys, traits.isChinese) | (isCjk ? 0 : capital);
+    let flags =
+      upperFlag(text, form.keys) |
+      (isCjk ? 0 : capital) |
+      isolationFlag(form.keys, text, form.isDerived && !form.isSplit);
+    // Weak because the letters may mean something else (not because they are an everyday word): a company
+    // context or the entry's strong form on the same page shows it.
+    let isCorroborable =
+      shape !== CONF_POSSIBLE && (derivedCap === CONF_POSSIBLE || nameCap === CONF_POSSIBLE);
     // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
     // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
-    if (form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
+    if (!isKept && form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
       // App-ban lists put one app per line: the heading rule is for companies only.
       flags |= FLAG_TITLE | (traits.isApp ? 0 : FLAG_NOT_ALONE);
       conf = Math.max(conf, traits.isApp ? conf : CONF_LIKELY);
       // Derived ("Do It" from "Do It FZC") or one word and a number ("Set 1", "Unit 110"): weak.
       const words = form.keys.filter((k) => k.length > 1 && !/^\d+$/.test(k)).length;
-      if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
+      // Initials and a number in capitals ("MS-13") are a name, written in capitals in the text too.
+      const isCodeName = words === 1 && form.keys.length === 2 && isInitialsAndNumber(text);
+      if (isCodeName) flags |= FLAG_UPPER;
+      else if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
+      isCorroborable = false;
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
     if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
       flags |= FLAG_UPPER;
       conf = CONF_POSSIBLE;
+      isCorroborable = false;
     }
-    out.push({ keys: form.keys, entry, name: text, conf, flags, variant, rank: 0 });
+    // A name of several words derived from a listed one is found only when written as a name ("American Protection",
+    // not "an extension of American protection to citizens").
+    if (form.isDerived && form.keys.length > 1 && !isCjk) flags |= FLAG_TITLE;
+    if (isCorroborable) flags |= F.FLAG_CORROB;
+    out.push({
+      keys: form.keys,
+      entry,
+      name: text,
+      conf,
+      flags,
+      variant,
+      rank: 0,
+      isDerived: form.isDerived,
+    });
   });
   return out;
 }
@@ -244,12 +220,17 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       const type = k === 0 && n.type === 'brand' ? 'legal' : n.type;
       const traits: EntryTraits = {
         isApp: e.kind === 'app' || e.kind === 'product',
-        isChinese: e.countries.some((c) => c === 'CN' || c === 'HK' || c === 'MO'),
       };
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
-        for (const p of namePatterns(part, type, i, traits, table)) {
-          if (weak.size > 0 && weak.has(p.keys.join(' '))) p.conf = CONF_POSSIBLE;
+        const isCurated = n.type === 'brand' || n.type === 'local';
+        const curated = { isCurated, isKept: isCurated && k > 0 };
+        for (const p of namePatterns(part, type, i, traits, table, curated)) {
+          if (weak.size > 0 && weak.has(p.keys.join(' '))) {
+            p.conf = CONF_POSSIBLE;
+            // A weak short name, acronym or two-character form waits for corroboration; everyday words do not.
+            if (shapeCap(p.keys) !== CONF_POSSIBLE && (p.flags & FLAG_TITLE) === 0) p.flags |= F.FLAG_CORROB;
+          }
           p.rank = rank;
           out.push(p);
         }

@@ -4,7 +4,7 @@ let words: Set<string> | undefined;
 let veryCommon: Set<string> | undefined;
 
 /** Decodes front-coded word chunks (see scripts/gen-common-words.ts). */
-function decode(chunks: readonly string[]): string[] {
+export function decodeWords(chunks: readonly string[]): string[] {
   const out: string[] = [];
   let prev = '';
   for (const chunk of chunks) {
@@ -18,12 +18,12 @@ function decode(chunks: readonly string[]): string[] {
 
 /** The 20,000 most frequent English words. */
 export function commonWordList(): string[] {
-  return decode(COMMON_WORDS_CODED);
+  return decodeWords(COMMON_WORDS_CODED);
 }
 
 /** True when a folded single word is an everyday English word, up to rank 50,000 (a name of it alone is weak). */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set([...commonWordList(), ...decode(LESS_COMMON_WORDS_CODED)]);
+  words ??= new Set([...commonWordList(), ...decodeWords(LESS_COMMON_WORDS_CODED)]);
   return words.has(word);
 }
 

@@ -92,6 +92,15 @@ const CJK_SUFFIXES = [
 ];
 // Forms that open a name (Russian/CIS practice: ООО «Name»).
 const PREFIXES = [
+  // Spelled out before the name, as OFAC writes Russian companies ("PUBLIC JOINT STOCK COMPANY ALROSA").
+  'public joint stock company',
+  'open joint stock company',
+  'closed joint stock company',
+  'joint stock company',
+  'limited liability company',
+  'publichnoe aktsionernoe obshchestvo',
+  'aktsionernoe obshchestvo',
+  'obshchestvo s ogranichennoi otvetstvennostyu',
   'ooo',
   'oao',
   'zao',

@@ -9,3 +9,4 @@ export { areAlertsActive } from '../settings/site-rules.ts';
 export * from './badge-place.ts';
 export * from './in-page.ts';
 export * from './coalesce.ts';
+export * from './corroborate.ts';

@@ -27,6 +27,8 @@ export function parseFeedSource(text: string, file: string): SourceBatch {
       sourceUrl: l.sourceUrl ?? feed.lists.find((d) => d.id === l.list)?.url,
     })),
     id: e.id,
+    // A compiled feed has already decided which short names are strong: re-compiling keeps them.
+    wellKnown: true,
     parentIds: [...e.parents],
     ...(e.notes ? { notes: e.notes } : {}),
   }));

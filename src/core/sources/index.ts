@@ -12,6 +12,7 @@ import { parseCuratedRestrictions } from './curated.ts';
 import { parseDod1260h } from './dod-1260h.ts';
 import { parseFccCovered } from './fcc-covered.ts';
 import { parseLocalNames } from './local-names.ts';
+import { parseNewsNames } from './news-names.ts';
 import { parseNdaaList } from './ndaa.ts';
 import type { SourceBatch, SourceInput } from './types.ts';
 
@@ -53,6 +54,11 @@ function perFile(
 export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
   perFile('curated', 'curated restrictions.json (apps, brands, statuses)', parseCuratedRestrictions),
   perFile('local-names', 'curated local-names.json (Chinese names; adds names only)', parseLocalNames),
+  perFile(
+    'news-names',
+    'curated news-names.json (news spellings, well-known short names; adds names only)',
+    parseNewsNames,
+  ),
   perFile('csl-compact', 'Consolidated Screening List, compact projection', parseCslCompact),
   perFile('dod-1260h', 'DoD Section 1260H list transcription CSV', parseDod1260h),
   perFile('fcc-covered', 'FCC Covered List table CSV', parseFccCovered),

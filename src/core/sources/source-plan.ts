@@ -192,6 +192,17 @@ export const SOURCE_PLAN: readonly PlannedSource[] = [
     },
     localInput: true,
   },
+  {
+    // News spellings of prominent parties and well-known short names, curated for this project with a source each.
+    id: 'news-names',
+    snapshot: {
+      adapter: 'news-names',
+      paths: ['curated/news-names.json'],
+      licence: 'curated for this project from public sources (source_url per entry)',
+      inRepository: true,
+    },
+    localInput: true,
+  },
 ];
 
 /** Adapters that read an organisation's own inputs rather than a list the project compiles, and why. */

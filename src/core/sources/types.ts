@@ -28,6 +28,8 @@ export interface SourceRecord {
   kindGuessed?: boolean;
   /** Set by curated sources: their listings on lists that also have an official source file only add detail. */
   curated?: boolean;
+  /** Set by news-names.json and feeds read back: their strong names stay strong even when short or ambiguous. */
+  wellKnown?: boolean;
 }
 
 /** One input file of a source: its name (for messages and for telling multi-file formats apart) and text. */

@@ -1,0 +1,188 @@
+// One test per rule that tells a listed party from the same letters meaning something else (docs/matching.md).
+import { describe, expect, it } from 'vitest';
+import type { Entry, EntryName } from '../list/format.ts';
+import { corroborateHits } from '../page/corroborate.ts';
+import { buildMatchIndex, findMatches } from './index.ts';
+import { oneWordAmbiguity } from '../names/ambiguity.ts';
+
+function entry(id: string, names: EntryName[], countries: string[] = []): Entry {
+  return { id, kind: 'company', names, countries, domains: [], parents: [], listings: [] };
+}
+
+const idx = buildMatchIndex([
+  entry('mpeg', [
+    { text: 'Micro Power Engineering Group', type: 'legal' },
+    { text: 'MPEG', type: 'weak' },
+  ]),
+  entry('cnnc', [
+    { text: 'China National Nuclear Corporation', type: 'legal' },
+    { text: '中核', type: 'local' },
+  ]),
+  entry('hongdu', [{ text: '洪都集团', type: 'local' }]),
+  entry('elena', [{ text: 'Elena', type: 'legal' }]),
+  entry('lowell', [{ text: 'LOWELL LIMITED', type: 'legal' }], ['CN']),
+  entry('digital-security', [{ text: 'Digital Security', type: 'legal' }]),
+  entry('al-qaida', [{ text: 'AL QAIDA', type: 'legal' }]),
+  entry('alrosa', [{ text: 'PUBLIC JOINT STOCK COMPANY ALROSA', type: 'legal' }], ['RU']),
+  entry('nettrix', [{ text: 'NETRIX LIMITED', type: 'legal' }], ['CN']),
+  entry('hamas', [{ text: 'HAMAS', type: 'legal' }]),
+  entry('sovcomflot', [{ text: 'SOVCOMFLOT', type: 'legal' }], ['RU']),
+  { ...entry('helo', [{ text: 'Helo', type: 'brand' }]), kind: 'app' },
+  entry('ssi', [{ text: 'SSI', type: 'legal' }], ['US']),
+  entry('gls', [{ text: 'GLS', type: 'weak' }]),
+  entry('american-protection', [{ text: 'AMERICAN PROTECTION CORPORATION', type: 'legal' }], ['US']),
+]);
+
+const found = (text: string) =>
+  findMatches(idx, text).map((h) => [text.slice(h.start, h.end), h.entityId, h.confidence]);
+
+describe('one measure: how likely the letters mean something else', () => {
+  it.each([
+    ['MPEG', 'short'],
+    ['AASPT', 'acronym'],
+    ['stream', 'everyday'],
+    ['Elena', 'name'],
+    ['Shenzhen', 'place'],
+    ['Mindex', 'compound'],
+    ['Zhiyuan', 'pinyin'],
+    ['Alrosa', undefined],
+    ['Sovcomflot', undefined],
+    ['Rosoboronexport', undefined],
+  ])('%s: %s', (word, why) => {
+    expect(oneWordAmbiguity(word, word.toLowerCase())).toBe(why);
+  });
+});
+
+describe('weak forms wait for corroboration', () => {
+  it('a weak acronym is possible and corroborable on its own ("MPEG-4")', () => {
+    const [hit] = findMatches(idx, 'The MPEG-4 standard');
+    expect([hit?.confidence, hit?.corroborable]).toEqual(['possible', true]);
+  });
+
+  it('company context corroborates it ("shares of MPEG", "MPEG, the company")', () => {
+    expect(found('Investors sold shares of MPEG on Monday')).toEqual([['MPEG', 'mpeg', 'likely']]);
+    expect(found('MPEG, the company said, will appeal')).toEqual([['MPEG', 'mpeg', 'likely']]);
+  });
+
+  it('the strong form elsewhere on the page corroborates it', () => {
+    const text = 'Micro Power Engineering Group was listed. Later MPEG said it would appeal.';
+    expect(corroborateHits(findMatches(idx, text)).map((h) => h.confidence)).toEqual(['confirmed', 'likely']);
+    expect(corroborateHits(findMatches(idx, 'MPEG said it would appeal.'))[0]?.confidence).toBe('possible');
+  });
+});
+
+describe('CJK', () => {
+  it('no name spans punctuation, a bracket, a space or a line break (过程中，核心 is not 中核)', () => {
+    expect(found('过程中，核心问题')).toEqual([]);
+    expect(found('过程中\n核心问题')).toEqual([]);
+    expect(found('日语中「核」的读音')).toEqual([]);
+    expect(found('中核发布公告')).toEqual([['中核', 'cnnc', 'likely']]);
+  });
+
+  it('a two-character form derived by dropping a legal form (洪都 from 洪都集团) waits for corroboration', () => {
+    expect(found('到得洪都，已是深夜')).toEqual([['洪都', 'hongdu', 'possible']]);
+    expect(found('洪都集团发布公告')[0]?.[2]).toBe('confirmed');
+  });
+});
+
+describe('given names, surnames and places', () => {
+  it('a one-word listed name that is a given name is possible ("Elena called")', () => {
+    expect(found('Elena called her sister')).toEqual([['Elena', 'elena', 'possible']]);
+  });
+
+  it('a derived one-word name that is a surname or place is possible; a legal form after it corroborates', () => {
+    expect(found('He studied in Lowell for years')).toEqual([['Lowell', 'lowell', 'possible']]);
+    expect(found('Lowell Ltd shipped the parts')).toEqual([['Lowell Ltd', 'lowell', 'confirmed']]);
+    expect(found('Investors bought shares of Lowell')).toEqual([['Lowell', 'lowell', 'likely']]);
+  });
+});
+
+describe('a listed name inside a longer capitalised name', () => {
+  it('is not matched alone ("eEye Digital Security", "Digital Security Labs")', () => {
+    expect(found('eEye Digital Security released an advisory')).toEqual([]);
+    expect(found('The report by Digital Security Labs')).toEqual([]);
+  });
+
+  it('is matched at a sentence start, after a possessive, or before a legal form', () => {
+    expect(found('Yesterday Digital Security said')).toEqual([
+      ['Digital Security', 'digital-security', 'likely'],
+    ]);
+    expect(found("Russia's Digital Security said")).toHaveLength(1);
+    expect(found('Digital Security Ltd said')).toHaveLength(1);
+  });
+});
+
+describe('lower-case name particles', () => {
+  it('match in either case ("al Qaida", "al-Qaida", "Al Qaida")', () => {
+    for (const text of ['ties to al Qaida', 'ties to al-Qaida', 'ties to Al Qaida'])
+      expect(found(text)[0]?.[1]).toBe('al-qaida');
+    expect(found('ties to al qaida')).toEqual([]);
+  });
+});
+
+describe('distinctive coined names', () => {
+  it('the word left after a legal form is shown when it is coined, whatever the country (Alrosa)', () => {
+    expect(found('Alrosa, the diamond miner')).toEqual([['Alrosa', 'alrosa', 'likely']]);
+  });
+
+  it('an English-made word left after a legal form waits for corroboration (Netrix)', () => {
+    expect(found('Netrix exhibited at the fair')[0]?.[2]).toBe('possible');
+  });
+
+  it('a capitals listing of a coined name matches in Title Case as news writes it (Sovcomflot)', () => {
+    expect(found('Sovcomflot tankers')).toEqual([['Sovcomflot', 'sovcomflot', 'confirmed']]);
+    expect(found('sovcomflot tankers')).toEqual([]);
+  });
+
+  it('a short name listed in mixed case is not matched in capitals (SMTP HELO is not the app Helo)', () => {
+    expect(found('The client sends HELO first')).toEqual([]);
+    expect(found('Helo was banned')[0]?.[1]).toBe('helo');
+  });
+});
+
+describe('addresses', () => {
+  it('a name inside a web or mail address or a path is not matched; names joined by slashes in prose are', () => {
+    expect(found('see https://example.org/SOVCOMFLOT/report')).toEqual([]);
+    expect(found('see github.com/Sovcomflot/tools')).toEqual([]);
+    expect(found('mail sovcomflot@example.org')).toEqual([]);
+    expect(found('Sovcomflot/Alrosa shares fell').map((h) => h[1])).toEqual(['sovcomflot', 'alrosa']);
+  });
+});
+
+describe('a derived one-word name next to another capitalised word', () => {
+  it('is part of another name ("Pooya Alrosa"), but not before a title in capitals ("Alrosa CEO")', () => {
+    expect(found('Copyright Pooya Alrosa and contributors')).toEqual([]);
+    expect(found('said Alrosa CEO Pavel Marinychev')).toEqual([['Alrosa', 'alrosa', 'likely']]);
+  });
+});
+
+describe('short legal names and legal-form corroboration', () => {
+  it('a legal name of three capitals is weak on its own ("Server Side Includes (SSI)")', () => {
+    expect(found('Server Side Includes (SSI) are directives')).toEqual([['SSI', 'ssi', 'possible']]);
+  });
+
+  it('only a legal form written as one corroborates ("GLS Ltd", not "GLS incorporated this routine")', () => {
+    expect(found('GLS incorporated this routine')[0]?.[2]).toBe('possible');
+    expect(found('GLS Ltd shipped it')[0]?.[2]).toBe('likely');
+  });
+});
+
+describe('derived names of several words', () => {
+  it('are found only when written as a name ("American Protection Inc." but not "American protection")', () => {
+    expect(found('an extension of American protection to citizens')).toEqual([]);
+    expect(found('American Protection said')[0]?.[1]).toBe('american-protection');
+  });
+});
+
+describe('a tie between a name as listed and a derived one', () => {
+  it('goes to the name as listed ("Alfa-Bank" is the Russian bank, not the core of CJSC ALFA-BANK)', () => {
+    const tie = buildMatchIndex([
+      entry('alfa-belarus', [{ text: 'CJSC ALFA-BANK', type: 'legal' }], ['BY']),
+      entry('alfa-bank', [
+        { text: 'JOINT STOCK COMPANY ALFA-BANK', type: 'legal' },
+        { text: 'Alfa-Bank', type: 'brand' },
+      ]),
+    ]);
+    expect(findMatches(tie, 'Alfa-Bank was added')[0]?.entityId).toBe('alfa-bank');
+  });
+});
