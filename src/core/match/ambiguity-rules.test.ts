@@ -31,6 +31,10 @@ const idx = buildMatchIndex([
   entry('ssi', [{ text: 'SSI', type: 'legal' }], ['US']),
   entry('gls', [{ text: 'GLS', type: 'weak' }]),
   entry('american-protection', [{ text: 'AMERICAN PROTECTION CORPORATION', type: 'legal' }], ['US']),
+  entry('aerocom', [
+    { text: 'AEROSPACE COMMUNICATIONS HOLDINGS GROUP COMPANY LIMITED', type: 'legal' },
+    { text: 'AEROCOM', type: 'alias' },
+  ]),
 ]);
 
 const found = (text: string) =>
@@ -94,6 +98,15 @@ describe('given names, surnames and places', () => {
     expect(found('He studied in Lowell for years')).toEqual([['Lowell', 'lowell', 'possible']]);
     expect(found('Lowell Ltd shipped the parts')).toEqual([['Lowell Ltd', 'lowell', 'confirmed']]);
     expect(found('Investors bought shares of Lowell')).toEqual([['Lowell', 'lowell', 'likely']]);
+  });
+
+  it('a one-word alias of a list row, however distinctive, is possible until corroborated (AEROCOM)', () => {
+    expect(found('The wikipedia entry for Aerocom is just a stub')).toEqual([
+      ['Aerocom', 'aerocom', 'possible'],
+    ]);
+    expect(found('Investors sold shares of Aerocom')).toEqual([['Aerocom', 'aerocom', 'likely']]);
+    const text = 'Aerospace Communications Holdings Group Company Limited, known as Aerocom, said';
+    expect(corroborateHits(findMatches(idx, text)).map((h) => h.confidence)).toEqual(['confirmed', 'likely']);
   });
 });
 

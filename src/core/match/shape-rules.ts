@@ -114,8 +114,8 @@ export function isolationFlag(keys: readonly string[], text: string, isDerived: 
 
 /**
  * Name rule: a listed name that is one given name, surname or place ("Elena", "Constanta"), or one short word or
- * initials (a legal name "SSI", "OAI"), is weak: it shows only when corroborated. Curated names (brand, local) are
- * exempt: a curator chose them as the name news uses.
+ * initials (a legal name "SSI", "OAI"), or any one-word alias of a list row, is weak: it shows only when corroborated.
+ * Curated names (brand, local) are exempt: a curator chose them as the name news uses.
  */
 export function personOrPlaceCap(
   keys: readonly string[],
@@ -128,7 +128,10 @@ export function personOrPlaceCap(
   const why = oneWordAmbiguity(listedWord(text, k), k);
   // Short names and initials in alias fields were already typed by the compiler (weak unless well known).
   const isShortLegal = (why === 'short' || why === 'acronym') && (type === 'legal' || type === 'former');
-  return why === 'name' || why === 'place' || isShortLegal ? CONF_POSSIBLE : CONF_CONFIRMED;
+  // A one-word alias from a list row (AEROCOM, Ultron, Zvezda) is a nickname that other companies, films, places and
+  // people bear too, however distinctive its letters look; it shows when the page corroborates it.
+  const isListAlias = type === 'alias';
+  return why === 'name' || why === 'place' || isShortLegal || isListAlias ? CONF_POSSIBLE : CONF_CONFIRMED;
 }
 
 /** "MS-13", "MS 13": up to four capitals and a number. */

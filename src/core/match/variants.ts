@@ -132,7 +132,7 @@ function namePatterns(
   entry: number,
   traits: EntryTraits,
   table: FoldTable,
-  curated: { isCurated: boolean; isKept: boolean } = { isCurated: false, isKept: false },
+  curated: { isCurated: boolean; isKept: boolean; isFirst?: boolean } = { isCurated: false, isKept: false },
 ): Pattern[] {
   // isCurated: a brand or local name (chosen by a curator); isKept: one that the compiler kept strong although
   // short or ambiguous (a well-known name), so its shape does not lower it.
@@ -143,7 +143,9 @@ function namePatterns(
   nameForms(nameKeys(text, table), text, table).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text) : CONF_CONFIRMED;
-    const nameCap = personOrPlaceCap(form.keys, text, isCurated, type);
+    // A list row's first name is its headline name (Sberbank), not a nickname among aliases.
+    const nameType = curated.isFirst === true && type === 'alias' ? 'legal' : type;
+    const nameCap = personOrPlaceCap(form.keys, text, isCurated, nameType);
     // A curated name (a brand or local name kept strong by the compiler) is as sure as its type, whatever its shape.
     const isLatinCurated = isKept && !form.isDerived && !form.keys.some(isCjkKey);
     const shape = isLatinCurated ? Math.min(shapeCap(form.keys), base) : shapeCap(form.keys);
@@ -224,7 +226,7 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
         const isCurated = n.type === 'brand' || n.type === 'local';
-        const curated = { isCurated, isKept: isCurated && k > 0 };
+        const curated = { isCurated, isKept: isCurated && k > 0, isFirst: k === 0 };
         for (const p of namePatterns(part, type, i, traits, table, curated)) {
           if (weak.size > 0 && weak.has(p.keys.join(' '))) {
             p.conf = CONF_POSSIBLE;
