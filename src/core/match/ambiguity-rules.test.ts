@@ -31,6 +31,10 @@ const idx = buildMatchIndex([
   entry('ssi', [{ text: 'SSI', type: 'legal' }], ['US']),
   entry('gls', [{ text: 'GLS', type: 'weak' }]),
   entry('american-protection', [{ text: 'AMERICAN PROTECTION CORPORATION', type: 'legal' }], ['US']),
+  entry('baidu', [
+    { text: 'Baidu, Inc.', type: 'legal' },
+    { text: '百度', type: 'local' },
+  ]),
   entry('aerocom', [
     { text: 'AEROSPACE COMMUNICATIONS HOLDINGS GROUP COMPANY LIMITED', type: 'legal' },
     { text: 'AEROCOM', type: 'alias' },
@@ -197,5 +201,22 @@ describe('a tie between a name as listed and a derived one', () => {
       ]),
     ]);
     expect(findMatches(tie, 'Alfa-Bank was added')[0]?.entityId).toBe('alfa-bank');
+  });
+});
+
+describe('a two-character Chinese name in classical text', () => {
+  // 郊廟歌辭 (Tang): 百度 is "the hundred measures" of the state.
+  const poem =
+    '管磬升，羶薌集。上公進，嘉幣執。信以通，僾如及。恢帝功，錫后邑。四維張，百度立。綿億載，邈難挹。五齊潔，九牢';
+
+  it('waits for corroboration among classical lines', () => {
+    expect(found(poem)).toEqual([['百度', 'baidu', 'possible']]);
+  });
+
+  it('is likely in modern text, even long and without Latin letters', () => {
+    const news =
+      '据报道，百度今天发布了新一代人工智能大模型，并表示将在未来几个月内向企业客户开放，市场对此反应积极，股价上涨。';
+    expect(found(news)).toEqual([['百度', 'baidu', 'likely']]);
+    expect(found('四維張，百度立。')).toEqual([['百度', 'baidu', 'likely']]);
   });
 });
