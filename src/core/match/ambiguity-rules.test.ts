@@ -31,6 +31,7 @@ const idx = buildMatchIndex([
   entry('ssi', [{ text: 'SSI', type: 'legal' }], ['US']),
   entry('gls', [{ text: 'GLS', type: 'weak' }]),
   entry('american-protection', [{ text: 'AMERICAN PROTECTION CORPORATION', type: 'legal' }], ['US']),
+  entry('al-aqsa', [{ text: 'AL-AQSA', type: 'legal' }], ['BE']),
   entry('baidu', [
     { text: 'Baidu, Inc.', type: 'legal' },
     { text: '百度', type: 'local' },
@@ -115,6 +116,11 @@ describe('given names, surnames and places', () => {
 });
 
 describe('a listed name inside a longer capitalised name', () => {
+  it('an article and one word is not matched before another capitalised word ("Al-Aqsa Mosque")', () => {
+    expect(found('the interior of the Al-Aqsa Mosque was damaged')).toEqual([]);
+    expect(found('donations sent to Al-Aqsa were frozen')).toEqual([['Al-Aqsa', 'al-aqsa', 'confirmed']]);
+  });
+
   it('is not matched alone ("eEye Digital Security", "Digital Security Labs")', () => {
     expect(found('eEye Digital Security released an advisory')).toEqual([]);
     expect(found('The report by Digital Security Labs')).toEqual([]);

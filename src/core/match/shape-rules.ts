@@ -88,6 +88,9 @@ export function upperFlag(text: string, keys: readonly string[]): number {
   return why === 'short' || why === 'acronym' ? FLAG_UPPER : 0;
 }
 
+/** Arabic articles that open a name ("al-Aqsa", "el-Nour", "ad-Dawa"). */
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
 /** A word that says nothing about which company is meant: everyday, or a person's or a place's name. */
 export function isOrdinaryWord(k: string): boolean {
   return isCommonWord(k) || isPersonName(k) || isPlaceName(k) || isPlaceWord(k);
@@ -99,8 +102,16 @@ export function isOrdinaryWord(k: string): boolean {
  * Security", "Pooya Parsa"). Listed names with a distinctive word (Huawei, Hikvision) or an acronym (ZTE) still
  * match there ("Huawei Cloud", "ZTE Axon").
  */
-export function isolationFlag(keys: readonly string[], text: string, isDerived: boolean): number {
+export function isolationFlag(
+  keys: readonly string[],
+  text: string,
+  isDerived: boolean,
+  isCurated = false,
+): number {
   if (keys.some(isCjkKey)) return 0;
+  // An article and one word (AL-AQSA, AL FURQAN) names a mosque, a foundation, a brigade … as often as the listed
+  // party: before another capitalised word ("Al-Aqsa Mosque") it is that longer name. Curated names (al-Qaeda) match.
+  if (!isCurated && keys.length === 2 && NAME_ARTICLES.has(keys[0] ?? '')) return F.FLAG_ISOLATED;
   // One word left after dropping a legal form ("Parsa" from PARSA COMPANY) next to another capitalised word is
   // part of another name ("Pooya Parsa"), however distinctive the word.
   if (isDerived && keys.length === 1) return F.FLAG_ISOLATED;

@@ -154,7 +154,7 @@ function namePatterns(
     let flags =
       upperFlag(text, form.keys) |
       (isCjk ? 0 : capital) |
-      isolationFlag(form.keys, text, form.isDerived && !form.isSplit);
+      isolationFlag(form.keys, text, form.isDerived && !form.isSplit, isCurated);
     // Weak because the letters may mean something else (not because they are an everyday word): a company
     // context or the entry's strong form on the same page shows it.
     let isCorroborable =
