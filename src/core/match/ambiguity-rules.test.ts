@@ -128,7 +128,7 @@ describe('a listed name inside a longer capitalised name', () => {
 
   it('is matched at a sentence start, after a possessive, or before a legal form', () => {
     expect(found('Yesterday Digital Security said')).toEqual([
-      ['Digital Security', 'digital-security', 'likely'],
+      ['Digital Security', 'digital-security', 'possible'],
     ]);
     expect(found("Russia's Digital Security said")).toHaveLength(1);
     expect(found('Digital Security Ltd said')).toHaveLength(1);

@@ -172,6 +172,12 @@ function namePatterns(
       if (isCodeName) flags |= FLAG_UPPER;
       else if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
       isCorroborable = false;
+      // A company's list name of everyday words ("New People", "Ministry of Defence") is as often another body's:
+      // it shows when the page corroborates it. App names and curated names stay as they are.
+      if (!traits.isApp && !isCurated && !isCodeName && words > 1 && conf !== CONF_POSSIBLE) {
+        conf = CONF_POSSIBLE;
+        isCorroborable = true;
+      }
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
     if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
