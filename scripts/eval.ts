@@ -1,6 +1,7 @@
 // npm run eval [-- --pages DIR] [--node]: loads the built extension (dist/, or SL_DIST) in Chromium, opens every
 // labelled page on 127.0.0.1, reads the badges through the hit contract and prints recall, must-not-flag hits and
-// hits on unlabelled text. --node skips the browser and runs the matcher on the pages' text (a fast check).
+// hits on unlabelled text. --node skips the browser and runs the matcher on the pages' text (a fast check);
+// with --feed FILE it matches against that feed instead of the bundled snapshot (e.g. a direct update's result).
 // The default pages are ../shared/data/pages (outside the repository). --precision DIR instead measures false badges
 // on ordinary text in Node, or with --browser through the extension (see eval/precision-run.ts; `npm run corpus`
 // prepares the dev corpus).
@@ -20,6 +21,8 @@ const { values: args } = parseArgs({
     node: { type: 'boolean' },
     // --node only: skip page-level corroboration (to measure what it adds).
     'no-corroboration': { type: 'boolean' },
+    // --node only: score this feed file instead of the bundled snapshot.
+    feed: { type: 'string' },
     precision: { type: 'string' },
     browser: { type: 'boolean' },
     labels: { type: 'string', default: resolve(import.meta.dirname, '../eval/precision-labels.json') },
@@ -51,7 +54,7 @@ function listPages(): Page[] {
 
 function nodeFlags(): (page: Page) => Promise<{ text: string; flags: Flag[] }> {
   const feed = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, '../public/lists/snapshot.json'), 'utf8'),
+    readFileSync(args.feed ?? resolve(import.meta.dirname, '../public/lists/snapshot.json'), 'utf8'),
   ) as Feed;
   const idx = buildMatchIndex(feed.entries);
   return async (page) => {

@@ -141,7 +141,8 @@ const KEYS = new Set(Object.keys(DEFAULT_SETTINGS));
 /** What in imported settings is not a value the extension itself could have written, or null. */
 function settingsProblem(s: Settings): string | null {
   if (Object.keys(s).some((k) => !KEYS.has(k))) return 'unknown key kept';
-  for (const u of [s.feedUrl, s.directCslUrl, ...s.watchlistUrls]) {
+  // An empty feedUrl is the default: the build's feed, or the official sources (settings v3).
+  for (const u of [s.feedUrl, ...s.watchlistUrls].filter((x) => x !== '')) {
     const v = checkListUrl(u);
     if (!v.ok || v.url !== u) return `address ${u.slice(0, 60)} kept`;
   }

@@ -1,4 +1,5 @@
 // The list's home: IndexedDB via idb with a typed schema and numbered upgrade steps. Opened only by the background.
+import type { DirectSourceState } from '../core/update/direct-schedule.ts';
 import {
   deleteDB,
   openDB,
@@ -75,6 +76,12 @@ export interface UpdaterRecord {
   nextCheck: number | null;
   /** Set when a download starts, cleared when it ends: still set on wake means the worker died mid-update. */
   inProgressSince: number | null;
+  /** Since when the signed feed has failed with no success between (direct sources take over after a day). */
+  feedFailingSince?: number | null;
+  /** Direct mode's bookkeeping per official source (validators, daily schedule, back-off). */
+  direct?: Record<string, DirectSourceState>;
+  /** Validators of the feed manifest, so a check with nothing new is one 304. */
+  manifest?: { url: string; etag: string | null; lastModified: string | null };
 }
 
 export interface ListSchema extends DBSchema {

@@ -18,6 +18,7 @@ function toStatus(meta: ListMeta, u: UpdaterRecord): ListStatus {
     lastSuccess: u.lastSuccess,
     lastError: u.lastError,
     nextCheck: u.nextCheck,
+    failures: u.failures,
   };
 }
 

@@ -21,7 +21,14 @@ let seen: Headers[];
 
 const storeDeps = { loadSnapshot: async () => feedBytes(snapshot), now: Date.now, log: () => undefined };
 
+/** Answers by address first (manifests, patches, other sources); anything else takes the next `served` answer. */
+let routes: Map<string, () => Response>;
+
 const fakeFetch: FetchFn = async (url, init) => {
+  const route = routes.get(url);
+  if (route) return route();
+  if (url.includes('-manifest.json') || url.includes('scsanctions.un.org'))
+    return new Response(null, { status: 404 });
   if (url.endsWith('.sig')) return new Response(sig.body ?? null, { status: sig.status });
   seen.push(new Headers(init.headers));
   const next = served.shift() ?? { status: 500 };
@@ -68,6 +75,7 @@ beforeEach(async () => {
   served = [];
   sig = { status: 404 };
   seen = [];
+  routes = new Map();
 });
 
 describe('a good update', () => {
@@ -218,7 +226,10 @@ describe('direct mode', () => {
     const first = await loadList(storeDeps);
     served.push({ status: 200, body: new Uint8Array(csl), headers: { etag: '"csl-1"' } });
     const out = await runUpdate(
-      deps(first, { mode: 'direct', directUrl: 'http://localhost:9/consolidated.json' }),
+      deps(first, {
+        mode: 'direct',
+        directSourceUrls: { 'us-trade-csl': 'http://localhost:9/consolidated.json' },
+      }),
     );
     expect(out.result).toMatchObject({ ok: true, changed: true });
     expect(out.list!.meta.origin).toBe('direct');
@@ -229,7 +240,10 @@ describe('direct mode', () => {
     const first = await loadList(storeDeps);
     served.push({ status: 200, body: '{"hello":1}' });
     const out = await runUpdate(
-      deps(first, { mode: 'direct', directUrl: 'https://h.example/consolidated.json' }),
+      deps(first, {
+        mode: 'direct',
+        directSourceUrls: { 'us-trade-csl': 'https://h.example/consolidated.json' },
+      }),
     );
     expect(out.result.ok).toBe(false);
     expect(out.result.error).toContain('not valid');

@@ -1,5 +1,6 @@
 // After an extension update: a bundled snapshot newer than the stored list replaces it (same one-transaction swap).
 import { serializeMatchIndex } from '../core/match/index.ts';
+import { shouldReseed } from '../core/update/version-rule.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { parseFeedBytes } from '../core/list/parse.ts';
 import { commitList } from './list-swap.ts';
@@ -14,7 +15,7 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
   if (!current.db) return;
   const bytes = await loadSnapshot();
   const feed = parseFeedBytes(bytes);
-  if (feed.version <= current.meta.version) return;
+  if (!shouldReseed(feed.version, current.meta.version, Date.now())) return;
   const { extra, watchRev } = current;
   const index = await buildIndexInSlices([...feed.entries, ...extra]);
   const payload = {

@@ -8,10 +8,14 @@ import type { Checkpoint } from './list-swap.ts';
 export interface UpdaterDeps {
   db: ListDB;
   current: LoadedList;
-  /** 'feed': the signed project or organisation feed; 'direct': the official CSL bulk file. */
+  /** 'direct': the official sources only (the user's choice); otherwise the feed first (core/update/plan.ts). */
   mode?: 'feed' | 'direct';
+  /** The feed set by settings or policy; '' for none. */
   feedUrl: string;
-  directUrl?: string;
+  /** The feed the build names; '' for none. */
+  buildFeedUrl?: string;
+  /** Direct-source addresses set by policy, by source id (official addresses otherwise). */
+  directSourceUrls?: Record<string, string>;
   /** Pinned keys plus any the organisation's policy adds. */
   publicKeys: string[];
   intervalHours: number;

@@ -12,6 +12,10 @@ import { publishStatus } from './list-status.ts';
 import { effectiveSettings } from './worker-settings.ts';
 import { log, tzOffsetMinutes } from './worker-log.ts';
 import { syncUrlWatchlists } from './watchlists.ts';
+import { addChange } from '../shared/changes-store.ts';
+
+/** The signed feed this build names (SANCTIONS_LENS_FEED_URL at build time, see vite.config.ts); '' for none. */
+const BUILD_FEED_URL: string = import.meta.env.VITE_FEED_URL ?? '';
 
 export const UPDATE_ALARM = 'list-update';
 /** Delay of the first check after a start when one is due: lets the worker finish waking first. */
@@ -45,7 +49,8 @@ async function updateOnce(): Promise<UpdateResult> {
     current,
     mode: eff.settings.useDirectCsl ? 'direct' : 'feed',
     feedUrl: eff.settings.feedUrl,
-    directUrl: eff.settings.directCslUrl,
+    buildFeedUrl: BUILD_FEED_URL,
+    directSourceUrls: eff.directSourceUrls,
     publicKeys: trustedFeedKeys(eff),
     intervalHours: eff.settings.updateIntervalHours,
     fetch: (url, init) => fetch(url, init),
@@ -54,6 +59,7 @@ async function updateOnce(): Promise<UpdateResult> {
     tzOffsetMinutes,
   });
   if (out.list) setList(out.list);
+  if (out.change) await addChange(out.change).catch((err: unknown) => log(`changes: ${String(err)}`));
   log(`update: ${JSON.stringify(out.result)}`);
   await syncUrlWatchlists().catch((err: unknown) => log(`watchlists: ${String(err)}`));
   await publishStatus();

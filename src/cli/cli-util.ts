@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { SourceError } from '../core/sources/source-error.ts';
 import { FeedError } from '../core/feed/feed-error.ts';
+import { UserTextError } from '../core/list/user-text.ts';
 
 /** Exit codes shared by every command: 0 ok, 1 invalid input, 2 usage. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -37,7 +38,12 @@ export async function runCommand(usage: string, body: () => Promise<void>): Prom
       process.stderr.write(`${err.message}\n\n${usage}\n`);
       return EXIT.usage;
     }
-    if (err instanceof InputError || err instanceof SourceError || err instanceof FeedError) {
+    if (
+      err instanceof InputError ||
+      err instanceof SourceError ||
+      err instanceof FeedError ||
+      err instanceof UserTextError
+    ) {
       process.stderr.write(`error: ${err.message}\n`);
       return EXIT.invalid;
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -10,6 +10,12 @@ import { command as keygen } from './keygen.ts';
 import { command as listStats } from './list-stats.ts';
 import { command as publishFeed } from './publish-feed.ts';
 import { verifyFeedSignature } from '../core/feed/signature.ts';
+import { parseManifest, patchFor } from '../core/feed/manifest.ts';
+import { applyPatch } from '../core/feed/patch.ts';
+import { sha256Hex, utf8Encode } from '../core/feed/platform.ts';
+import { validateFeed } from '../core/feed/validate-feed.ts';
+import type { Feed } from '../core/list/format.ts';
+import { serializeFeed } from '../core/list/serialize.ts';
 import { fixturePath } from '../../test/fixtures/sources/read-fixture.ts';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
@@ -134,6 +140,35 @@ describe('command line', { timeout: 60_000 }, () => {
     expect((await run('compile-list.ts', [source, '--out', out])).code).toBe(0);
     const compiled = JSON.parse(readFileSync(out, 'utf8')) as { version: number };
     expect(compiled.version).toBeGreaterThan(snapshot.version);
+  });
+
+  test('publish-feed writes a signed manifest naming a patch from the last release, which rebuilds the new feed', async () => {
+    const pub = readFileSync(join(dir, 'keys/feed-key.public'), 'utf8').trim();
+    const out = join(dir, 'site');
+    const first = readFileSync(join(out, 'feed.json'), 'utf8');
+    const feed = JSON.parse(first) as Feed;
+    feed.version += 1;
+    feed.entries = feed.entries.slice(1);
+    const next = join(dir, 'next.json');
+    writeFileSync(next, serializeFeed(validateFeed(feed)));
+    const r = await run('publish-feed.ts', [
+      '--key',
+      join(dir, 'keys/feed-key.private'),
+      '--out',
+      out,
+      '--feed',
+      next,
+    ]);
+    expect(r.code).toBe(0);
+    const mBytes = new Uint8Array(readFileSync(join(out, 'feed-manifest.json')));
+    const mSig = readFileSync(join(out, 'feed-manifest.json.sig'), 'utf8').trim();
+    expect(await verifyFeedSignature(mBytes, mSig, [pub])).toBe(true);
+    const manifest = parseManifest(JSON.parse(new TextDecoder().decode(mBytes)));
+    const ref = manifest && patchFor(manifest, await sha256Hex(utf8Encode(first)));
+    expect(ref?.from).toBe(feed.version - 1);
+    const patch = JSON.parse(readFileSync(join(out, ref!.url), 'utf8')) as unknown;
+    const rebuilt = applyPatch(validateFeed(JSON.parse(first)), patch);
+    expect(await sha256Hex(utf8Encode(serializeFeed(rebuilt)))).toBe(manifest!.sha256);
   });
 
   test('as a script: a usage error exits 2 with the usage text (the one process start of this tier)', () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { compileFeed, type CompileReport } from '../core/list/compile.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { validateFeed } from '../core/feed/validate-feed.ts';
+import { assertUserText } from '../core/list/user-text.ts';
 import { parseCli, runIfScript, type Command, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec, type SourceSpec } from './load-sources.ts';
 import { readPrevious } from './bundled-snapshot.ts';
@@ -63,8 +64,10 @@ async function main(argv: string[]): Promise<void> {
     ...(defaultKinds ? { kinds: SNAPSHOT_KINDS, keepAllKindsOn: SNAPSHOT_KEEP_ALL_ON } : {}),
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
+    builtAt: Date.now(),
   });
   if (fetched) gateFetchedFeed(feed, previous, fetched, values);
+  assertUserText(feed);
   const text = serializeFeed(feed);
   validateFeed(JSON.parse(text));
   writeAtomic(values.out, text);

@@ -6,16 +6,20 @@ import { publicKeyOf, signFeedBytes, verifyFeedSignature } from '../core/feed/si
 import { validateFeed } from '../core/feed/validate-feed.ts';
 import { compileFeed } from '../core/list/compile.ts';
 import type { Feed } from '../core/list/format.ts';
+import { assertUserText } from '../core/list/user-text.ts';
 import { parseFeed } from '../core/list/parse.ts';
+import { isFutureVersion } from '../core/list/version.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { InputError, parseCli, runIfScript, type Command, UsageError, writeAtomic } from './cli-util.ts';
 import { loadSources, parseSourceSpec } from './load-sources.ts';
 import { readPrevious } from './bundled-snapshot.ts';
+import { writePatches } from './publish-patches.ts';
 
 const USAGE = `Usage: npm run publish-feed -- --key KEYFILE --out DIR [options] [ADAPTER=PATH[,PATH…] …]
 
 Compiles the given sources (or takes --feed FILE as it is), signs it, and writes the files a static host serves:
-DIR/feed.json, DIR/feed.json.sig (base64 Ed25519 signature of feed.json) and DIR/feed-manifest.json.
+DIR/feed.json, DIR/feed.json.sig (base64 Ed25519 signature of feed.json), DIR/feed-manifest.json and its signature
+DIR/feed-manifest.json.sig, and DIR/patches/<from>-<to>.json from the last N releases kept in DIR/releases/.
 
 Options:
   --key FILE           private key from npm run keygen (ed25519-pkcs8:…)
@@ -25,12 +29,18 @@ Options:
   --previous FILE      the feed currently published: keeps ids and makes the version increase
                        (default: the bundled snapshot, so the feed is newer than what a fresh install has)
   --shrink-reason TEXT say why this release drops many entries
-  --generated ISO      timestamp to record as "generated"`;
+  --generated ISO      timestamp to record as "generated"
+  --patches N          patches from the last N releases in DIR/releases (default 7; 0 = none)`;
 
 async function buildFeed(values: Record<string, string | undefined>, positionals: string[]): Promise<Feed> {
   if (values.feed) {
     if (positionals.length > 0) throw new UsageError('give either --feed or sources, not both');
-    return parseFeed(readFileSync(values.feed, 'utf8'));
+    const given = parseFeed(readFileSync(values.feed, 'utf8'));
+    if (isFutureVersion(given.version, Date.now()))
+      throw new InputError(
+        `${values.feed}: version ${given.version} lies after tomorrow; clients would refuse it`,
+      );
+    return given;
   }
   if (positionals.length === 0) throw new UsageError('give sources to compile (ADAPTER=PATH) or --feed FILE');
   const sources = await loadSources(positionals.map(parseSourceSpec), resolve('.'));
@@ -39,6 +49,7 @@ async function buildFeed(values: Record<string, string | undefined>, positionals
     ...(previous ? { previous } : {}),
     ...(values.generated ? { generated: values.generated } : {}),
     ...(values['shrink-reason'] ? { shrinkReason: values['shrink-reason'] } : {}),
+    builtAt: Date.now(),
   });
   return feed;
 }
@@ -54,6 +65,7 @@ async function main(argv: string[]): Promise<void> {
       previous: { type: 'string' },
       'shrink-reason': { type: 'string' },
       generated: { type: 'string' },
+      patches: { type: 'string', default: '7' },
     },
     true,
   );
@@ -67,6 +79,7 @@ async function main(argv: string[]): Promise<void> {
   if (!privateKey.startsWith('ed25519-pkcs8:'))
     throw new InputError(`${values.key}: not a private key from npm run keygen`);
   const feed = await buildFeed(values, positionals);
+  assertUserText(feed);
   const text = serializeFeed(feed);
   validateFeed(JSON.parse(text));
   const bytes = utf8Encode(text);
@@ -74,14 +87,24 @@ async function main(argv: string[]): Promise<void> {
   const publicKey = await publicKeyOf(privateKey);
   if (!(await verifyFeedSignature(bytes, signature, [publicKey])))
     throw new InputError('signature check failed after signing');
-  const manifest = await buildManifest(feed, bytes);
+  const count = Number(values.patches);
+  if (!Number.isInteger(count) || count < 0)
+    throw new UsageError(`--patches "${values.patches}" is not a count`);
+  const patches = await writePatches(values.out, feed, bytes, count);
+  const manifest = await buildManifest(feed, bytes, { full: values.name, patches });
+  const manifestBytes = utf8Encode(`${JSON.stringify(manifest, null, 2)}\n`);
   const base = values.name.replace(/\.json$/, '');
   writeAtomic(join(values.out, values.name), bytes);
   writeAtomic(join(values.out, `${values.name}.sig`), `${signature}\n`);
-  writeAtomic(join(values.out, `${base}-manifest.json`), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeAtomic(join(values.out, `${base}-manifest.json`), manifestBytes);
+  writeAtomic(
+    join(values.out, `${base}-manifest.json.sig`),
+    `${await signFeedBytes(manifestBytes, privateKey)}\n`,
+  );
   process.stderr.write(
     `wrote ${values.name}, ${values.name}.sig, ${base}-manifest.json to ${values.out}\n` +
-      `version ${feed.version}, ${feed.entries.length} entries, ${bytes.byteLength} bytes, signed by ${publicKey}\n`,
+      `version ${feed.version}, ${feed.entries.length} entries, ${bytes.byteLength} bytes, signed by ${publicKey}\n` +
+      `${patches.length} patch(es): ${patches.map((p) => `from ${p.from} ${p.bytes} bytes`).join(', ') || 'none'}\n`,
   );
 }
 

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { EntryKind } from '../core/list/format.ts';
 import { InputError } from './cli-util.ts';
 import type { SourceSpec } from './load-sources.ts';
 import { LOCAL_INPUT_DIR, SOURCE_PLAN } from '../core/sources/source-plan.ts';
@@ -8,10 +7,7 @@ import { LOCAL_INPUT_DIR, SOURCE_PLAN } from '../core/sources/source-plan.ts';
 /** Where the shared data lives by default (a sibling of the repository). */
 export const DEFAULT_DATA_DIR = '../shared/data';
 
-/** Kinds the bundled snapshot keeps; persons, vessels and aircraft only when on one of SNAPSHOT_KEEP_ALL_ON. */
-export const SNAPSHOT_KINDS: EntryKind[] = ['company', 'organization', 'app', 'product'];
-/** Lists kept whole in the snapshot, whatever the kind of entry (the whole Entity List, MEU, UVL). */
-export const SNAPSHOT_KEEP_ALL_ON = ['US-BIS-EL', 'US-BIS-MEU', 'US-BIS-UVL'];
+export { SNAPSHOT_KINDS, SNAPSHOT_KEEP_ALL_ON } from '../core/list/snapshot-kinds.ts';
 
 /**
  * The sources of the bundled snapshot (those of core/sources/source-plan.ts with a `snapshot` part), in priority

@@ -1,10 +1,11 @@
 // Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
+import { plainLine } from '../core/explain/index.ts';
 import { listTexts } from '../core/list/list-texts.ts';
 import { isHistoricListing, sortListings } from '../core/page/index.ts';
 import { el, isWebUrl } from './dom-util.ts';
-import { STRINGS } from './text.ts';
+import { contentLang, STRINGS, translate } from './text.ts';
 
 export interface CardData {
   entry: Entry;
@@ -22,13 +23,18 @@ export interface CardActions {
   close: () => void;
 }
 
+// Plain sentence first, then the list's legal name and status, its authority and dates, the citation and the source.
 function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined): HTMLLIElement {
   const s = STRINGS;
   const li = el(doc, 'li', isHistoricListing(l) ? 'historic' : '');
+  // Plain words first (what the listing does), then the list's legal name, status, authority, dates and citation.
+  li.append(el(doc, 'p', 'plain', plainLine(l, def, translate)));
   const texts = def ? listTexts(def, s.lang) : undefined;
   const title = el(doc, 'div', 'lt');
   const chip = el(doc, 'span', `chip f-${def?.family ?? 'watchlist'}`, s.family[def?.family ?? 'watchlist']);
-  title.append(chip, el(doc, 'span', 'name', texts?.name ?? l.list));
+  const name = el(doc, 'span', 'name', texts?.name ?? l.list);
+  name.translate = false;
+  title.append(chip, name);
   const state = l.qualifier ? s.qualifier[l.qualifier] : s.status[l.status];
   title.append(el(doc, 'span', `st st-${l.status}${l.qualifier ? ` q-${l.qualifier}` : ''}`, state));
   li.append(title);
@@ -83,8 +89,10 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
   card.setAttribute('aria-label', s.cardLabel(name));
+  card.lang = contentLang;
   card.tabIndex = -1;
-  const header = el(doc, 'header');
+  // Plain divs: a <header>/<footer> inside the dialog would be page-level banner/contentinfo landmarks.
+  const header = el(doc, 'div', 'head');
   const title = el(doc, 'div');
   title.style.flex = '1';
   title.append(el(doc, 'h2', '', name), el(doc, 'span', 'kind', s.kind[d.entry.kind] ?? d.entry.kind));
@@ -100,7 +108,7 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
   for (const l of sortListings(d.listings, d.lists)) ul.append(listingItem(doc, l, d.lists.get(l.list)));
   body.append(ul);
   card.append(header, body);
-  const footer = el(doc, 'footer');
+  const footer = el(doc, 'div', 'foot');
   const action = (label: string, run: () => void, doneText: string) => {
     const b = el(doc, 'button', 'act', label);
     b.type = 'button';
@@ -112,10 +120,9 @@ export function buildCard(doc: Document, d: CardData, actions: CardActions, isDa
     });
     return b;
   };
-  footer.append(
-    action(s.muteHere, actions.mute, s.muted),
-    action(s.turnOffSite, actions.turnOff, s.turnedOff),
-  );
+  // An app is not mistaken for a namesake company: "not this company — mute here" makes no sense for it.
+  if (d.entry.kind !== 'app') footer.append(action(s.muteHere, actions.mute, s.muted));
+  footer.append(action(s.turnOffSite, actions.turnOff, s.turnedOff));
   card.append(footer);
   return card;
 }

@@ -33,6 +33,8 @@ export interface Session {
   settingsChanged: () => void;
   rescanAll: () => Promise<void>;
   pageHits: () => PageHit[];
+  /** The listed entity this site belongs to, when the worker found one for the hostname. */
+  siteEntity: () => Entry | null;
   catalog: () => Renderer;
   listVersion: () => number;
   focus: (entityId: string) => boolean;
@@ -198,6 +200,7 @@ export function startSession(d: SessionDeps): Session {
     },
     rescanAll,
     pageHits: () => renderer.pageHits(),
+    siteEntity: () => bannerEntry,
     catalog: () => renderer,
     listVersion: () => listVersion,
     focus: (entityId) => {

@@ -67,8 +67,8 @@ ${FAMILY_RULES}
 .body{flex:1 1 auto;min-height:0;overflow:auto;overscroll-behavior:contain;scrollbar-width:thin;
   scrollbar-color:#c3c9d5 transparent;}
 .dark .body{scrollbar-color:#475467 transparent;}
-header{flex:none;display:flex;align-items:flex-start;gap:10px;padding:14px 14px 10px 16px;border-bottom:1px solid #eaecf0;}
-.dark header{border-color:#323a4c;}
+div.head{flex:none;display:flex;align-items:flex-start;gap:10px;padding:14px 14px 10px 16px;border-bottom:1px solid #eaecf0;}
+.dark div.head{border-color:#323a4c;}
 h2{margin:0;flex:1;font-size:16px;line-height:1.3;font-weight:650;overflow-wrap:anywhere;}
 .kind{display:block;font-size:12px;font-weight:500;color:#667085;margin-top:2px;text-transform:capitalize;}
 .dark .kind,.dark .muted{color:#98a2b3;}
@@ -91,13 +91,14 @@ li:last-child{border-bottom:0;}
 .st-revoked,.st-removed{color:#475467;text-decoration:line-through;}.dark .st-revoked,.dark .st-removed{color:#98a2b3;}
 .st-enjoined,.st-pending,.st-unclear{color:#b54708;}.dark .st-enjoined,.dark .st-pending,.dark .st-unclear{color:#fdb022;}
 .historic .lt .name{color:#667085;}
+.plain{font-weight:600;margin:0 0 4px;}
 p{margin:4px 0 0;font-size:13px;}
 .muted{color:#667085;font-size:12px;}
 .summary{margin:4px 0;font-weight:500;}
 b{font-weight:600;}
 a{color:#175cd3;text-decoration:underline;text-underline-offset:2px;}.dark a{color:#84caff;}
-footer{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;border-top:1px solid #eaecf0;}
-.dark footer{border-color:#323a4c;}
+div.foot{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;border-top:1px solid #eaecf0;}
+.dark div.foot{border-color:#323a4c;}
 .act{all:unset;cursor:pointer;font-size:13px;font-weight:600;padding:6px 10px;border-radius:8px;
   border:1px solid #d0d5dd;color:#344054;background:#fff;}
 .act:hover{background:#f9fafb;}

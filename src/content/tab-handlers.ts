@@ -14,7 +14,9 @@ function pageHits(t: TabState): PageHits {
   const s = t.session();
   const hits = s?.pageHits() ?? [];
   const cat = s?.catalog();
+  const site = s?.siteEntity() ?? null;
   const ids = new Set(hits.map((h) => h.entityId));
+  if (site) ids.add(site.id);
   const entities = cat ? [...ids].map((id) => cat.entities.get(id)).filter((e) => e !== undefined) : [];
   const listIds = new Set(entities.flatMap((e) => e.listings.map((l) => l.list)));
   const lists = cat ? [...listIds].map((id) => cat.lists.get(id)).filter((l) => l !== undefined) : [];
@@ -25,6 +27,7 @@ function pageHits(t: TabState): PageHits {
     isActive: t.isActive(),
     listVersion: s?.listVersion() ?? 0,
     hits,
+    site: site ? { entityId: site.id } : null,
     entities,
     lists,
   };

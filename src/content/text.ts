@@ -1,5 +1,21 @@
-// The content script's strings in the browser's UI language (text in public/_locales, shapes in strings.ts).
-import { browserMessages } from '../shared/browser-messages.ts';
+// The content script's strings in the language chosen in settings (or the browser's): text in public/_locales,
+// shapes in strings.ts. index.ts switches the language before the first badge and on every settings change.
+import type { Translate } from '../core/explain/plain-line.ts';
+import type { UiLocale } from '../core/i18n/language.ts';
+import { localeFor, messagesFor, translatorFor } from '../shared/ui-locale.ts';
 import { contentStrings, type ContentStrings } from './strings.ts';
 
-export const STRINGS: ContentStrings = contentStrings(browserMessages);
+const initial = localeFor('auto');
+/** Strings in the current language. */
+export let STRINGS: ContentStrings = contentStrings(messagesFor(initial));
+/** Locale-file lookup in the current language (plain sentences, status names). */
+export let translate: Translate = translatorFor(initial);
+/** The current language as a BCP 47 tag, for the card's `lang`. */
+export let contentLang = initial === 'zh_CN' ? 'zh-CN' : 'en';
+
+/** Switches the content script's language; drawn badges pick it up on their next redraw. */
+export function setContentLocale(locale: UiLocale): void {
+  STRINGS = contentStrings(messagesFor(locale));
+  translate = translatorFor(locale);
+  contentLang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+}

@@ -35,6 +35,8 @@ export interface ListStatus {
   /** Plain-words reason of the last failure; null after a success. */
   lastError: string | null;
   nextCheck: number | null;
+  /** Failed checks in a row (0 after a success): three or more warn the user. */
+  failures: number;
 }
 
 export interface UpdateResult {
@@ -102,6 +104,8 @@ export interface PageHits {
   isActive: boolean;
   listVersion: number;
   hits: PageHit[];
+  /** The site itself belongs to this listed entity (the banner's finding; its entry is in `entities`). */
+  site?: { entityId: string } | null;
   entities: Entry[];
   lists: ListDefinition[];
 }

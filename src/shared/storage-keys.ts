@@ -6,6 +6,8 @@ export const STORAGE_KEYS = {
   listStatus: { area: 'local', key: 'listStatus' },
   /** storage.local: list version; content scripts watch it to re-scan after an update. */
   listVersion: { area: 'local', key: 'listVersion' },
+  /** storage.local: "What changed" of the last 10 list updates (core/update/changes.ts ListChange[]). */
+  listChanges: { area: 'local', key: 'listChanges' },
   /** storage.session: worker scratch state (back-off, conditional request validators). */
   updaterState: { area: 'session', key: 'updaterState' },
 } as const;

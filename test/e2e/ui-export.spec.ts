@@ -57,7 +57,15 @@ test('JSON report matches the page: URL, title, time, versions, feed hash, every
   expect(r.page.title).toBe(await page.title());
   expect(Math.abs(Date.parse(r.capturedAt) - started)).toBeLessThan(60_000);
   expect(r.extension.version).toMatch(/^\d+\.\d+\.\d+/);
-  expect(r.list).toEqual({ version: status.version, dataDate: status.dataDate, feedHash: status.feedHash });
+  const age = Math.floor(
+    (Date.parse(r.capturedAt) - Date.parse(`${status.dataDate}T00:00:00Z`)) / 86_400_000,
+  );
+  expect(r.list).toEqual({
+    version: status.version,
+    dataDate: status.dataDate,
+    feedHash: status.feedHash,
+    dataAgeDays: age,
+  });
   expect(r.list.feedHash).toMatch(/^[0-9a-f]{64}$/);
   const hitIds = new Set(r.hits.map((h: { entityId: string }) => h.entityId));
   expect(hitIds).toEqual(new Set(badges.map((b) => b.entity)));

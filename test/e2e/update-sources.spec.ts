@@ -1,5 +1,5 @@
-// Other sources: own watchlists (an imported file, a URL on 127.0.0.1) and direct CSL mode add names that are
-// flagged in an already open tab; removing a watchlist takes its badges away again.
+// Other sources: own watchlists (an imported file, a URL on 127.0.0.1) add names that are flagged in an already open
+// tab; removing a watchlist takes its badges away again. The official sources: update-official.spec.ts.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,48 +79,4 @@ test('a watchlist URL is fetched and its names flagged; a bad file is refused wi
   expect(bad).toEqual({ ok: false, error: 'x.json: expected a list of {"name": …} items' });
   const plain = await sendFromUi(ext, 'watchlist/add', { type: 'url', url: 'http://example.org/list.csv' });
   expect(plain.ok ? '' : plain.error).toContain('HTTPS');
-});
-
-test('direct mode reads the official CSL bulk file and flags its new names in the open tab', async () => {
-  const csl = {
-    total: 1,
-    results: [
-      {
-        id: 'x1',
-        type: 'Entity',
-        name: 'Trelloway Avionics Co., Ltd.',
-        addresses: [{ country: 'CN' }],
-        federal_register_notice: '91 FR 10001',
-        start_date: '2026-07-30',
-        alt_names: [],
-        source: 'Entity List (EL) - Bureau of Industry and Security',
-      },
-    ],
-  };
-  host.server.routes.set('/consolidated.json', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(csl));
-  });
-  host.server.routes.set('/csl-page.html', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><title>C</title><p>Parts came from Trelloway Avionics Co., Ltd. last year.</p>');
-  });
-  const page = await ext.ctx.newPage();
-  await page.goto(`${host.server.origin}/csl-page.html`);
-  const ui = await ext.ctx.newPage();
-  await ui.goto(ext.extensionUrl('src/ui/options/index.html'));
-  const directUrl = `${host.server.origin}/consolidated.json`;
-  const t0 = performance.now();
-  await ui.evaluate(async (url) => {
-    type Local = { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void> };
-    const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
-    const { settings } = await local.get('settings');
-    await local.set({ settings: { ...(settings as object), useDirectCsl: true, directCslUrl: url } });
-  }, directUrl);
-  const flagged = page.locator('[data-sl-text^="Trelloway Avionics"]');
-  await expect.poll(() => flagged.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  console.info(`direct CSL mode: settings change to badge in ${Math.round(performance.now() - t0)} ms`);
-  const st = await sendFromUi(ext, 'list/status');
-  expect(st.ok && st.value).toMatchObject({ origin: 'direct', lastError: null });
-  await ui.close();
-  await page.close();
 });

@@ -1,5 +1,7 @@
+import type { Translate } from '../explain/plain-line.ts';
 import { groupEvidence, type ReportListing } from './report-model.ts';
 import type { EvidenceInput } from './types.ts';
+import { dataAgeDays } from '../update/freshness.ts';
 
 // Spreadsheet apps run a cell as a formula when it starts with one of these (OWASP "CSV injection"); full-width
 // forms are included because some apps normalise them.
@@ -49,6 +51,10 @@ const HEADER = [
   'citation',
   'source_url',
   'meaning_for_buyer',
+  // Added later, each at the end so spreadsheets keyed on the earlier columns keep working.
+  'list_data_age_days',
+  'finding',
+  'plain_language',
 ];
 
 function listingCells(l: ReportListing | undefined): string[] {
@@ -68,9 +74,10 @@ function listingCells(l: ReportListing | undefined): string[] {
 
 /**
  * Builds the CSV evidence report: one row per mention and listing (a mention of an entity with three listings gives
- * three rows), each row repeating the capture metadata so rows can be filtered alone. UTF-8 with BOM, CRLF lines.
+ * three rows), each row repeating the capture metadata so rows can be filtered alone; when the site itself belongs
+ * to a listed entity, one `site_owner` row per listing of it comes first. UTF-8 with BOM, CRLF lines.
  */
-export function buildCsvReport(input: EvidenceInput): string {
+export function buildCsvReport(input: EvidenceInput, t?: Translate): string {
   const meta = [
     input.capturedAt,
     input.page.url,
@@ -80,12 +87,39 @@ export function buildCsvReport(input: EvidenceInput): string {
     input.list.dataDate,
     input.list.feedHash,
   ];
+  const age = String(dataAgeDays(input.list.dataDate, Date.parse(input.capturedAt)));
   const rows: string[][] = [HEADER];
-  for (const e of groupEvidence(input)) {
+  for (const e of groupEvidence(input, t)) {
     const listings: (ReportListing | undefined)[] = e.listings.length ? e.listings : [undefined];
+    if (e.isSiteOwner) {
+      for (const l of listings)
+        rows.push([
+          ...meta,
+          e.id,
+          e.name,
+          input.page.hostname,
+          'confirmed',
+          '',
+          ...listingCells(l),
+          age,
+          'site_owner',
+          l?.plain ?? '',
+        ]);
+    }
     for (const h of e.mentions) {
       for (const l of listings)
-        rows.push([...meta, e.id, e.name, h.text, h.confidence, h.context, ...listingCells(l)]);
+        rows.push([
+          ...meta,
+          e.id,
+          e.name,
+          h.text,
+          h.confidence,
+          h.context,
+          ...listingCells(l),
+          age,
+          'mention',
+          l?.plain ?? '',
+        ]);
     }
   }
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;

@@ -113,6 +113,8 @@ describe('CSV report', () => {
     }
     expect(body[0]?.[11]).toBe(input.hits[0]!.context);
     expect(body[0]?.[18]).toBe(`'+cmd|" /C calc"!A0`);
+    expect(header?.at(-3)).toBe('list_data_age_days');
+    expect(body[0]?.at(-3)).toBe('119');
     expect(body[2]?.[11]).toBe(`'@SUM(1+1) Hikvision`);
     expect(body[4]?.[7]).toBe('unknown-id');
     expect(body[4]?.[9]).toBe(`'-2+3`);
@@ -155,11 +157,63 @@ describe('JSON report', () => {
     const r = JSON.parse(buildJsonReport(input));
     expect(r.format).toBe(EVIDENCE_FORMAT);
     expect(r.page.title).toBe(input.page.title);
-    expect(r.list).toEqual(input.list);
-    expect(r.summary).toEqual({ entities: 2, mentions: 3 });
+    expect(r.list).toEqual({ ...input.list, dataAgeDays: 119 });
+    expect(r.summary).toEqual({ entities: 2, mentions: 3, isSiteListed: false });
+    expect(r.site).toBeNull();
     expect(r.entities[0]).toMatchObject({ id: 'hikvision', confidence: 'confirmed', mentionCount: 2 });
     expect(r.entities[0].listings[0]).toMatchObject({ listName: 'FCC Covered List <b>', authority: 'FCC' });
     expect(r.hits[0].context).toBe(input.hits[0]!.context);
+  });
+});
+
+describe('site finding (the site belongs to a listed entity)', () => {
+  const dahua: Entry = {
+    id: 'company-dahua',
+    kind: 'company',
+    names: [{ text: 'Zhejiang Dahua Technology Co., Ltd.', type: 'legal' }],
+    countries: ['CN'],
+    domains: ['dahuasecurity.com'],
+    parents: [],
+    listings: [{ list: 'us-fcc', status: 'in_force', dateListed: '2021-03-12' }],
+  };
+  const onSite: EvidenceInput = {
+    ...input,
+    page: { url: 'https://dahuasecurity.com/products', title: 'Cameras', hostname: 'dahuasecurity.com' },
+    site: { entityId: 'company-dahua' },
+    entities: [...entities, dahua],
+  };
+  const t = (key: string, ...subs: (string | number)[]) => `${key}(${subs.join(',')})`;
+
+  test('JSON records who the site belongs to, first among the entities, even without mentions', () => {
+    const r = JSON.parse(buildJsonReport(onSite, t));
+    expect(r.site).toEqual({
+      hostname: 'dahuasecurity.com',
+      belongsTo: { entityId: 'company-dahua', entityName: 'Zhejiang Dahua Technology Co., Ltd.' },
+    });
+    expect(r.summary.isSiteListed).toBe(true);
+    expect(r.entities[0]).toMatchObject({ id: 'company-dahua', isSiteOwner: true, mentionCount: 0 });
+    expect(r.entities[0].listings[0].plain).toBe('plainFamily_procurement_ban()');
+  });
+
+  test('CSV has a site_owner row per listing of the owner, before the mentions', () => {
+    const rows = parseCsv(buildCsvReport(onSite, t).slice(1));
+    const [header, first] = rows;
+    expect(header?.slice(-2)).toEqual(['finding', 'plain_language']);
+    expect(first?.[7]).toBe('company-dahua');
+    expect(first?.[9]).toBe('dahuasecurity.com');
+    expect(first?.at(-2)).toBe('site_owner');
+    expect(rows.filter((r) => r.at(-2) === 'mention')).toHaveLength(5);
+  });
+
+  test('HTML states the finding in words, has a language and a main landmark, and no internal ids', () => {
+    const html = buildHtmlReport(onSite, undefined, t, 'zh-CN');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<main>');
+    expect(html).toContain(
+      'This site belongs to Zhejiang Dahua Technology Co., Ltd., which is on a government',
+    );
+    expect(html).not.toContain('company-dahua');
+    expect(buildHtmlReport(input)).not.toContain('This site belongs to');
   });
 });
 

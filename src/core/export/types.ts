@@ -18,6 +18,8 @@ export interface EvidenceInput {
   extension: { name: string; version: string };
   list: { version: number; dataDate: string; feedHash: string };
   hits: EvidenceHit[];
+  /** The site itself belongs to a listed entity (the banner's finding); its entry is among `entities`. */
+  site?: { entityId: string } | null;
   entities: Entry[];
   lists: ListDefinition[];
   /** Language of the list texts (list names, meanings): `zh` uses a list's Chinese texts where it has them. */
@@ -33,6 +35,8 @@ export interface ReportLabels {
   extension: string;
   listVersion: string;
   dataDate: string;
+  /** Row label for the data's age in whole days at capture time. */
+  dataAgeDays: string;
   feedHash: string;
   summary: string;
   entity: string;
@@ -51,6 +55,10 @@ export interface ReportLabels {
   context: string;
   noHits: string;
   footer: string;
+  /** "This site belongs to $1, which is on a government restriction list." */
+  siteFinding: string;
+  siteHeading: string;
+  plain: string;
   statusNames: Record<ListingStatus, string>;
   confidenceNames: Record<Confidence, string>;
 }
@@ -64,6 +72,7 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   extension: 'Extension',
   listVersion: 'List version',
   dataDate: 'Data date',
+  dataAgeDays: 'Data age (days)',
   feedHash: 'Feed SHA-256',
   summary: 'Flagged names',
   entity: 'Entity',
@@ -82,6 +91,9 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   context: 'Surrounding text',
   noHits: 'No restricted names were flagged on this page.',
   footer: 'Generated locally by the browser extension. Check each listing against its official source.',
+  siteFinding: 'This site belongs to $1, which is on a government restriction list.',
+  siteHeading: 'This site',
+  plain: 'In plain words',
   statusNames: {
     in_force: 'In force',
     revoked: 'Revoked',

@@ -76,9 +76,10 @@ export function mergeNames(
       ? { ...n, type: 'weak' }
       : n;
   // A well-known spelling that differs from a listed name only in case ("Hamas" for HAMAS) is kept as well: the
-  // matcher reads case (an acronym, a coined name written as news writes it).
+  // matcher reads case (an acronym, a coined name written as news writes it). A list read back (direct mode's list in
+  // use) is well known too, so its curated spellings survive being compiled again.
   const texts = new Set([...best.values()].map((n) => n.text));
-  const spellings = extras
+  const spellings = [...group, ...extras]
     .filter((r) => r.record.wellKnown)
     .flatMap((r) => r.record.names.slice(1))
     .filter((n) => !texts.has(n.text) && texts.add(n.text));

@@ -8,6 +8,7 @@ import { dropForeignAliases, resolveParents, type ParentRefs } from './link-entr
 import { getListDefinition } from './registry.ts';
 import { nameKey } from './name-key.ts';
 import { feedVersion } from './version.ts';
+import { checkBatchDates } from './data-dates.ts';
 import type { CommonWordTest } from './weak-names.ts';
 import { isCommonWord as everydayWord } from '../names/common-words.ts';
 import type { SourceBatch } from '../sources/types.ts';
@@ -30,6 +31,8 @@ export interface CompileOptions {
   /** ISO timestamp for `generated`; default is the data date at midnight UTC (keeps output reproducible). */
   generated?: string;
   shrinkReason?: string;
+  /** Epoch ms of the build: no source date may lie after the next day, and the version stays bounded by it. */
+  builtAt?: number;
 }
 
 /** What the compiler did beyond the feed: merges, undecided cases, dropped records. */
@@ -87,6 +90,8 @@ export function compileFeed(
   options: CompileOptions = {},
 ): { feed: Feed; report: CompileReport } {
   const report: CompileReport = { merged: [], undecided: [], unmatched: [], dropped: {} };
+  const { builtAt } = options;
+  if (builtAt !== undefined) for (const s of sources) checkBatchDates(s.batch, builtAt);
   const ranked: RankedRecord[] = sources.flatMap((s, rank) =>
     s.batch.records.map((record) => ({ rank, record })),
   );
@@ -173,7 +178,7 @@ function assembleFeed(
   const body = { sources: provenance, lists, entries };
   const feed: Feed = {
     format: FORMAT_VERSION,
-    version: feedVersion(dataDate, body, options.previous),
+    version: feedVersion(dataDate, body, options.previous, options.builtAt),
     generated: options.generated ?? `${dataDate}T00:00:00Z`,
     dataDate,
     ...body,

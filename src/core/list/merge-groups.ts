@@ -22,6 +22,17 @@ function kindClass(kind: EntryKind): string {
 
 /** Join keys of a record: its primary and legal names and join names, with and without a trailing bracketed short name. */
 export function recordKeys(rec: SourceRecord): string[] {
+  const known = RECORD_KEYS.get(rec);
+  if (known) return known;
+  const keys = computeRecordKeys(rec);
+  RECORD_KEYS.set(rec, keys);
+  return keys;
+}
+
+/** Records are not changed while they are grouped; their keys are asked for several times. */
+const RECORD_KEYS = new WeakMap<SourceRecord, string[]>();
+
+function computeRecordKeys(rec: SourceRecord): string[] {
   const primary = rec.names[0]?.text ?? '';
   const legal = rec.names.filter((n) => n.type === 'legal').map((n) => n.text);
   const texts = [primary, ...legal, ...(rec.joinNames ?? [])];

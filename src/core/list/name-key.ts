@@ -39,8 +39,21 @@ const LEGAL_FORMS = new Set([
   'the',
 ]);
 
+/** Keys already computed: a compile asks for the same names many times (grouping, ids, parents). */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 400_000;
+
 /** Lower-case, accent-free, punctuation-free form of a name with its trailing legal forms removed. */
 export function nameKey(name: string): string {
+  const hit = KEY_CACHE.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeKey(name);
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+  KEY_CACHE.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   const base = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -101,7 +101,7 @@ export const APP_BAN_LISTS: ListDefinition[] = [
     'IT-GARANTE-DEEPSEEK',
     'Garante order limiting DeepSeek',
     'Italy data ban',
-    'Italy, Garante per la protezione dei dati personali',
+    'Garante per la protezione dei dati personali (Italy’s data-protection authority)',
     'IT',
     [
       'Italy’s data-protection authority ordered DeepSeek to stop processing Italian users’ data.',

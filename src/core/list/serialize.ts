@@ -57,6 +57,11 @@ function canonicalEntry(e: Feed['entries'][number]): Record<string, unknown> {
   return out;
 }
 
+/** One entry's line in the feed's byte layout (without the separating comma). */
+export function serializeEntry(e: Feed['entries'][number]): string {
+  return JSON.stringify(canonicalEntry(e));
+}
+
 /**
  * The one byte layout of a feed: fixed key order, one entry / list / source per line, trailing newline. The same
  * Feed value always gives the same string, and `parseFeed(serializeFeed(f))` gives back an equal Feed.

@@ -8,6 +8,8 @@ export type { LookupResult } from './types.ts';
 
 /** Scores at or above this are shown as a match (see LookupResult.score). */
 export const MATCH_THRESHOLD = 0.85;
+/** Results under this are weaker matches, shown only when asked for ("Apple" → "Oriental Apple Company"). */
+export const WEAK_BELOW = 0.75;
 const MIN_SCORE = 0.5;
 
 /**
@@ -32,6 +34,8 @@ export function lookupName(idx: MatchIndex, query: string, limit = 10): LookupRe
       matchedName: c.name,
       score: Math.round(scored.score * 1000) / 1000,
       reason: scored.reason,
+      reasonCode: scored.code,
+      ...(scored.letters !== undefined ? { letterCount: scored.letters } : {}),
     });
   }
   return [...best.values()]

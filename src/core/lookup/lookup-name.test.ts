@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MATCH_ENTRIES } from '../../../test/fixtures/match-entries.ts';
 import type { Entry } from '../list/format.ts';
 import { buildMatchIndex } from '../match/index.ts';
-import { lookupName, MATCH_THRESHOLD } from './index.ts';
+import { lookupName, MATCH_THRESHOLD, WEAK_BELOW } from './index.ts';
 
 const extra: Entry[] = [
   {
@@ -70,11 +70,55 @@ describe('lookupName', () => {
 
   it('shows a shorter query as similar, not as a match', () => {
     const r = lookupName(idx, 'Apple').find((x) => x.entityId === 'apple-daily-sample');
-    expect(r?.reason).toBe('the listed name has more words');
+    expect(r?.reason).toBe('the listed name starts with it');
+    expect(r!.score).toBeLessThan(MATCH_THRESHOLD);
   });
 
   it('respects the limit and ignores empty queries', () => {
     expect(lookupName(idx, 'Technology', 2).length).toBeLessThanOrEqual(2);
     expect(lookupName(idx, ' ,. ')).toEqual([]);
+  });
+});
+
+describe("a brand's own group ranks above look-alikes; weak results are marked", () => {
+  const company = (id: string, name: string): Entry => ({
+    id,
+    kind: 'company',
+    names: [{ text: name, type: 'legal' }],
+    countries: ['CN'],
+    domains: [],
+    parents: [],
+    listings: [],
+  });
+  const ix = buildMatchIndex([
+    company('huawei-cloud', 'Huawei Cloud Computing Technologies Co., Ltd.'),
+    company('huawei-device', 'Huawei Device Co., Ltd.'),
+    company('guowei', 'Guowei Group'),
+    company('hafei', 'Hafei Aviation Industry Co., Ltd.'),
+    company('oriental-apple', 'Oriental Apple Company Pte Ltd'),
+  ]);
+
+  it('"Huawei": the Huawei companies first, the one-letter-apart names after', () => {
+    const ids = lookupName(ix, 'Huawei', 10).map((r) => r.entityId);
+    expect(ids.slice(0, 2).sort()).toEqual(['huawei-cloud', 'huawei-device']);
+    const own = lookupName(ix, 'Huawei', 10).filter((r) => r.entityId.startsWith('huawei'));
+    for (const r of own) {
+      expect(r.reasonCode).toBe('name-starts');
+      expect(r.score).toBeGreaterThanOrEqual(WEAK_BELOW);
+    }
+  });
+
+  it('"Apple" finds Oriental Apple only as a weaker match', () => {
+    const r = lookupName(ix, 'Apple', 10);
+    expect(r.map((x) => x.entityId)).toEqual(['oriental-apple']);
+    expect(r[0]!.score).toBeLessThan(WEAK_BELOW);
+    expect(r[0]!.reasonCode).toBe('more-words');
+  });
+
+  it('reasons come as codes the UI can word in its language', () => {
+    expect(lookupName(ix, 'Hafei Aviaton Industry', 1)[0]).toMatchObject({
+      entityId: 'hafei',
+      reasonCode: 'missing',
+    });
   });
 });

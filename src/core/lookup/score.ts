@@ -6,6 +6,7 @@ import { stripLegalForms } from '../names/legal-forms.ts';
 import { joinKeys } from '../names/normalize.ts';
 import { nameKeys } from '../names/tokenize.ts';
 import { describeSingleEdit, editDistance } from './edit-distance.ts';
+import type { LookupReason } from './types.ts';
 
 /** One listed name prepared for lookup. */
 export interface Candidate {
@@ -109,38 +110,52 @@ const SINGLE_EDIT_REASON = {
   different: 'one letter different',
 } as const;
 
+/** A score with its English reason and the reason's code (the UI words the code in its own language). */
+export interface Scored0 {
+  score: number;
+  reason: string;
+  code: LookupReason;
+  letters?: number;
+}
+
 /** Words of `small` all appear, in order, in `big` (but `big` has more). */
 function isWordSubset(small: string, big: string): boolean {
   return big.length > small.length && ` ${big} `.includes(` ${small} `);
 }
 
-/** Score 0..1 and a plain reason, or undefined when the names are unrelated. */
-export function scoreCandidate(q: QueryForms, c: Candidate): { score: number; reason: string } | undefined {
-  if (q.full === c.full) return { score: 1, reason: 'exact name' };
+/**
+ * Score 0..1 and a plain reason, or undefined when the names are unrelated. A listed name that starts with the
+ * query's words ("Huawei" → "Huawei Technologies Co., Ltd.", the brand's own group) scores above a short name one
+ * or two letters away ("Guowei", "Hafei") and above a name that merely contains the word ("Oriental Apple Company").
+ */
+export function scoreCandidate(q: QueryForms, c: Candidate): Scored0 | undefined {
+  if (q.full === c.full) return { score: 1, reason: 'exact name', code: 'exact' };
   if (q.core === c.core || q.expanded === c.expanded) {
-    return { score: 0.96, reason: 'same name apart from the legal form' };
+    return { score: 0.96, reason: 'same name apart from the legal form', code: 'legal-form' };
   }
   if (q.expanded.replaceAll(' ', '') === c.expanded.replaceAll(' ', '')) {
-    return { score: 0.94, reason: 'same name, spaced differently' };
+    return { score: 0.94, reason: 'same name, spaced differently', code: 'spacing' };
+  }
+  const ratio = q.expanded.length / c.expanded.length;
+  if (isWordSubset(q.expanded, c.expanded) && c.expanded.startsWith(`${q.expanded} `)) {
+    return { score: 0.76 + 0.08 * ratio, reason: 'the listed name starts with it', code: 'name-starts' };
   }
   const typo = bestOf(spellingScore(q.core, c.core), spellingScore(q.expanded, c.expanded));
   if (typo) return typo;
   if (isWordSubset(q.expanded, c.expanded)) {
-    return {
-      score: 0.55 + 0.25 * (q.expanded.length / c.expanded.length),
-      reason: 'the listed name has more words',
-    };
+    return { score: 0.55 + 0.25 * ratio, reason: 'the listed name has more words', code: 'more-words' };
   }
   if (isWordSubset(c.expanded, q.expanded)) {
     return {
       score: 0.55 + 0.25 * (c.expanded.length / q.expanded.length),
       reason: 'the listed name is part of the query',
+      code: 'part-of-query',
     };
   }
   return undefined;
 }
 
-type Scored = { score: number; reason: string } | undefined;
+type Scored = Scored0 | undefined;
 
 const bestOf = (a: Scored, b: Scored): Scored => (a && b ? (a.score >= b.score ? a : b) : (a ?? b));
 
@@ -153,5 +168,7 @@ function spellingScore(q: string, c: string): Scored {
   if (d > max) return undefined;
   const score = Math.max(0, 0.95 - d * (0.6 / len) - 0.02 * d);
   if (score < 0.5) return undefined;
-  return { score, reason: d === 1 ? SINGLE_EDIT_REASON[describeSingleEdit(q, c)] : `${d} letters different` };
+  if (d !== 1) return { score, reason: `${d} letters different`, code: 'letters', letters: d };
+  const kind = describeSingleEdit(q, c);
+  return { score, reason: SINGLE_EDIT_REASON[kind], code: kind };
 }

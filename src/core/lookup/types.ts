@@ -7,6 +7,23 @@ export interface LookupResult {
   matchedName: string;
   /** 0..1; ≥ 0.85 is shown as a match, lower as "similar". */
   score: number;
-  /** Plain-words reason, e.g. "exact alias", "one letter transposed". */
+  /** Plain-words reason in English, e.g. "exact name", "two letters swapped" (kept for automation). */
   reason: string;
+  /** The reason as a code the UI words in its language (`letters` carries the count in `letterCount`). */
+  reasonCode: LookupReason;
+  letterCount?: number;
 }
+
+/** Why a lookup result scored as it did. */
+export type LookupReason =
+  | 'exact'
+  | 'legal-form'
+  | 'spacing'
+  | 'transposed'
+  | 'missing'
+  | 'extra'
+  | 'different'
+  | 'letters'
+  | 'name-starts'
+  | 'more-words'
+  | 'part-of-query';

@@ -6,5 +6,6 @@ export * from './hit-context.ts';
 export * from './offsets.ts';
 export * from './site-banner.ts';
 export { areAlertsActive } from '../settings/site-rules.ts';
+export * from './popup-summary.ts';
 export * from './coalesce.ts';
 export * from './corroborate.ts';

@@ -10,6 +10,8 @@ import {
   planBadges,
   shouldShowBanner,
   sortListings,
+  pageHitsState,
+  distinctListings,
   summarizeBadge,
   type HitCatalog,
 } from './index.ts';
@@ -187,5 +189,28 @@ describe('shouldShowBanner', () => {
     expect(shouldShowBanner(hik, cat, settings({ pausedUntil: 100 }), 'hikvision.com', 150)).toBe(true);
     const muted = settings({ mutedEntities: [{ entityId: 'hik', site: 'hikvision.com' }] });
     expect(shouldShowBanner(hik, cat, muted, 'hikvision.com', 0)).toBe(false);
+  });
+});
+
+describe('popup page summary', () => {
+  test('paused or off never reads as "nothing found"', () => {
+    expect(pageHitsState(false, 0, false)).toBe('off');
+    expect(pageHitsState(false, 12, true)).toBe('off');
+    expect(pageHitsState(true, 0, false)).toBe('none');
+    expect(pageHitsState(true, 0, true)).toBe('hits');
+    expect(pageHitsState(true, 3, false)).toBe('hits');
+  });
+
+  test('a list appears once per entity, its current listing kept', () => {
+    const lists = new Map([['FCC', { label: 'FCC Covered List' } as never]]);
+    const out = distinctListings(
+      [
+        { list: 'FCC', status: 'removed', programme: 'a' },
+        { list: 'FCC', status: 'in_force', programme: 'b' },
+        { list: 'EL', status: 'in_force' },
+      ],
+      lists,
+    );
+    expect(out.map((l) => `${l.list}:${l.status}`)).toEqual(['FCC:in_force', 'EL:in_force']);
   });
 });

@@ -13,7 +13,6 @@ describe('settingsChangeEffects', () => {
   test.each([
     ['feedUrl', { feedUrl: 'https://org.example/feed.json' }],
     ['useDirectCsl', { useDirectCsl: true }],
-    ['directCslUrl', { directCslUrl: 'https://org.example/csl.json' }],
   ] as const)('%s is a source change', (_f, change) => {
     expect(settingsChangeEffects(base, { ...base, ...change })).toEqual({ ...none, sourceChanged: true });
   });

@@ -12,11 +12,7 @@ export interface ChangeEffects {
 }
 
 /** Settings that decide where the list is downloaded from. */
-export const SOURCE_FIELDS = [
-  'feedUrl',
-  'useDirectCsl',
-  'directCslUrl',
-] as const satisfies readonly (keyof Settings)[];
+export const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl'] as const satisfies readonly (keyof Settings)[];
 export const INTERVAL_FIELDS = ['updateIntervalHours'] as const satisfies readonly (keyof Settings)[];
 export const WATCHLIST_FIELDS = ['watchlistUrls'] as const satisfies readonly (keyof Settings)[];
 

@@ -28,7 +28,7 @@ describe('migrateSettings', () => {
       enabledSites: ['HTTP://Vendor.Example/'],
       dismissedBanners: ['Hikvision.com.'],
     });
-    expect(out.version).toBe(2);
+    expect(out.version).toBe(SETTINGS_VERSION);
     expect(out.disabledSites).toEqual(['www.example.com', 'intranet.local']);
     expect(out.enabledSites).toEqual(['vendor.example']);
     expect(out.dismissedBanners).toEqual(['hikvision.com']);
@@ -62,15 +62,30 @@ describe('migrateSettings', () => {
     const out = migrateSettings({
       version: 2,
       feedUrl: 'http://evil.example/feed.json',
-      directCslUrl: 'javascript:alert(1)',
       watchlistUrls: ['https://org.example/w.csv', 'ftp://x/y', 'http://127.0.0.1:8080/w.json', 5],
     });
     expect(out.feedUrl).toBe(DEFAULT_SETTINGS.feedUrl);
-    expect(out.directCslUrl).toBe(DEFAULT_SETTINGS.directCslUrl);
     expect(out.watchlistUrls).toEqual(['https://org.example/w.csv', 'http://127.0.0.1:8080/w.json']);
     expect(migrateSettings({ version: 2, feedUrl: 'http://localhost:9000/feed.json' }).feedUrl).toBe(
       'http://localhost:9000/feed.json',
     );
+  });
+
+  test('step 2 → 3 drops the direct-mode address and the retired feed host; a feed of its own stays', () => {
+    const out = migrateSettings({
+      version: 2,
+      useDirectCsl: true,
+      directCslUrl: 'https://attacker.example/consolidated.json',
+      feedUrl: 'https://feed.sanctionslens.org/v1/feed.json',
+    });
+    expect(out).not.toHaveProperty('directCslUrl');
+    expect(out.useDirectCsl).toBe(true);
+    expect(out.feedUrl).toBe('');
+    const own = migrateSettings({ version: 2, feedUrl: 'https://lists.example.org/feed.json' });
+    expect(own.feedUrl).toBe('https://lists.example.org/feed.json');
+    expect(
+      migrateSettings({ version: 3, directCslUrl: 'https://attacker.example/c.json' }),
+    ).not.toHaveProperty('directCslUrl');
   });
 
   test('oversized lists from a hostile import are refused, never thrown on', () => {
@@ -99,7 +114,7 @@ test('list addresses follow the updater rule: loopback spellings kept as 127.0.0
     watchlistUrls: ['http://2130706433/w.csv', 'http://evil.example/w.csv', 'https://ok.example/w.csv'],
   });
   expect(s.feedUrl).toBe('http://127.0.0.1:8080/feed.json');
-  expect(s.directCslUrl).toBe(DEFAULT_SETTINGS.directCslUrl);
+  expect(s).not.toHaveProperty('directCslUrl');
   expect(s.watchlistUrls).toEqual(['http://127.0.0.1/w.csv', 'https://ok.example/w.csv']);
 });
 

@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
+import {
+  DEFAULT_SETTINGS,
+  RETIRED_FEED_URL,
+  SETTINGS_VERSION,
+  UI_LANGUAGE_CHOICES,
+  type Settings,
+} from './schema.ts';
 import { CONFIDENCE_ORDER, type Confidence } from '../match/types.ts';
 import { normalizeHostname } from './site-rules.ts';
 import { checkListUrl } from '../update/url-rules.ts';
@@ -17,6 +23,13 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
     disabledSites: toHostList(raw.disabledSites),
     enabledSites: toHostList(raw.enabledSites),
     dismissedBanners: toHostList(raw.dismissedBanners),
+  }),
+  // 2 → 3: direct-mode addresses are fixed to the official hosts (only policy changes them): `directCslUrl` goes;
+  // the retired default feed host becomes '' (the build's feed, or the official sources).
+  2: ({ directCslUrl: _dropped, ...raw }) => ({
+    ...raw,
+    version: 3,
+    feedUrl: raw.feedUrl === RETIRED_FEED_URL ? '' : raw.feedUrl,
   }),
 };
 
@@ -125,15 +138,15 @@ function migrateOrThrow(input: unknown): Settings {
     ),
     mutedEntities: muted,
     dismissedBanners: hostList(raw.dismissedBanners, d.dismissedBanners),
-    feedUrl: listUrl(raw.feedUrl, d.feedUrl),
+    feedUrl: raw.feedUrl === '' ? '' : listUrl(raw.feedUrl, d.feedUrl),
     updateIntervalHours: pick(raw, 'updateIntervalHours', isHours, d.updateIntervalHours),
     useDirectCsl: pick(raw, 'useDirectCsl', (v) => typeof v === 'boolean', d.useDirectCsl),
-    directCslUrl: listUrl(raw.directCslUrl, d.directCslUrl),
     watchlistUrls: Array.isArray(raw.watchlistUrls)
       ? [...new Set(raw.watchlistUrls.flatMap((u) => (isFeedUrl(u) ? [listUrl(u, u)] : [])))].slice(
           0,
           MAX_LIST,
         )
       : [...d.watchlistUrls],
+    language: pick(raw, 'language', (v) => UI_LANGUAGE_CHOICES.includes(v as never), d.language),
   };
 }

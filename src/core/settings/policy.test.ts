@@ -53,6 +53,14 @@ describe('applyPolicy', () => {
     expect(saved.minConfidence).toBe(user.minConfidence);
     expect(saved.pausedUntil).toBe(5);
   });
+  test('direct-source addresses come from policy only, by source id', () => {
+    const p = parsePolicy({
+      directSourceUrls: { 'us-trade-csl': ' http://127.0.0.1:8080/consolidated.json ', 'Bad Id': 'x', x: 5 },
+    });
+    expect(p.directSourceUrls).toEqual({ 'us-trade-csl': 'http://127.0.0.1:8080/consolidated.json' });
+    expect(applyPolicy(user, p).directSourceUrls).toEqual(p.directSourceUrls);
+    expect(applyPolicy(user, {}).directSourceUrls).toEqual({});
+  });
   test("saving under a policy keeps the user's own stored value of a policy-set field, so lifting it restores it", () => {
     const e = applyPolicy(user, { updateIntervalHours: 24 });
     const saved = enforceLocks(

@@ -15,6 +15,11 @@ export interface ManagedPolicy {
   disabledLists?: string[];
   /** Names of Settings fields users may not change, on top of those the policy sets. */
   lockedSettings?: string[];
+  /**
+   * Addresses for direct mode's official sources, by source id (src/core/update/direct-sources.ts): an
+   * organisation's mirror, or loopback in tests. The only way to move a source off its official host.
+   */
+  directSourceUrls?: Record<string, string>;
 }
 
 export interface EffectiveSettings {
@@ -23,6 +28,19 @@ export interface EffectiveSettings {
   locked: (keyof Settings)[];
   /** Keys from policy, valid format only. */
   feedPublicKeys: string[];
+  /** Direct-source addresses set by policy, by source id. */
+  directSourceUrls: Record<string, string>;
+}
+
+const SOURCE_ID = /^[a-z0-9-]{1,64}$/;
+
+function urlMap(v: unknown): Record<string, string> | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [id, url] of Object.entries(v as Record<string, unknown>)) {
+    if (SOURCE_ID.test(id) && typeof url === 'string' && url.trim()) out[id] = url.trim();
+  }
+  return out;
 }
 
 const KEY_FORMAT = /^ed25519:[A-Za-z0-9+/]{43}=$/;
@@ -44,6 +62,8 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
     p.updateIntervalHours = hours;
   if (isStringArray(r.disabledLists)) p.disabledLists = [...r.disabledLists];
   if (isStringArray(r.lockedSettings)) p.lockedSettings = [...r.lockedSettings];
+  const direct = urlMap(r.directSourceUrls);
+  if (direct) p.directSourceUrls = direct;
   return p;
 }
 
@@ -75,7 +95,12 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSet
   for (const name of policy.lockedSettings ?? []) {
     if (name in user && name !== 'version') locked.add(name as keyof Settings);
   }
-  return { settings, locked: [...locked], feedPublicKeys: policy.feedPublicKeys ?? [] };
+  return {
+    settings,
+    locked: [...locked],
+    feedPublicKeys: policy.feedPublicKeys ?? [],
+    directSourceUrls: { ...policy.directSourceUrls },
+  };
 }
 
 /**

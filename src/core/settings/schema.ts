@@ -2,12 +2,19 @@ import type { Confidence } from '../match/types.ts';
 import type { EntryKind } from '../list/format.ts';
 
 /** Current settings layout; each bump has a numbered step in migrate.ts. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
-/** Default feed location; organisations override it by policy (`feedUrl`). */
-export const DEFAULT_FEED_URL = 'https://feed.sanctionslens.org/v1/feed.json';
+/**
+ * Feed address of settings before version 3, a host that never served a feed; migration 2 → 3 clears it. An empty
+ * `feedUrl` means: the feed the build names (if any), otherwise the official sources directly.
+ */
+export const RETIRED_FEED_URL = 'https://feed.sanctionslens.org/v1/feed.json';
 
 export type SiteMode = 'all-except' | 'only-listed';
+
+/** Language of every screen (popup, options, card, banner, reports): the browser's, or one chosen. */
+export const UI_LANGUAGE_CHOICES = ['auto', 'en', 'zh_CN'] as const;
+export type UiLanguageChoice = (typeof UI_LANGUAGE_CHOICES)[number];
 
 export interface MutedEntity {
   entityId: string;
@@ -34,12 +41,17 @@ export interface Settings {
   mutedEntities: MutedEntity[];
   /** Hostnames whose vendor-site banner was dismissed. */
   dismissedBanners: string[];
+  /** Signed feed to update from; '' = the build's feed, or with none the official sources (since v3). */
   feedUrl: string;
   updateIntervalHours: number;
-  /** Read the official Consolidated Screening List bulk file directly instead of the project feed. */
+  /**
+   * Read the official sources directly even when a feed is set. Their addresses are fixed in
+   * src/core/update/direct-sources.ts (only policy `directSourceUrls` changes them; v3 dropped `directCslUrl`).
+   */
   useDirectCsl: boolean;
-  directCslUrl: string;
   watchlistUrls: string[];
+  /** Added without a version bump: a missing value reads as `auto` (follow the browser). */
+  language: UiLanguageChoice;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -63,9 +75,9 @@ export const DEFAULT_SETTINGS = {
   badgesPerEntity: 3,
   mutedEntities: [],
   dismissedBanners: [],
-  feedUrl: DEFAULT_FEED_URL,
+  feedUrl: '',
   updateIntervalHours: 6,
   useDirectCsl: false,
-  directCslUrl: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
   watchlistUrls: [],
+  language: 'auto',
 } as const satisfies Settings;

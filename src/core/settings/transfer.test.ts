@@ -6,7 +6,7 @@ describe('settings file', () => {
   test('export → import gives the same settings', () => {
     const s = { ...DEFAULT_SETTINGS, disabledSites: ['intranet.example'], badgesPerEntity: 9 };
     const text = exportSettingsFile(s, '2026-11-27T23:00:00.000Z');
-    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: s });
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: s, ignored: [] });
     expect(JSON.parse(text).exported).toBe('2026-11-27T23:00:00.000Z');
   });
 
@@ -30,5 +30,15 @@ describe('settings file', () => {
     expect(r.ok && r.settings.minConfidence).toBe(DEFAULT_SETTINGS.minConfidence);
     expect(r.ok && r.settings.feedUrl).toBe(DEFAULT_SETTINGS.feedUrl);
     expect(r.ok && r.settings.badgesPerEntity).toBe(2);
+  });
+
+  test('a file that points direct mode at another host is imported without it, and says so', () => {
+    const text = JSON.stringify({
+      format: 'sanctions-lens-settings',
+      settings: { useDirectCsl: true, directCslUrl: 'https://attacker.example/consolidated.json' },
+    });
+    const r = parseSettingsFile(text);
+    expect(r.ok && r.ignored).toEqual(['direct-source-url']);
+    expect(r.ok && JSON.stringify(r.settings)).not.toContain('attacker.example');
   });
 });

@@ -18,7 +18,17 @@ export interface SettingsFile {
 /** Why an import was refused; the UI turns each reason into a sentence. */
 export type ImportError = 'too-large' | 'not-json' | 'not-settings';
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: ImportError };
+/**
+ * Parts of an imported file that were not taken, so the user is told: `direct-source-url` = the file tried to
+ * point the official sources at another address (only an organisation's policy may).
+ */
+export type ImportIgnored = 'direct-source-url';
+
+export type ImportResult =
+  { ok: true; settings: Settings; ignored: ImportIgnored[] } | { ok: false; error: ImportError };
+
+/** Fields through which older builds or hostile files try to set a direct-source address. */
+const DIRECT_URL_FIELDS = ['directCslUrl', 'directSourceUrls', 'directUrl'];
 
 /** Serialises settings into the file format, with `exportedAt` (ISO time) as the export time. */
 export function exportSettingsFile(settings: Settings, exportedAt: string): string {
@@ -28,7 +38,8 @@ export function exportSettingsFile(settings: Settings, exportedAt: string): stri
 
 /**
  * Reads a settings file's text. Refuses text over MAX_SETTINGS_FILE, invalid JSON and JSON without the format
- * marker or a settings object; otherwise returns the migrated, validated settings. Never throws.
+ * marker or a settings object; otherwise returns the migrated, validated settings and what was ignored. Never
+ * throws.
  */
 export function parseSettingsFile(text: string): ImportResult {
   if (text.length > MAX_SETTINGS_FILE) return { ok: false, error: 'too-large' };
@@ -43,5 +54,8 @@ export function parseSettingsFile(text: string): ImportResult {
   const inner = file.settings;
   if (file.format !== SETTINGS_FILE_FORMAT || !inner || typeof inner !== 'object' || Array.isArray(inner))
     return { ok: false, error: 'not-settings' };
-  return { ok: true, settings: migrateSettings(inner) };
+  const ignored: ImportIgnored[] = DIRECT_URL_FIELDS.some((k) => Object.hasOwn(inner, k))
+    ? ['direct-source-url']
+    : [];
+  return { ok: true, settings: migrateSettings(inner), ignored };
 }

@@ -1,6 +1,7 @@
 import type { EntryKind, EntryName, Listing, ListingStatus, StatusQualifier } from '../list/format.ts';
 import { STATUS_QUALIFIERS } from '../list/format.ts';
 import { listIdForInstrument } from '../list/registry.ts';
+import { readerText } from './reader-text.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
 
@@ -56,7 +57,12 @@ export function curatedNameType(alias: string, note: string | undefined): EntryN
   return { text: alias, type: LEGAL_FORM.test(alias) ? 'alias' : 'brand' };
 }
 
-function toListing(r: Restriction, where: string, file: string): Listing | undefined {
+function toListing(
+  r: Restriction,
+  where: string,
+  file: string,
+  names: ReadonlyMap<string, string>,
+): Listing | undefined {
   const list = listIdForInstrument(r.instrument_key);
   if (!list) return undefined;
   const status = STATUSES[r.status];
@@ -67,7 +73,8 @@ function toListing(r: Restriction, where: string, file: string): Listing | undef
   if (fullDate) listing.dateListed = r.date as string;
   if (r.citation) listing.citation = r.citation;
   // A partial date ("2024-06") cannot be a dateListed; it stays visible in the detail text.
-  const detail = [r.date && !fullDate ? `Dated ${r.date}.` : '', r.status_detail ?? ''].join(' ').trim();
+  const said = r.status_detail ? readerText(r.status_detail, names) : '';
+  const detail = [r.date && !fullDate ? `Dated ${r.date}.` : '', said].join(' ').trim();
   if (detail) listing.statusDetail = detail;
   if (r.qualifier !== undefined) {
     if (!(STATUS_QUALIFIERS as readonly string[]).includes(r.qualifier))
@@ -83,7 +90,7 @@ function toListing(r: Restriction, where: string, file: string): Listing | undef
   return listing;
 }
 
-function toRecord(p: Party, i: number, file: string): SourceRecord {
+function toRecord(p: Party, i: number, file: string, names: ReadonlyMap<string, string>): SourceRecord {
   const where = `parties[${i}] (${String(p?.id)})`;
   if (!p || typeof p.id !== 'string' || !Array.isArray(p.names) || typeof p.names[0] !== 'string') {
     throw new SourceError(file, where, 'party needs an id and at least one name');
@@ -99,12 +106,12 @@ function toRecord(p: Party, i: number, file: string): SourceRecord {
   const owner = p.owner?.split(/\s\(|;/)[0]?.trim();
   if (owner) rec.parentNames.push(owner);
   for (const r of p.restrictions) {
-    const listing = toListing(r, where, file);
+    const listing = toListing(r, where, file, names);
     if (listing) rec.listings.push(listing);
   }
   rec.id = p.id;
   rec.curated = true;
-  if (p.notes) rec.notes = p.notes;
+  if (p.notes) rec.notes = readerText(p.notes, names);
   return rec;
 }
 
@@ -118,7 +125,11 @@ export function parseCuratedRestrictions(text: string, file: string): SourceBatc
   }
   if (!root || !Array.isArray(root.parties))
     throw new SourceError(file, 'top level', 'expected {parties: []}');
-  const records = (root.parties as Party[]).map((p, i) => toRecord(p, i, file));
+  const parties = root.parties as Party[];
+  const names = new Map<string, string>();
+  for (const p of parties)
+    if (typeof p?.id === 'string' && typeof p.names?.[0] === 'string') names.set(p.id, p.names[0]);
+  const records = parties.map((p, i) => toRecord(p, i, file, names));
   return {
     // A second curated file (the project's review) names itself, so provenance keeps the two apart.
     source: typeof root.source_id === 'string' && root.source_id ? root.source_id : 'curated-restrictions',

@@ -65,7 +65,8 @@ export function parseFccCovered(text: string, file: string): SourceBatch {
       ? row.get('Date of Inclusion on Covered List')
       : row.get('date_of_inclusion_on_covered_list');
     if (!description) throw new SourceError(file, row.line, 'empty covered equipment or services text');
-    const listing = { ...listingFor(dateText, row.line, file), programme: clean(description).slice(0, 160) };
+    // The whole description: a cut one ("…using such equi") reads as broken evidence.
+    const listing = { ...listingFor(dateText, row.line, file), programme: clean(description) };
     const entity = (isOld && row.get('Entity Name')) || fccEntityName(description);
     const rec = newRecord(
       `${file}:${row.line}`,

@@ -34,7 +34,7 @@ export interface PlannedSource {
   download?: { adapter: string; files: PlannedFile[]; maxBytes: number; timeoutMs: number };
 }
 
-const CURATED_LICENCE = 'curated from public sources (see curated/README.md)';
+const CURATED_LICENCE = 'curated from public sources (each record names its source)';
 const ofacFiles = (names: string[]): PlannedFile[] =>
   names.map((n) => ({ name: n.toLowerCase(), url: OFAC + n }));
 
@@ -171,7 +171,7 @@ export const SOURCE_PLAN: readonly PlannedSource[] = [
     snapshot: {
       adapter: 'curated',
       paths: ['curated/project-review.json'],
-      licence: 'compiled from public sources (see feed/inputs/SOURCES.md)',
+      licence: 'compiled from public sources (each record names its source)',
       inRepository: true,
     },
     localInput: true,

@@ -1,9 +1,8 @@
-// Direct mode: the official Consolidated Screening List bulk file, read with the compiler's own adapter, replaces
-// the lists it covers in the current list; everything else (curated app bans, 1260H, FCC …) stays.
+// Direct mode from the official Consolidated Screening List bulk file, read with the compiler's own adapter.
 import type { Feed } from '../list/format.ts';
-import { compileFeed } from '../list/compile.ts';
 import { parseCslOfficial } from '../sources/csl-official.ts';
-import { parseFeedSource } from '../sources/feed-source.ts';
+import { mergeDirect } from './direct-merge.ts';
+import { CSL_COVERS } from './direct-sources.ts';
 
 export interface DirectInput {
   /** Text of consolidated.json. */
@@ -13,43 +12,19 @@ export interface DirectInput {
   sha256: string;
   /** The list in use (entries, lists, sources, version). */
   current: Feed;
-  /** ISO date of the download, used when the file states no date. */
-  today: string;
+  /** Epoch ms of the download: bounds dates and the version. */
+  now: number;
 }
 
 /**
- * Builds the next list from the official CSL file: listings on lists the file covers are taken from the file alone;
- * entries left with no listing are dropped; other listings stay. The version is always above the current one.
- * Throws (SourceError) when the file is not a CSL bulk file.
+ * Builds the next list from the official CSL file (see mergeDirect). Throws SourceError when the file is not a CSL
+ * bulk file, FutureDateError when a row is dated after tomorrow.
  */
-export function buildDirectFeed({ text, file, sha256, current, today }: DirectInput): Feed {
+export function buildDirectFeed({ text, file, sha256, current, now }: DirectInput): Feed {
   const csl = parseCslOfficial(text, file);
   if (csl.records.length === 0) throw new Error(`${file}: no entries from any list this extension knows`);
-  const covered = new Set(csl.records.flatMap((r) => r.listings.map((l) => l.list)));
-  const kept = current.entries
-    .map((e) => ({ ...e, listings: e.listings.filter((l) => !covered.has(l.list)) }))
-    .filter((e) => e.listings.length > 0);
-  const rest = parseFeedSource(
-    JSON.stringify({ ...current, entries: kept, shrinkReason: undefined }),
-    'current list',
-  );
-  rest.provenance = current.sources.filter((s) => !/csl/i.test(s.id));
+  const today = new Date(now).toISOString().slice(0, 10);
   const dataDate = csl.dataDate && csl.dataDate > today ? csl.dataDate : today;
-  const { feed } = compileFeed(
-    [
-      {
-        batch: rest,
-        provenance: { id: 'current-list', file: 'current list', sha256: '', dataDate, records: kept.length },
-      },
-      { batch: csl, provenance: { id: 'us-trade-csl', file, sha256, dataDate, records: csl.records.length } },
-    ],
-    { previous: current, generated: `${today}T00:00:00Z` },
-  );
-  feed.sources = feed.sources.filter((s) => s.id !== 'current-list');
-  // Lists the registry does not know (an organisation's own) keep the definitions the current list carries.
-  const known = new Set(feed.lists.map((l) => l.id));
-  const used = new Set(feed.entries.flatMap((e) => e.listings.map((l) => l.list)));
-  feed.lists.push(...current.lists.filter((l) => used.has(l.id) && !known.has(l.id)));
-  feed.version = Math.max(feed.version, current.version + 1);
-  return feed;
+  const provenance = { id: 'us-trade-csl', file, sha256, dataDate, records: csl.records.length };
+  return mergeDirect({ current, batches: [{ batch: csl, provenance, covers: CSL_COVERS }], now });
 }

@@ -10,6 +10,7 @@ export type UpdateFailure =
   | { kind: 'bad-signature' }
   | { kind: 'invalid'; detail: string }
   | { kind: 'not-newer'; current: number; offered: number }
+  | { kind: 'future-version'; offered: number; ceiling: number }
   | { kind: 'shrink'; reason: string }
   | { kind: 'disk-full' }
   | { kind: 'storage'; detail: string }
@@ -48,6 +49,8 @@ export function describeFailure(f: UpdateFailure): string {
       return `the list is not valid: ${f.detail}`;
     case 'not-newer':
       return `the offered list (version ${f.offered}) is not newer than the current one (version ${f.current})`;
+    case 'future-version':
+      return `refused: the offered list claims version ${f.offered}, dated after tomorrow (the highest possible today is ${f.ceiling})`;
     case 'shrink':
       return `refused: ${f.reason}`;
     case 'disk-full':

@@ -3,6 +3,7 @@ import type { ListStatus } from '../../shared/messages.ts';
 import type { ListStatusState } from '../hooks/useListStatus.ts';
 import { useStrings, type Translate } from '../hooks/useStrings.ts';
 import { formatCount, formatTime } from './labels.ts';
+import { FreshnessNote, FreshnessText } from './FreshnessNote.tsx';
 
 export interface ListStatusPanelProps {
   state: ListStatusState;
@@ -10,6 +11,8 @@ export interface ListStatusPanelProps {
   isDetailed?: boolean;
   /** One summary line with a "List details" toggle (popup, where height is scarce). */
   isCompact?: boolean;
+  /** Compact view: where "What changed" opens. */
+  changesHref?: string;
 }
 
 function refreshMessage(t: Translate, r: ListStatusState['lastRefresh']): string | null {
@@ -56,8 +59,8 @@ function Facts({ status, isDetailed, hasVersionShown, id }: FactsProps) {
   );
 }
 
-/** Version and data date on one line; the rest behind a "List details" toggle. */
-function Summary({ status }: { status: ListStatus }) {
+/** Version and the data's age on one line; the rest behind a "List details" toggle. */
+function Summary({ status, changesHref }: { status: ListStatus; changesHref?: string }) {
   const t = useStrings();
   const id = useId();
   const [isOpen, setOpen] = useState(false);
@@ -66,7 +69,10 @@ function Summary({ status }: { status: ListStatus }) {
       <div class="status-line">
         <span class="small">
           {t('listVersion')} <span data-testid="list-version">{status.version}</span>
-          <span class="muted"> · {status.dataDate}</span>
+          <span class="muted">
+            {' · '}
+            <FreshnessText status={status} now={Date.now()} />
+          </span>
         </span>
         <button
           type="button"
@@ -77,6 +83,11 @@ function Summary({ status }: { status: ListStatus }) {
         >
           {t('listDetails')}
         </button>
+        {changesHref && (
+          <a href={changesHref} target="_blank" rel="noopener" class="small">
+            {t('whatChanged')}
+          </a>
+        )}
       </div>
       {isOpen && <Facts status={status} id={id} hasVersionShown />}
     </>
@@ -84,16 +95,21 @@ function Summary({ status }: { status: ListStatus }) {
 }
 
 /** List version, data date, last update or error, and the "Update now" button. */
-export function ListStatusPanel({ state, isDetailed, isCompact }: ListStatusPanelProps) {
+export function ListStatusPanel({ state, isDetailed, isCompact, changesHref }: ListStatusPanelProps) {
   const t = useStrings();
   const { status, loadError, isRefreshing, lastRefresh, refresh } = state;
   const message = refreshMessage(t, lastRefresh);
   let head = <p class="muted">{loadError ? t('statusUnavailable', loadError) : t('loading')}</p>;
   if (status)
-    head = isCompact ? <Summary status={status} /> : <Facts status={status} isDetailed={isDetailed} />;
+    head = isCompact ? (
+      <Summary status={status} changesHref={changesHref} />
+    ) : (
+      <Facts status={status} isDetailed={isDetailed} />
+    );
   return (
     <div class={isCompact ? 'list-status compact' : 'list-status'}>
       {head}
+      {status && <FreshnessNote status={status} now={Date.now()} isCompact={isCompact} />}
       {status?.lastError && (
         <p class="error" data-testid="list-error">
           {t('lastUpdateError', status.lastError)}

@@ -12,6 +12,7 @@ export function reportLabels(t: Translate): ReportLabels {
     extension: t('reportExtension'),
     listVersion: t('reportListVersion'),
     dataDate: t('reportDataDate'),
+    dataAgeDays: t('reportDataAgeDays'),
     feedHash: t('reportFeedHash'),
     summary: t('reportSummary'),
     entity: t('reportEntity'),
@@ -30,6 +31,9 @@ export function reportLabels(t: Translate): ReportLabels {
     context: t('reportContext'),
     noHits: t('reportNoHits'),
     footer: t('reportFooter'),
+    siteFinding: t('reportSiteFinding', '$1'),
+    siteHeading: t('reportSiteHeading'),
+    plain: t('reportPlain'),
     statusNames: {
       in_force: t('statusInForce'),
       revoked: t('statusRevoked'),

@@ -10,7 +10,7 @@ import {
 } from '../../core/export/index.ts';
 import { textLanguage } from '../../core/list/list-texts.ts';
 import { reportLabels } from './report-labels.ts';
-import { uiLanguage, type Translate } from './useStrings.ts';
+import { coreTranslate, uiLanguage, type Translate } from './useStrings.ts';
 
 export type ExportFormat = 'json' | 'csv' | 'html';
 
@@ -38,11 +38,11 @@ function stamp(d: Date): string {
   return d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 
-/** A `download(format)` for the page's evidence; null inputs make it a no-op. */
+/** A `download(format)` for the page's evidence, returning the saved file's name; null inputs make it a no-op. */
 export function useEvidenceExport(page: PageHits | null, status: ListStatus | null, t: Translate) {
   return useCallback(
-    (format: ExportFormat) => {
-      if (!page) return;
+    (format: ExportFormat): string | null => {
+      if (!page) return null;
       const now = new Date();
       const input: EvidenceInput = {
         page: { url: page.url, title: page.title, hostname: page.hostname },
@@ -54,14 +54,22 @@ export function useEvidenceExport(page: PageHits | null, status: ListStatus | nu
           feedHash: status?.feedHash ?? '',
         },
         hits: page.hits,
+        site: page.site ?? null,
         entities: page.entities,
         lists: page.lists,
         language: textLanguage(uiLanguage()),
       };
-      const build = { json: buildJsonReport, csv: buildCsvReport, html: buildHtmlReport }[format];
-      const text = format === 'html' ? buildHtmlReport(input, reportLabels(t)) : build(input);
+      const ct = coreTranslate(t);
+      const text =
+        format === 'html'
+          ? buildHtmlReport(input, reportLabels(t), ct, uiLanguage())
+          : format === 'csv'
+            ? buildCsvReport(input, ct)
+            : buildJsonReport(input, ct);
       const host = page.hostname.replace(/[^a-z0-9.-]/gi, '_') || 'page';
-      saveTextFile(text, `sanctions-lens-${host}-${stamp(now)}.${format}`, MIME[format]);
+      const fileName = `sanctions-lens-${host}-${stamp(now)}.${format}`;
+      saveTextFile(text, fileName, MIME[format]);
+      return fileName;
     },
     [page, status, t],
   );

@@ -1,22 +1,36 @@
-// UI strings come from _locales through browser.i18n (shared/i18n.ts), so the browser's language picks English or
-// Chinese.
-import { browser } from '../../shared/browser.ts';
-import { browserMessages } from '../../shared/browser-messages.ts';
+// UI strings come from the locale files (shared/i18n.ts) in the language chosen in settings, or the browser's:
+// mount-localised.tsx sets it before the first render and again, re-rendering the page, when the setting changes.
+import type { Translate as CoreTranslate } from '../../core/explain/plain-line.ts';
+import { localeTag, type UiLocale } from '../../core/i18n/language.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
+import { translatorFor } from '../../shared/ui-locale.ts';
 
 export type { MessageKey } from '../../shared/i18n.ts';
 
 /** Looks up a UI string; `$1`… in the message are replaced by `subs`. Falls back to the key itself. */
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
-const translate: Translate = (key, ...subs) => browserMessages(key, subs.map(String));
+let locale: UiLocale = 'en';
+let translate: Translate = translatorFor(locale);
 
-/** The translate function for components; stable across renders. */
+/** Sets the page's language (mount-localised.tsx only): strings, `<html lang>`, number and date formats. */
+export function setUiLocale(next: UiLocale): void {
+  locale = next;
+  translate = translatorFor(next);
+  document.documentElement.lang = localeTag(next);
+}
+
+/** The translate function for components; stable across renders of one language. */
 export function useStrings(): Translate {
   return translate;
 }
 
-/** The browser's UI language (e.g. `en-US`, `zh-CN`), for number and date formatting. */
+/** The UI language as a BCP 47 tag (`en`, `zh-CN`), for number and date formatting. */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return localeTag(locale);
+}
+
+/** The UI translate function as core's (which takes any key; an unknown key comes back as itself). */
+export function coreTranslate(t: Translate): CoreTranslate {
+  return (key, ...subs) => t(key as MessageKey, ...subs);
 }

@@ -23,7 +23,9 @@ export function AboutSection({ status, catalog }: AboutSectionProps) {
         <dt>{t('dataDate')}</dt>
         <dd>{status?.dataDate ?? '—'}</dd>
         <dt>{t('feedHash')}</dt>
-        <dd class="mono small">{status?.feedHash || '—'}</dd>
+        <dd class="mono small" data-verbatim>
+          {status?.feedHash || '—'}
+        </dd>
       </dl>
       <h3 class="field-label">{t('sourcesHeading')}</h3>
       <div class="table-wrap">
@@ -39,10 +41,12 @@ export function AboutSection({ status, catalog }: AboutSectionProps) {
           <tbody>
             {(catalog?.sources ?? []).map((s) => (
               <tr key={s.id}>
-                <td class="mono">{s.id}</td>
+                <td class="mono" data-verbatim>
+                  {s.id}
+                </td>
                 <td>{s.dataDate}</td>
                 <td>{formatCount(s.records)}</td>
-                <td>{s.licence ?? t('licencePublicDomain')}</td>
+                {s.licence ? <td data-verbatim>{s.licence}</td> : <td>{t('licencePublicDomain')}</td>}
               </tr>
             ))}
           </tbody>
@@ -52,7 +56,9 @@ export function AboutSection({ status, catalog }: AboutSectionProps) {
       <ul class="plain-list">
         {(catalog?.lists ?? []).map((l) => (
           <li key={l.id}>
-            <strong>{l.name}</strong> — {l.authority} ({l.jurisdiction})
+            <span data-verbatim>
+              <strong>{l.name}</strong> — {l.authority} ({l.jurisdiction})
+            </span>
             {l.url && /^https?:\/\//.test(l.url) && (
               <>
                 {' · '}
@@ -61,7 +67,9 @@ export function AboutSection({ status, catalog }: AboutSectionProps) {
                 </a>
               </>
             )}
-            <p class="muted small">{l.meaningReader}</p>
+            <p class="muted small" data-verbatim>
+              {l.meaningReader}
+            </p>
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ export interface CheckboxProps {
   checked: boolean;
   disabled?: boolean;
   /** Second line: the checkbox's description, kept out of its accessible name. */
-  hint?: string;
+  hint?: ComponentChildren;
   onChange: (checked: boolean) => void;
 }
 

@@ -57,8 +57,12 @@ export function ListsSection({ settings, locked, update, catalog, catalogError }
             {lists.map((l) => (
               <Checkbox
                 key={l.id}
-                label={listTexts(l, textLanguage(uiLanguage())).name}
-                hint={`${l.authority} · ${entryCountText(t, catalog?.counts[l.id] ?? 0)}`}
+                label={<span data-verbatim>{listTexts(l, textLanguage(uiLanguage())).name}</span>}
+                hint={
+                  <>
+                    <span data-verbatim>{l.authority}</span> · {entryCountText(t, catalog?.counts[l.id] ?? 0)}
+                  </>
+                }
                 checked={isJurOn && !settings.disabledLists.includes(l.id)}
                 disabled={!isJurOn || isListLocked}
                 onChange={(on) =>

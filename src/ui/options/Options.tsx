@@ -3,7 +3,9 @@ import { useSettings } from '../hooks/useSettings.ts';
 import { useStrings, type MessageKey } from '../hooks/useStrings.ts';
 import { useListCatalog } from '../hooks/useWorkerData.ts';
 import { AboutSection } from './AboutSection.tsx';
+import { ChangesSection } from './ChangesSection.tsx';
 import { DisplaySection } from './DisplaySection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import { ListsSection } from './ListsSection.tsx';
 import { MutedSection } from './MutedSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
@@ -18,7 +20,9 @@ const NAV: [string, MessageKey][] = [
   ['muted', 'mutedHeading'],
   ['watchlists', 'watchlistsHeading'],
   ['updates', 'updatesHeading'],
+  ['changes', 'changesHeading'],
   ['backup', 'backupHeading'],
+  ['language', 'languageHeading'],
   ['about', 'aboutHeading'],
 ];
 
@@ -57,7 +61,9 @@ export function Options() {
             <MutedSection {...props} />
             <WatchlistsSection locked={locked} />
             <UpdatesSection {...props} listState={listState} />
+            <ChangesSection catalog={catalog} />
             <TransferSection {...props} />
+            <LanguageSection {...props} />
           </>
         )}
         <AboutSection status={listState.status} catalog={catalog} />

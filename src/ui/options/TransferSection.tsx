@@ -23,6 +23,8 @@ export function TransferSection({ settings, locked, update }: SettingsSectionPro
     const result = parseSettingsFile(await file.text());
     if (!result.ok) return setMessage({ isError: true, text: t(ERRORS[result.error], file.name) });
     await update(() => result.settings);
+    if (result.ignored.includes('direct-source-url'))
+      return setMessage({ isError: true, text: t('importIgnoredDirectUrl') });
     setMessage({ isError: false, text: locked.size ? t('importedWithLocks') : t('imported') });
   };
   const onExport = () => {

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { isFeedUrl } from '../../core/settings/migrate.ts';
-import { DEFAULT_FEED_URL } from '../../core/settings/schema.ts';
 import type { ListStatusState } from '../hooks/useListStatus.ts';
 import { useStrings } from '../hooks/useStrings.ts';
 import { ListStatusPanel } from '../components/ListStatusPanel.tsx';
@@ -25,7 +24,7 @@ export function UpdatesSection({ settings, locked, update, listState }: UpdatesS
   const intervals = [...new Set([...INTERVALS, settings.updateIntervalHours])].sort((a, b) => a - b);
   const isFeedLocked = locked.has('feedUrl');
   const saveFeed = (value: string) => {
-    if (!isFeedUrl(value)) return setFeedMsg({ isError: true, text: t('feedUrlInvalid') });
+    if (value !== '' && !isFeedUrl(value)) return setFeedMsg({ isError: true, text: t('feedUrlInvalid') });
     setFeedMsg({ isError: false, text: t('saved') });
     void update((s) => ({ ...s, feedUrl: value }));
   };
@@ -75,12 +74,7 @@ export function UpdatesSection({ settings, locked, update, listState }: UpdatesS
         <button type="submit" disabled={isFeedLocked}>
           {t('saveFeedUrl')}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={isFeedLocked}
-          onClick={() => saveFeed(DEFAULT_FEED_URL)}
-        >
+        <button type="button" class="secondary" disabled={isFeedLocked} onClick={() => saveFeed('')}>
           {t('useDefaultFeed')}
         </button>
       </form>

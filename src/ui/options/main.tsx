@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { Options } from './Options.tsx';
+import { mountLocalised } from '../hooks/mount-localised.tsx';
 import '../components/ui.css';
 
-document.documentElement.lang = navigator.language;
-render(<Options />, document.getElementById('app')!);
+void mountLocalised(() => <Options />);

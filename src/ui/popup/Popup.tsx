@@ -1,3 +1,4 @@
+import { pageHitsState } from '../../core/page/popup-summary.ts';
 import {
   areAlertsActive,
   isSiteEnabled,
@@ -35,6 +36,9 @@ export function Popup({ initialQuery }: PopupProps) {
   const now = Date.now();
   const isSiteLocked = locked.has('disabledSites') || locked.has('enabledSites') || locked.has('siteMode');
   const isSiteOn = settings && page ? isSiteEnabled(settings, page.hostname) : false;
+  const entityCount = page ? new Set(page.hits.map((h) => h.entityId)).size : 0;
+  const isActive = !!page && page.isActive && (!settings || areAlertsActive(settings, page.hostname, now));
+  const hitsState = page ? pageHitsState(isActive, entityCount, !!page.site) : null;
   const lookup = (
     <section aria-labelledby="h-lookup">
       {/* The visible "Search the lists" label says it already; the heading stays for navigation by headings. */}
@@ -71,23 +75,23 @@ export function Popup({ initialQuery }: PopupProps) {
       <section aria-labelledby="h-page" class="page-hits">
         <h2 id="h-page">
           {t('onThisPage')}
-          {page && <span class="count">{new Set(page.hits.map((h) => h.entityId)).size}</span>}
+          {hitsState && hitsState !== 'off' && <span class="count">{entityCount}</span>}
         </h2>
         {state.kind === 'loading' && <p class="muted">{t('loading')}</p>}
         {state.kind === 'unavailable' && <p class="muted">{t('pageUnavailable')}</p>}
-        {page && settings && !areAlertsActive(settings, page.hostname, now) && (
+        {hitsState === 'off' && (
           <p class="warn small" data-testid="alerts-off">
             {t('alertsOffNote')}
           </p>
         )}
-        {page && <HitList page={page} onFocus={(id) => void focus(id)} />}
+        {page && hitsState !== 'off' && <HitList page={page} onFocus={(id) => void focus(id)} />}
         <h3 class="field-label">{t('exportEvidence')}</h3>
         <ExportButtons disabled={!page} onExport={download} />
       </section>
       {!initialQuery && lookup}
       <section aria-labelledby="h-list" class="list">
         <h2 id="h-list">{t('listHeading')}</h2>
-        <ListStatusPanel state={listState} isCompact />
+        <ListStatusPanel state={listState} isCompact changesHref="../options/index.html#changes" />
       </section>
     </main>
   );

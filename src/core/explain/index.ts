@@ -1,0 +1,2 @@
+export * from './plain-line.ts';
+export * from './listing-view.ts';
