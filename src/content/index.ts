@@ -114,8 +114,12 @@ async function main(): Promise<void> {
   };
   browser.storage.onChanged.addListener(onStorage);
   life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
-  const tabState = { hostname, session: () => session, isActive: () => session !== null };
-  registerTabHandlers(life.signal, tabState, isTop);
+  if (isTop)
+    registerTabHandlers(life.signal, {
+      hostname,
+      session: () => session,
+      isActive: () => session !== null,
+    });
   apply();
 }
 

@@ -148,11 +148,5 @@ function migrateOrThrow(input: unknown): Settings {
         )
       : [...d.watchlistUrls],
     language: pick(raw, 'language', (v) => UI_LANGUAGE_CHOICES.includes(v as never), d.language),
-    watchlistHitsInPage: pick(
-      raw,
-      'watchlistHitsInPage',
-      (v) => typeof v === 'boolean',
-      d.watchlistHitsInPage,
-    ),
   };
 }
