@@ -8,6 +8,7 @@ import {
   STATUS_QUALIFIERS,
 } from '../list/format.ts';
 import { FeedError } from './feed-error.ts';
+import { FEED_FIELDS } from '../list/serialize.ts';
 import {
   bulkyUnknownField,
   isRealDate,
@@ -33,44 +34,12 @@ const STATUSES = new Set<string>(LISTING_STATUSES);
 const QUALIFIERS = new Set<string>(STATUS_QUALIFIERS);
 const FAMILIES = new Set<string>(LIST_FAMILIES);
 const KNOWN = {
-  feed: new Set([
-    'format',
-    'version',
-    'generated',
-    'dataDate',
-    'shrinkReason',
-    'sources',
-    'lists',
-    'entries',
-  ]),
-  source: new Set(['id', 'file', 'sha256', 'dataDate', 'records', 'licence']),
-  list: new Set([
-    'id',
-    'name',
-    'label',
-    'family',
-    'authority',
-    'jurisdiction',
-    'meaningReader',
-    'meaningBuyer',
-    'url',
-    'zh',
-  ]),
-  entry: new Set(['id', 'kind', 'names', 'countries', 'domains', 'parents', 'listings', 'notes']),
-  name: new Set(['text', 'type', 'lang']),
-  listing: new Set([
-    'list',
-    'programme',
-    'dateListed',
-    'citation',
-    'status',
-    'qualifier',
-    'statusDate',
-    'statusDetail',
-    'summary',
-    'summaryZh',
-    'sourceUrl',
-  ]),
+  feed: new Set(FEED_FIELDS.feed),
+  source: new Set(FEED_FIELDS.source),
+  list: new Set(FEED_FIELDS.list),
+  entry: new Set(FEED_FIELDS.entry),
+  name: new Set(FEED_FIELDS.name),
+  listing: new Set(FEED_FIELDS.listing),
 };
 
 type Obj = Record<string, unknown>;

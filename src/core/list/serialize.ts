@@ -1,6 +1,7 @@
 import type { Feed } from './format.ts';
 
-const ORDER: Record<string, string[]> = {
+/** Every field of each object of the feed, in the order it is written; feed validation knows exactly these. */
+export const FEED_FIELDS = {
   feed: ['format', 'version', 'generated', 'dataDate', 'shrinkReason', 'sources', 'lists', 'entries'],
   entry: ['id', 'kind', 'names', 'countries', 'domains', 'parents', 'listings', 'notes'],
   name: ['text', 'type', 'lang'],
@@ -31,7 +32,9 @@ const ORDER: Record<string, string[]> = {
   ],
   source: ['id', 'file', 'sha256', 'dataDate', 'records', 'licence'],
   listTexts: ['name', 'label', 'meaningReader', 'meaningBuyer'],
-};
+} satisfies Record<string, string[]>;
+
+const ORDER: Record<string, readonly string[]> = FEED_FIELDS;
 
 function ordered(obj: object, shape: string): Record<string, unknown> {
   const src = obj as Record<string, unknown>;
