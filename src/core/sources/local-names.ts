@@ -1,4 +1,5 @@
 import type { EntryName } from '../list/format.ts';
+import { readCuratedFile } from './curated-file.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
 
@@ -43,15 +44,8 @@ function namesOf(e: LocalEntry, file: string, where: string): EntryName[] {
  * Short names the file marks ambiguous become `weak`.
  */
 export function parseLocalNames(text: string, file: string): SourceBatch {
-  let root: { data_as_of?: string; source_id?: string; entries?: unknown };
-  try {
-    root = JSON.parse(text) as typeof root;
-  } catch (err) {
-    throw new SourceError(file, 'whole file', `not JSON (${(err as Error).message})`);
-  }
-  if (!root || !Array.isArray(root.entries))
-    throw new SourceError(file, 'top level', 'expected {entries: []}');
-  const records: SourceRecord[] = (root.entries as LocalEntry[]).map((e, i) => {
+  const root = readCuratedFile<LocalEntry>(text, file);
+  const records: SourceRecord[] = root.entries.map((e, i) => {
     const where = `entries[${i}]`;
     if (!e || typeof e.name !== 'string' || !e.name)
       throw new SourceError(file, where, 'entry has no "name"');

@@ -1,4 +1,5 @@
 import type { EntryName } from '../list/format.ts';
+import { readCuratedFile } from './curated-file.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
 
@@ -19,15 +20,8 @@ const CJK = /[\p{Script=Han}]/u;
  * compiler keeps them strong where a short or ambiguous name would otherwise be weak. Every entry cites a source.
  */
 export function parseNewsNames(text: string, file: string): SourceBatch {
-  let root: { data_as_of?: string; entries?: unknown };
-  try {
-    root = JSON.parse(text) as typeof root;
-  } catch (err) {
-    throw new SourceError(file, 'whole file', `not JSON (${(err as Error).message})`);
-  }
-  if (!root || !Array.isArray(root.entries))
-    throw new SourceError(file, 'top level', 'expected {entries: []}');
-  const records: SourceRecord[] = (root.entries as NewsEntry[]).map((e, i) => {
+  const root = readCuratedFile<NewsEntry>(text, file);
+  const records: SourceRecord[] = root.entries.map((e, i) => {
     const where = `entries[${i}]`;
     if (!e || typeof e.name !== 'string' || !e.name)
       throw new SourceError(file, where, 'entry has no "name"');
