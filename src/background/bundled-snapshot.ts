@@ -8,18 +8,12 @@ export const SNAPSHOT_PATH = 'lists/snapshot.json';
  */
 export const SNAPSHOT_GZIP_PATH = `${SNAPSHOT_PATH}.gz`;
 
-async function readPackaged(path: string): Promise<Response | null> {
-  // Firefox rejects a fetch of a file the package does not have; Chrome answers 404.
-  const res = await fetch(browser.runtime.getURL(path)).catch(() => null);
-  return res?.ok ? res : null;
-}
-
-/** The bundled snapshot's bytes, read from the package (plain, or gzipped where the package needs it). */
+/** The bundled snapshot's bytes, read from the package (gzipped in the Firefox build, plain elsewhere). */
 export async function loadSnapshot(): Promise<Uint8Array> {
-  const plain = await readPackaged(SNAPSHOT_PATH);
-  if (plain) return new Uint8Array(await plain.arrayBuffer());
-  const packed = await readPackaged(SNAPSHOT_GZIP_PATH);
-  if (!packed?.body) throw new Error('bundled snapshot missing');
-  const stream = packed.body.pipeThrough(new DecompressionStream('gzip'));
+  const isGzipped = import.meta.env.MODE === 'firefox';
+  const res = await fetch(browser.runtime.getURL(isGzipped ? SNAPSHOT_GZIP_PATH : SNAPSHOT_PATH));
+  if (!res.ok || !res.body) throw new Error(`bundled snapshot missing (${res.status})`);
+  if (!isGzipped) return new Uint8Array(await res.arrayBuffer());
+  const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
