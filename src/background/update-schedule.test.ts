@@ -4,8 +4,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
 import type { Feed } from '../core/list/format.ts';
 
-vi.mock('webextension-polyfill', async () => ({
-  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+vi.mock('../shared/browser.ts', async () => ({
+  browser: (await import('@webext-core/fake-browser')).fakeBrowser,
 }));
 
 let bundled: Feed = makeFeed(7, [testEntry('dji', 'SZ DJI Technology', ['dji.com'])]);

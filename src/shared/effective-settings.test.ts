@@ -3,8 +3,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS } from '../core/settings/schema.ts';
 import { STORAGE_KEYS } from './storage-keys.ts';
 
-vi.mock('webextension-polyfill', async () => ({
-  default: (await import('@webext-core/fake-browser')).fakeBrowser,
+vi.mock('./browser.ts', async () => ({
+  browser: (await import('@webext-core/fake-browser')).fakeBrowser,
 }));
 
 const { loadEffectiveSettings, updateEffectiveSettings, watchEffectiveSettings, watchSettingsChanges } =
