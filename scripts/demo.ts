@@ -6,6 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../test/e2e/fixtures.ts';
 import { startServer } from '../test/e2e/static-server.ts';
+import { waitFor } from '../test/e2e/content-helpers.ts';
+import { tabHits } from '../test/e2e/extension-calls.ts';
 
 const PAGES = ['news-article.html', 'vendor-catalogue.html'];
 const OUT = resolve('artifacts/demo');
@@ -36,15 +38,13 @@ async function main(): Promise<void> {
     for (const name of PAGES) {
       const page = await browser.ctx.newPage();
       await page.goto(`${server.origin}/${name}`);
-      await page.waitForSelector('[data-sl-entity]', { timeout: 15_000 }).catch(() => undefined);
-      await page.waitForTimeout(500); // let the last scan slice land
-      const hits: SeenHit[] = await page.$$eval('[data-sl-entity]', (els) =>
-        els.map((el) => ({
-          entity: el.getAttribute('data-sl-entity') ?? '',
-          text: el.getAttribute('data-sl-text') ?? '',
-          confidence: el.getAttribute('data-sl-confidence') ?? '',
-        })),
+      await waitFor(async () => (await tabHits(browser, page).catch(() => [])).length > 0, 15_000).catch(
+        () => undefined,
       );
+      await page.waitForTimeout(500); // let the last scan slice land
+      const hits: SeenHit[] = (await tabHits(browser, page).catch(() => []))
+        .filter((h) => h.shown)
+        .map((h) => ({ entity: h.entityId, text: h.text, confidence: h.confidence }));
       console.log(`\n${name}: ${hits.length} badge(s)`);
       for (const h of hits) console.log(`  ${h.text.padEnd(40)} → ${h.entity} (${h.confidence})`);
       const shot = resolve(OUT, name.replace('.html', '.png'));

@@ -78,6 +78,7 @@ async function browserFlags(): Promise<
   [(page: Page) => Promise<{ text: string; flags: Flag[] }>, () => Promise<void>]
 > {
   const { launchWithExtension } = await import('../test/e2e/fixtures.ts');
+  const { tabHits } = await import('../test/e2e/extension-calls.ts');
   const { startServer } = await import('../test/e2e/static-server.ts');
   const server = await startServer(PAGES);
   server.routes.set(
@@ -90,20 +91,27 @@ async function browserFlags(): Promise<
   // The worker builds its index from the bundled snapshot on install: wait until the warm-up page's name is
   // flagged (on a loaded machine that takes longer than any fixed pause) before the first labelled page.
   await tab.goto(`${server.origin}/warm-up`);
-  await tab.locator('[data-sl-entity]').first().waitFor({ state: 'attached', timeout: 120_000 });
+  const { waitFor } = await import('../test/e2e/content-helpers.ts');
+  await waitFor(
+    async () => (await tabHits(browser, tab).catch(() => [])).length > 0,
+    120_000,
+    'the warm-up hit',
+  );
   const collect = async (page: Page) => {
     await tab.goto(`${server.origin}/${page.file}`, { waitUntil: 'load' });
-    // Badges come in after idle-time scanning: wait until their count has been stable for 1.5 s (4 s if none).
+    // Hits come in after idle-time scanning: wait until their count has been stable for 1.5 s (4 s if none).
     let last = -1;
     let stableSince = 0;
+    let hits: Awaited<ReturnType<typeof tabHits>> = [];
     for (let waited = 0; waited < 12000; waited += 250) {
-      const count = await tab.locator('[data-sl-entity]').count();
+      hits = await tabHits(browser, tab).catch(() => []);
+      const count = hits.filter((h) => h.shown).length;
       if (count !== last) stableSince = waited;
       last = count;
       if (waited - stableSince >= (count > 0 ? 1500 : 4000)) break;
       await tab.waitForTimeout(250);
     }
-    return tab.evaluate(collectFlags);
+    return tab.evaluate(collectFlags, hits);
   };
   return [
     collect,

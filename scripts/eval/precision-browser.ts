@@ -1,6 +1,6 @@
 // --precision DIR --browser: the corpus pages through the built extension in Chromium. Pages are served in groups
 // of about 1 MB (one <section data-file> per corpus page, one <p> per line) to keep the run short; badges are read
-// from the hit contract (data-sl-entity, data-sl-text), so at most `badgesPerEntity` per entity and group count.
+// from the hit contract (tab/hits), so at most `badgesPerEntity` per entity and group count.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -54,6 +54,9 @@ export async function browserBadges(
 ): Promise<DrawnBadge[]> {
   const { launchWithExtension } = await import('../../test/e2e/fixtures.ts');
   const { startServer } = await import('../../test/e2e/static-server.ts');
+  const { tabHits } = await import('../../test/e2e/extension-calls.ts');
+  const { waitFor } = await import('../../test/e2e/content-helpers.ts');
+  const { DEFAULT_SETTINGS } = await import('../../src/core/settings/schema.ts');
   const groups = groupFiles(files, 1_000_000);
   const server = await startServer(dir);
   const html = (body: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
@@ -67,27 +70,45 @@ export async function browserBadges(
     const tab = await browser.ctx.newPage();
     // The worker builds its index on install: wait for the first badge before measuring.
     await tab.goto(`${server.origin}/warm-up`);
-    await tab.locator('[data-sl-entity]').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await waitFor(async () => (await tabHits(browser, tab).catch(() => [])).length > 0, 60_000);
     for (let i = 0; i < groups.length; i++) {
       await tab.goto(`${server.origin}/group-${i}`, { waitUntil: 'load' });
-      // Badges come in after idle-time scanning: done when their count has been stable for 3 s.
+      // Hits come in after idle-time scanning: done when their count has been stable for 3 s.
       let last = -1;
       let stableSince = Date.now();
+      let hits: Awaited<ReturnType<typeof tabHits>> = [];
       for (;;) {
-        const count = await tab.locator('[data-sl-entity]').count();
-        if (count !== last) stableSince = Date.now();
-        last = count;
+        hits = (await tabHits(browser, tab).catch(() => [])).filter((h) => h.shown);
+        if (hits.length !== last) stableSince = Date.now();
+        last = hits.length;
         if (Date.now() - stableSince >= 3000) break;
         await tab.waitForTimeout(250);
       }
+      // A badge is drawn for the first mentions of an entity only (DEFAULT badgesPerEntity): count those.
+      const perEntity = new Map<string, number>();
+      const badged = hits.filter((h) => {
+        const n = (perEntity.get(h.entityId) ?? 0) + 1;
+        perEntity.set(h.entityId, n);
+        return n <= DEFAULT_SETTINGS.badgesPerEntity;
+      });
       out.push(
-        ...(await tab.evaluate(() =>
-          [...document.querySelectorAll('[data-sl-entity]')].map((el) => ({
-            file: el.closest('[data-file]')?.getAttribute('data-file') ?? '',
-            entityId: el.getAttribute('data-sl-entity') ?? '',
-            text: el.getAttribute('data-sl-text') ?? '',
-            confidence: el.getAttribute('data-sl-confidence') ?? '',
-          })),
+        ...(await tab.evaluate(
+          (seen) =>
+            seen.map((h) => ({
+              // The file whose text holds the hit's context.
+              file:
+                [...document.querySelectorAll('[data-file]')]
+                  .find((el) =>
+                    (el.textContent ?? '')
+                      .replace(/\s+/g, ' ')
+                      .includes(h.context.replace(/\s+/g, ' ').trim()),
+                  )
+                  ?.getAttribute('data-file') ?? '',
+              entityId: h.entityId,
+              text: h.text,
+              confidence: h.confidence,
+            })),
+          badged,
         )),
       );
       process.stderr.write(`\r  group ${i + 1}/${groups.length}`);

@@ -1,15 +1,14 @@
-// The vendor-site banner: shown when the page's own domain belongs to a listed entry; dismissable per site.
+// The vendor-site banner: shown when the page's own domain belongs to a listed entry; dismissable per site. A small
+// bar docked at the bottom of the window, inside the overlay, so it never covers the site's own navigation bar.
 import { summarizeBadge } from '../core/page/index.ts';
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
-import { applyShadowCss, el } from './dom-util.ts';
+import { el } from './dom-util.ts';
 import { familyIcon } from './icons.ts';
+import type { OverlayHost } from './overlay-host.ts';
 import { STRINGS } from './text.ts';
-import { BANNER_CSS } from './styles.ts';
-
-export const BANNER_TAG = 'sl-banner';
 
 export interface BannerOptions {
-  doc: Document;
+  host: OverlayHost;
   entry: Entry;
   listings: Listing[];
   lists: ReadonlyMap<string, ListDefinition>;
@@ -24,41 +23,40 @@ export function showBanner(o: BannerOptions): () => void {
   const s = STRINGS;
   const summary = summarizeBadge(o.listings, o.lists);
   const family = summary?.family ?? 'watchlist';
-  const host = o.doc.createElement(BANNER_TAG);
-  host.setAttribute('data-sl-entity', o.entry.id);
-  const root = host.attachShadow({ mode: 'closed' });
-  applyShadowCss(root, BANNER_CSS);
-  const bar = el(o.doc, 'div', `bar f-${family}`);
+  const doc = o.host.doc;
+  const wrap = el(doc, 'div', 'bannerpos');
+  const bar = el(doc, 'div', `bar f-${family}`);
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', s.bannerLabel);
-  const chip = el(o.doc, 'span', 'chip');
-  chip.append(familyIcon(o.doc, family), o.doc.createTextNode(s.family[family]));
+  const chip = el(doc, 'span', 'chip');
+  chip.append(familyIcon(doc, family), doc.createTextNode(s.family[family]));
   const name = o.entry.names[0]?.text ?? o.entry.id;
-  const details = el(o.doc, 'button', '', s.bannerDetails);
+  const details = el(doc, 'button', '', s.bannerDetails);
   details.type = 'button';
   details.setAttribute('aria-haspopup', 'dialog');
-  const close = el(o.doc, 'button', 'x', '×');
+  const close = el(doc, 'button', 'x', '×');
   close.type = 'button';
   close.setAttribute('aria-label', s.bannerDismiss);
   close.title = s.bannerDismiss;
-  const msg = el(o.doc, 'span', 'msg', s.bannerText(name));
+  const msg = el(doc, 'span', 'msg', s.bannerText(name));
   const labels = [...new Set(o.listings.map((l) => o.lists.get(l.list)?.label ?? l.list))];
-  if (labels.length) msg.append(el(o.doc, 'span', 'lists', labels.join(' · ')));
+  if (labels.length) msg.append(el(doc, 'span', 'lists', labels.join(' · ')));
   bar.append(chip, msg, details, close);
-  root.append(bar);
+  wrap.append(bar);
   const opts = { signal: o.signal };
-  details.addEventListener('click', () => o.details(host), opts);
+  details.addEventListener('click', () => o.details(details), opts);
   close.addEventListener(
     'click',
     (e) => {
       if (!e.isTrusted) return;
-      host.remove();
+      wrap.remove();
       o.dismiss();
     },
     opts,
   );
-  (o.doc.body ?? o.doc.documentElement).append(host);
-  const remove = () => host.remove();
+  o.host.attach();
+  o.host.layer.append(wrap);
+  const remove = () => wrap.remove();
   o.signal.addEventListener('abort', remove, { once: true });
   return remove;
 }

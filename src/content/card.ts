@@ -1,85 +1,79 @@
-// Opens, places and closes the single card: hover and focus preview it, click pins it, Enter moves focus into it,
-// Escape closes it and returns focus to the badge.
-import { badgeButton } from './badge.ts';
+// Opens, places and closes the single card, inside the overlay beside its badge: click or Enter opens it (Enter
+// moves focus into it), Escape closes it and returns focus to the badge, and Tab past its last control goes on to
+// the next badge in reading order (Shift+Tab before its first goes back to its badge) instead of leaving the page.
 import { buildCard, type CardActions, type CardData } from './card-view.ts';
-import { applyShadowCss } from './dom-util.ts';
-import { CARD_CSS } from './styles.ts';
-
-export const CARD_TAG = 'sl-card';
-type Mode = 'preview' | 'pinned';
+import { el } from './dom-util.ts';
+import type { OverlayHost } from './overlay-host.ts';
 
 export interface CardOptions {
-  doc: Document;
+  host: OverlayHost;
   signal: AbortSignal;
   dataFor: (anchor: HTMLElement) => CardData | null;
   mute: (d: CardData) => void;
   turnOff: (d: CardData) => void;
   isDark: () => boolean;
+  /** Focuses the badge after (or before) `anchor` in reading order; false when there is none. */
+  moveFrom: (anchor: HTMLElement, isBack: boolean) => boolean;
 }
 
 export interface CardController {
-  hover: (anchor: HTMLElement, isIn: boolean) => void;
-  focus: (anchor: HTMLElement, isIn: boolean) => void;
   activate: (anchor: HTMLElement, byKeyboard: boolean) => void;
   close: (restoreFocus?: boolean) => void;
+  /** Follows the anchor after the page moved; closes when the anchor is no longer drawn. */
+  place: () => void;
   /** The anchor the card is open for, if any. */
   anchor: () => HTMLElement | null;
 }
 
-/** Creates the card controller; nothing is added to the page until a card opens. */
+const FOCUSABLE = 'button, a[href]';
+const GAP = 8;
+
+/** Creates the card controller; nothing is drawn until a card opens. */
 export function createCardController(o: CardOptions): CardController {
-  let host: HTMLElement | null = null;
+  const doc = o.host.doc;
+  let box: HTMLDivElement | null = null;
   let anchor: HTMLElement | null = null;
-  let mode: Mode = 'preview';
-  let timer = 0;
-  let isRestoring = false;
-  const clear = () => clearTimeout(timer);
-  const later = (fn: () => void, ms: number) => {
-    clear();
-    timer = window.setTimeout(() => !o.signal.aborted && fn(), ms);
-  };
 
   function place(): void {
-    if (!host || !anchor) return;
-    if (!anchor.isConnected) return close(false);
-    const r = anchor.getBoundingClientRect();
-    const w = Math.min(400, innerWidth - 16);
-    const below = innerHeight - r.bottom - 14;
-    const above = r.top - 14;
-    host.style.removeProperty('--sl-maxh');
-    const natural = host.offsetHeight;
-    // Below the badge when it fits, else above, else on the roomier side with the listings scrolling.
-    const isBelow = natural <= below || (natural > above && below >= above);
-    const room = Math.max(200, isBelow ? below : above);
-    if (natural > room) host.style.setProperty('--sl-maxh', `${room}px`);
-    const h = Math.min(natural, room);
-    const top = isBelow ? r.bottom + 6 : r.top - 6 - h;
-    const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
-    // Custom properties: `all: initial !important` on :host (which page CSS cannot beat) does not reset them.
-    host.style.setProperty('--sl-left', `${left}px`);
-    host.style.setProperty('--sl-top', `${Math.max(8, Math.min(top, innerHeight - h - 8))}px`);
+    if (!box || !anchor) return;
+    if (!anchor.isConnected || anchor.classList.contains('gone')) return close(false);
+    const view = doc.defaultView ?? window;
+    const vw = doc.documentElement.clientWidth;
+    const vh = view.innerHeight;
+    const a = anchor.getBoundingClientRect();
+    const w = box.offsetWidth;
+    const h = box.offsetHeight;
+    // Right of the badge when the window has room there; else under the badge's line (or above it), so the card
+    // never covers the name it explains.
+    const isBeside = a.right + GAP + w <= vw - GAP;
+    let left = isBeside ? a.right + GAP : Math.max(GAP, Math.min(a.left - 24, vw - w - GAP));
+    let top = isBeside
+      ? a.top - 12
+      : a.bottom + GAP + h <= vh || a.top < vh / 2
+        ? a.bottom + GAP
+        : a.top - GAP - h;
+    top = Math.max(GAP, Math.min(top, vh - h - GAP));
+    left = Math.round(left);
+    const org = o.host.origin();
+    box.style.transform = `translate(${Math.round(left - org.x)}px,${Math.round(top - org.y)}px)`;
   }
 
   function close(restoreFocus = false): void {
-    clear();
     const a = anchor;
-    host?.remove();
-    host = null;
+    box?.remove();
+    box = null;
     anchor = null;
-    if (a) badgeButton(a)?.setAttribute('aria-expanded', 'false');
-    if (restoreFocus && a?.isConnected) {
-      // Focus coming back from the card must not reopen it as a preview.
-      isRestoring = true;
-      badgeButton(a)?.focus({ preventScroll: true });
-      isRestoring = false;
-    }
+    a?.setAttribute('aria-expanded', 'false');
+    if (restoreFocus && a?.isConnected) a.focus({ preventScroll: true });
   }
 
-  function open(a: HTMLElement, m: Mode, moveFocus: boolean): void {
-    clear();
-    if (anchor === a && host) {
-      mode = m === 'pinned' ? 'pinned' : mode;
-      if (moveFocus) focusInside();
+  function focusables(): HTMLElement[] {
+    return box ? [...box.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+  }
+
+  function open(a: HTMLElement, moveFocus: boolean): void {
+    if (anchor === a && box) {
+      if (moveFocus) focusables()[0]?.focus({ preventScroll: true });
       return;
     }
     close(false);
@@ -90,83 +84,57 @@ export function createCardController(o: CardOptions): CardController {
       turnOff: () => o.turnOff(data),
       close: () => close(true),
     };
-    host = o.doc.createElement(CARD_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
-    applyShadowCss(root, CARD_CSS);
-    const card = buildCard(o.doc, data, actions, o.isDark());
-    root.append(card);
-    wireCard(root, card);
+    box = el(doc, 'div', 'cardpos');
+    box.append(buildCard(doc, data, actions, o.isDark()));
+    wire(box);
     anchor = a;
-    mode = m;
-    badgeButton(a)?.setAttribute('aria-expanded', 'true');
-    o.doc.documentElement.append(host);
+    a.setAttribute('aria-expanded', 'true');
+    o.host.attach();
+    o.host.layer.append(box);
     place();
-    if (moveFocus) focusInside();
+    if (moveFocus) focusables()[0]?.focus({ preventScroll: true });
   }
 
-  let cardRoot: ShadowRoot | null = null;
-  function focusInside(): void {
-    const first = cardRoot?.querySelector<HTMLElement>('button.close');
-    first?.focus({ preventScroll: true });
-  }
-
-  function wireCard(root: ShadowRoot, card: HTMLElement): void {
-    cardRoot = root;
-    card.addEventListener('mouseenter', clear);
-    card.addEventListener('mouseleave', () => mode === 'preview' && later(() => close(false), 300));
-    card.addEventListener('keydown', (e) => {
+  function wire(b: HTMLDivElement): void {
+    b.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
         close(true);
+        return;
       }
+      if (e.key !== 'Tab' || !anchor) return;
+      const list = focusables();
+      const active = o.host.root.activeElement;
+      const isOut = e.shiftKey ? active === list[0] : active === list.at(-1);
+      if (!isOut) return;
+      e.preventDefault();
+      const a = anchor;
+      close(false);
+      if (e.shiftKey || !o.moveFrom(a, false)) a.focus({ preventScroll: true });
     });
-    card.addEventListener('focusout', (e) => {
+    b.addEventListener('focusout', (e) => {
       const next = e.relatedTarget as Node | null;
-      if (!next || (!root.contains(next) && next !== anchor)) later(() => close(false), 0);
+      if (next && !b.contains(next) && next !== anchor) close(false);
     });
   }
 
-  const signal = o.signal;
-  o.doc.addEventListener(
+  doc.addEventListener(
     'mousedown',
     (e) => {
-      if (
-        host &&
-        mode === 'pinned' &&
-        !e.composedPath().includes(host) &&
-        !e.composedPath().includes(anchor!)
-      )
-        close(false);
+      // Presses inside the overlay (the card, a badge) come through its host; anything else closes the card.
+      if (box && !o.host.isInPath(e)) close(false);
     },
-    { signal, capture: true },
+    { signal: o.signal, capture: true },
   );
-  o.doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === 'Escape' && host && anchor && e.composedPath().includes(anchor)) close(true);
-    },
-    { signal, capture: true },
-  );
-  window.addEventListener('scroll', () => host && place(), { signal, passive: true, capture: true });
-  window.addEventListener('resize', () => host && place(), { signal, passive: true });
-  signal.addEventListener('abort', () => close(false), { once: true });
+  o.signal.addEventListener('abort', () => close(false), { once: true });
 
   return {
-    hover: (a, isIn) => {
-      if (isIn) {
-        if (anchor !== a) later(() => open(a, 'preview', false), 250);
-        else clear();
-      } else if (mode === 'preview') later(() => close(false), 300);
-    },
-    focus: (a, isIn) => {
-      if (isIn && anchor !== a && !isRestoring) open(a, 'preview', false);
-      if (!isIn && anchor === a) later(() => o.doc.activeElement !== host && close(false), 0);
-    },
     activate: (a, byKeyboard) => {
-      if (anchor === a && mode === 'pinned' && !byKeyboard) return close(false);
-      open(a, 'pinned', byKeyboard);
+      if (anchor === a && !byKeyboard) return close(false);
+      open(a, byKeyboard);
     },
     close,
+    place,
     anchor: () => anchor,
   };
 }

@@ -1,4 +1,5 @@
 // Which elements are scanned, which are skipped, which are inline (text runs join across them).
+import { isOverlayHost } from './overlay-host.ts';
 
 /** Never scanned: code, styles, templates, form fields, embedded documents, graphics. */
 const SKIP_TAGS = new Set([
@@ -25,9 +26,6 @@ const SKIP_TAGS = new Set([
   'LINK',
   'VIDEO',
   'AUDIO',
-  'SL-BADGE',
-  'SL-CARD',
-  'SL-BANNER',
 ]);
 
 /** Elements that do not break a text run: a name across them is still one name. */
@@ -68,24 +66,21 @@ const INLINE_TAGS = new Set([
   'WBR',
 ]);
 
-/** Our own hosts. */
-export const OUR_TAGS = new Set(['SL-BADGE', 'SL-CARD', 'SL-BANNER']);
-
 export function isInlineTag(tag: string): boolean {
   return INLINE_TAGS.has(tag);
 }
 
 /** Element (and its subtree) never scanned: skipped tag, editable region, hidden attribute, our own UI. */
 export function isSkippedElement(e: Element): boolean {
-  if (SKIP_TAGS.has(e.tagName.toUpperCase())) return true;
+  if (SKIP_TAGS.has(e.tagName.toUpperCase()) || isOverlayHost(e)) return true;
   if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
   const ce = e.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
 }
 
-/** True when `node` is one of our hosts. */
+/** True when `node` is our overlay host. */
 export function isOurs(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && OUR_TAGS.has((node as Element).tagName);
+  return isOverlayHost(node);
 }
 
 /** True when `node` or an ancestor (across shadow boundaries) is skipped or editable. */

@@ -114,12 +114,8 @@ async function main(): Promise<void> {
   };
   browser.storage.onChanged.addListener(onStorage);
   life.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
-  if (isTop)
-    registerTabHandlers(life.signal, {
-      hostname,
-      session: () => session,
-      isActive: () => session !== null,
-    });
+  const tabState = { hostname, session: () => session, isActive: () => session !== null };
+  registerTabHandlers(life.signal, tabState, isTop);
   apply();
 }
 

@@ -17,6 +17,8 @@ export interface MutationDeps {
   signal: AbortSignal;
   /** Rescans the units (serialised by the caller) and prunes removed marks. */
   flush: (units: Unit[], hadRemovals: boolean, hadStyleChanges: boolean) => Promise<void>;
+  /** Called at once for every batch of page changes (`isStyle`: a class, style or hidden attribute changed). */
+  changed: (isStyle: boolean) => void;
 }
 
 export class MutationBatcher {
@@ -50,6 +52,7 @@ export class MutationBatcher {
   }
 
   private take(records: MutationRecord[]): void {
+    this.d.changed(records.some((r) => r.type === 'attributes' && !isOurs(r.target)));
     for (const r of records) {
       // Past this many units the whole page is rescanned anyway: the rest of a huge batch is not looked at.
       if (this.wholePage || this.direct.size + this.subtree.size > MAX_UNITS) {

@@ -1,31 +1,27 @@
-// Turns matched runs into marks: a highlight range per hit and, for the first few mentions of an entity, a badge.
-// Keeps the raw hits so settings changes redraw without asking the worker again.
+// Turns matched runs into marks: a range per shown hit, drawn by the overlay (tint and underline), with a badge for
+// the first few mentions of an entity. Keeps the raw hits so settings changes redraw without asking the worker.
 import type { Entry, ListDefinition } from '../core/list/format.ts';
 import type { Hit } from '../core/match/types.ts';
 import {
   enabledListings,
   filterHits,
   hitContext,
+  isDrawnInPage,
   locateOffset,
   planBadges,
   summarizeBadge,
 } from '../core/page/index.ts';
 import type { Settings } from '../core/settings/schema.ts';
 import type { PageHit } from '../shared/messages.ts';
-import { createBadge, updateBadge, type BadgeEvents, type BadgeView } from './badge.ts';
 import type { Run } from './collect.ts';
-import { isOurs } from './dom-rules.ts';
-import { PageMarks } from './page-marks.ts';
-import { badgeAnchor, insertBadge } from './placement.ts';
+import type { Overlay, OverlayItem } from './overlay.ts';
 
-export interface Mark {
+export interface Mark extends OverlayItem {
   hit: Hit;
   text: string;
-  range: Range;
-  family: BadgeView['family'] | 'historic';
-  scope: Document | ShadowRoot;
-  host: HTMLElement | null;
   record: RunRecord;
+  /** Drawn in the page (false: counted and listed in the popup only). */
+  isDrawn: boolean;
 }
 
 export interface RunRecord {
@@ -36,27 +32,20 @@ export interface RunRecord {
 
 export interface RendererDeps {
   doc: Document;
-  signal: AbortSignal;
   hostname: string;
   settings: () => Settings;
-  events: BadgeEvents;
   isDark: () => boolean;
+  overlay: Overlay;
 }
 
-/** Hosts of removed marks waiting to be reused by the same entity at the same place (no DOM churn on re-render). */
-export type HostPool = Map<string, HTMLElement[]>;
+/** Looks this far past a name for the next character on its line. */
+const NEXT_LOOKAHEAD = 24;
 
 export class Renderer {
   readonly entities = new Map<string, Entry>();
   readonly lists = new Map<string, ListDefinition>();
   readonly records = new Map<Node, RunRecord[]>();
   private readonly counts = new Map<string, number>();
-  private readonly page = new PageMarks();
-  private readonly byHost = new WeakMap<HTMLElement, Mark>();
-  /** Records with a hit left undrawn because its text was not rendered (display:none, hidden, closed details). */
-  private readonly hidden = new Map<RunRecord, Element[]>();
-  /** Visibility read before a batch of writes (see `readVisibility`); null outside such a batch. */
-  private visible: Map<Element, boolean> | null = null;
 
   constructor(private readonly d: RendererDeps) {}
 
@@ -65,84 +54,38 @@ export class Renderer {
     for (const l of lists) this.lists.set(l.id, l);
   }
 
-  /** Whether names are highlighted on this page (false on very large pages: badges only). */
-  hasHighlights(): boolean {
-    return this.page.isEnabled(this.d.doc);
-  }
-
-  markOf(host: HTMLElement): Mark | undefined {
-    return this.byHost.get(host);
-  }
-
-  /**
-   * Reads whether each hit's text is rendered, before any of `records` is drawn. Reading after our own writes would
-   * make the browser restyle the page inside our task (about 6 ms per read on a 5 MB page); reads batched ahead of
-   * the writes cost at most one restyle, none when the page has rendered since. Valid until `endBatch()`.
-   */
-  readVisibility(records: readonly RunRecord[]): void {
-    this.visible ??= new Map();
-    // The page theme is read here too (once per session), before any write of ours.
-    if (records.length) this.d.isDark();
-    for (const r of records) {
-      for (const hit of r.hits) {
-        const parent = endParent(r, hit);
-        if (parent && !this.visible.has(parent))
-          this.visible.set(parent, parent.checkVisibility?.() !== false);
-      }
-    }
-  }
-
-  endBatch(): void {
-    this.visible = null;
-  }
-
-  private isVisible(e: Element | null): boolean {
-    if (!e) return true;
-    return this.visible?.get(e) ?? e.checkVisibility?.() !== false;
-  }
-
-  hasHidden(): boolean {
-    return this.hidden.size > 0;
-  }
-
-  /** Redraws records whose hidden text may have become visible (the page changed a class, style or hidden). */
-  revealHidden(): void {
-    if (!this.hidden.size) return;
-    const recs = [...this.hidden].filter(([r]) => r.run.nodes.every((n) => n.isConnected));
-    this.readVisibility(recs.map(([r]) => r));
-    const pool: HostPool = new Map();
-    for (const [r, parents] of recs) {
-      if (!parents.some((p) => this.isVisible(p))) continue;
-      this.undraw(r, pool);
-      this.draw(r, pool);
-    }
-    this.drain(pool);
-    this.endBatch();
+  markOf(button: Element): Mark | undefined {
+    return this.d.overlay.itemOf(button) as Mark | undefined;
   }
 
   /** Adds a record for a run with raw hits and draws what the settings allow. */
-  add(record: RunRecord, pool: HostPool): void {
+  add(record: RunRecord): void {
     const list = this.records.get(record.run.block);
     if (list) list.push(record);
     else this.records.set(record.run.block, [record]);
-    this.draw(record, pool);
+    this.draw(record);
   }
 
-  /** Detaches records (all, or those `covers` accepts) and returns their hosts for reuse. */
-  detach(covers: (block: Node) => boolean = () => true): HostPool {
-    const pool: HostPool = new Map();
+  /**
+   * Takes records (all, or those `covers` accepts) off the page's list and returns them; their drawings stay until
+   * `release` (so a rescan replaces them without a frame of nothing).
+   */
+  detach(covers: (block: Node) => boolean = () => true): RunRecord[] {
+    const out: RunRecord[] = [];
     for (const [block, recs] of this.records) {
       if (!covers(block)) continue;
-      for (const r of recs) this.undraw(r, pool);
+      for (const r of recs) {
+        for (const m of r.marks) if (m.badge) this.uncount(m.hit.entityId);
+        out.push(r);
+      }
       this.records.delete(block);
     }
-    return pool;
+    return out;
   }
 
-  /** Removes pooled hosts nobody reused. */
-  drain(pool: HostPool): void {
-    for (const hosts of pool.values()) for (const h of hosts) h.remove();
-    pool.clear();
+  /** Removes the drawings of detached records. */
+  release(records: readonly RunRecord[]): void {
+    for (const r of records) for (const m of r.marks) this.d.overlay.remove(m);
   }
 
   /** Drops records whose text nodes left the document. Returns true when something changed. */
@@ -152,9 +95,7 @@ export class Renderer {
       const kept = recs.filter((r) => r.run.nodes.every((n) => n.isConnected));
       if (kept.length === recs.length) continue;
       changed = true;
-      const pool: HostPool = new Map();
-      for (const r of recs) if (!kept.includes(r)) this.undraw(r, pool);
-      this.drain(pool);
+      for (const r of recs) if (!kept.includes(r)) this.undraw(r);
       if (kept.length) this.records.set(block, kept);
       else this.records.delete(block);
     }
@@ -162,8 +103,8 @@ export class Renderer {
   }
 
   clear(): void {
-    this.drain(this.detach());
-    this.page.clear();
+    this.release(this.detach());
+    this.d.overlay.clear();
     this.counts.clear();
   }
 
@@ -173,105 +114,92 @@ export class Renderer {
     return out;
   }
 
+  /** Every hit of the page with whether it is shown and where it is drawn (the `tab/hits` contract). */
   pageHits(): PageHit[] {
-    return this.marks().map((m) => ({
-      entityId: m.hit.entityId,
-      text: m.text,
-      confidence: m.hit.confidence,
-      context: hitContext(m.record.run.text, m.hit.start, m.hit.end),
-    }));
+    this.d.overlay.flush();
+    const out: PageHit[] = [];
+    for (const recs of this.records.values())
+      for (const r of recs)
+        for (const hit of r.hits) {
+          const m = r.marks.find((x) => x.hit === hit);
+          const rects = m?.isDrawn ? this.d.overlay.rectsOf(m) : { name: null, badge: null };
+          out.push({
+            entityId: hit.entityId,
+            text: m?.text ?? r.run.text.slice(hit.start, hit.end).replace(/\s+/g, ' '),
+            confidence: hit.confidence,
+            context: hitContext(r.run.text, hit.start, hit.end),
+            shown: !!m,
+            nameRects: rects.name,
+            badgeRect: rects.badge,
+          });
+        }
+    return out;
   }
 
-  private undraw(r: RunRecord, pool: HostPool): void {
-    this.hidden.delete(r);
+  private undraw(r: RunRecord): void {
     for (const m of r.marks) {
-      this.page.remove(m.range, m.family, m.scope);
-      if (!m.host) continue;
-      const id = m.hit.entityId;
-      this.counts.set(id, Math.max(0, (this.counts.get(id) ?? 1) - 1));
-      const list = pool.get(id);
-      if (list) list.push(m.host);
-      else pool.set(id, [m.host]);
+      this.d.overlay.remove(m);
+      if (m.badge) this.uncount(m.hit.entityId);
     }
     r.marks = [];
   }
 
-  private draw(r: RunRecord, pool: HostPool): void {
+  private uncount(id: string): void {
+    this.counts.set(id, Math.max(0, (this.counts.get(id) ?? 1) - 1));
+  }
+
+  private draw(r: RunRecord): void {
     const s = this.d.settings();
     const { nodes, starts, text } = r.run;
-    // One badge per entity per anchor: repeated mentions in one stretch of text share the first badge.
-    const anchored = new Map<Node, Set<string>>();
     for (const hit of filterHits(r.hits, this, s, this.d.hostname)) {
       const a = locateOffset(starts, text.length, hit.start, false);
       const b = locateOffset(starts, text.length, hit.end, true);
       const startNode = nodes[a.index];
       const endNode = nodes[b.index];
       const entry = this.entities.get(hit.entityId);
-      if (!startNode || !endNode || !entry) continue;
-      if (!this.isVisible(endNode.parentElement)) {
-        if (endNode.parentElement) this.hidden.set(r, [...(this.hidden.get(r) ?? []), endNode.parentElement]);
-        continue;
-      }
+      const el = endNode?.parentElement;
+      if (!startNode || !endNode || !entry || !el) continue;
       const summary = summarizeBadge(enabledListings(entry, this.lists, s), this.lists);
       if (!summary) continue;
       const range = this.d.doc.createRange();
       range.setStart(startNode, a.offset);
       range.setEnd(endNode, b.offset);
-      const family = summary.isHistoric ? 'historic' : summary.family;
-      const scope = startNode.getRootNode() as Document | ShadowRoot;
-      this.page.add(range, family, scope);
+      const isDrawn = isDrawnInPage(entry, this.lists, s);
+      const hasBadge = isDrawn && planBadges([hit.entityId], this.counts, s.badgesPerEntity)[0] === true;
+      const markText = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
       const mark: Mark = {
         hit,
-        text: text.slice(hit.start, hit.end).replace(/\s+/g, ' '),
-        range,
-        family,
-        scope,
-        host: null,
+        text: markText,
         record: r,
+        isDrawn,
+        range,
+        el,
+        block: r.run.block,
+        next: this.nextChar(r.run, hit.end),
+        family: summary.isHistoric ? 'historic' : summary.family,
+        badge: hasBadge
+          ? {
+              entityId: entry.id,
+              text: markText,
+              confidence: hit.confidence,
+              family: summary.family,
+              isHistoric: summary.isHistoric,
+              entityName: entry.names[0]?.text ?? entry.id,
+              isDark: this.d.isDark(),
+            }
+          : null,
       };
       r.marks.push(mark);
-      const anchor = badgeAnchor(endNode, b.offset, r.run.block);
-      if (!this.hasHighlights()) anchor.isDetached = true;
-      const here = anchored.get(anchor.after) ?? new Set<string>();
-      if (anchor.isDetached && here.has(hit.entityId)) continue;
-      if (!planBadges([hit.entityId], this.counts, s.badgesPerEntity)[0]) continue;
-      anchored.set(anchor.after, here.add(hit.entityId));
-      const view: BadgeView = {
-        entityId: entry.id,
-        text: mark.text,
-        confidence: hit.confidence,
-        family: summary.family,
-        isHistoric: summary.isHistoric,
-        entityName: entry.names[0]?.text ?? entry.id,
-        isDetached: anchor.isDetached,
-        isDark: this.d.isDark(),
-      };
-      mark.host = this.place(view, anchor.after, pool);
-      this.byHost.set(mark.host, mark);
+      if (isDrawn) this.d.overlay.add(mark);
     }
   }
 
-  private place(view: BadgeView, after: Node, pool: HostPool): HTMLElement {
-    const hosts = pool.get(view.entityId) ?? [];
-    const i = hosts.findIndex((h) => precedingPageNode(h) === after);
-    const reused = i >= 0 ? hosts.splice(i, 1)[0] : undefined;
-    if (reused) {
-      updateBadge(reused, view);
-      return reused;
-    }
-    const host = createBadge(this.d.doc, view, this.d.events, this.d.signal);
-    insertBadge(host, after, isOurs);
-    return host;
+  /** The first non-space character after `end` in the run (where the line continues after the name). */
+  private nextChar(run: Run, end: number): Mark['next'] {
+    const i = run.text.slice(end, end + NEXT_LOOKAHEAD).search(/\S/);
+    if (i < 0) return null;
+    const p = locateOffset(run.starts, run.text.length, end + i, false);
+    const node = run.nodes[p.index];
+    return node ? { node, offset: p.offset } : null;
   }
-}
-
-function endParent(r: RunRecord, hit: Hit): Element | null {
-  const { nodes, starts, text } = r.run;
-  return nodes[locateOffset(starts, text.length, hit.end, true).index]?.parentElement ?? null;
-}
-
-function precedingPageNode(host: Node): Node | null {
-  let p = host.previousSibling;
-  while (p && isOurs(p)) p = p.previousSibling;
-  return host.isConnected ? p : null;
 }

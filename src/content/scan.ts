@@ -2,7 +2,7 @@
 import type { MatchResult } from '../shared/messages.ts';
 import type { PageCorroboration } from '../core/page/corroborate.ts';
 import { currentText, RunCollector, type Run } from './collect.ts';
-import type { HostPool, Renderer, RunRecord } from './renderer.ts';
+import type { Renderer, RunRecord } from './renderer.ts';
 
 /** A part of the page to (re)scan: a whole subtree, or only a block's own inline text. */
 export interface Unit {
@@ -65,12 +65,13 @@ function covers(units: Unit[]): (block: Node) => boolean {
 }
 
 /**
- * Rescans `units`: old marks there are replaced by fresh ones; badges that stay in place are reused. Resolves true
- * when a strong form found late corroborated weak forms drawn earlier (the caller redraws: see `redrawAll`).
+ * Rescans `units`: old marks there are replaced by fresh ones (old drawings stay until the new ones are in: no
+ * flicker while the worker matches). Resolves true when a strong form found late corroborated weak forms drawn
+ * earlier (the caller redraws: see `redrawAll`).
  */
 export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
   let isLate = false;
-  const pool: HostPool = d.renderer.detach(covers(units));
+  const old = d.renderer.detach(covers(units));
   try {
     let batch: Run[] = [];
     let chars = 0;
@@ -79,16 +80,15 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
       const c = new RunCollector(u.node, u.directOnly, (sr) => {
         d.onShadowRoot(sr);
         queue.push({ node: sr, directOnly: false });
-        // A shadow root found on the way is rescanned whole: its old marks join the pool.
-        for (const [id, hosts] of d.renderer.detach((b) => b === sr || sr.contains(b)))
-          pool.set(id, [...(pool.get(id) ?? []), ...hosts]);
+        // A shadow root found on the way is rescanned whole.
+        old.push(...d.renderer.detach((b) => b === sr || sr.contains(b)));
       });
       while (!c.isDone) {
         for (const run of c.next(performance.now() + SLICE_MS)) {
           batch.push(run);
           chars += run.text.length;
           if (chars >= BATCH_CHARS || batch.length >= BATCH_RUNS) {
-            isLate = (await matchAndDraw(batch, pool, d)) || isLate;
+            isLate = (await matchAndDraw(batch, d)) || isLate;
             batch = [];
             chars = 0;
           }
@@ -97,9 +97,9 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
         if (!c.isDone) await yieldToMain();
       }
     }
-    if (batch.length) isLate = (await matchAndDraw(batch, pool, d)) || isLate;
+    if (batch.length) isLate = (await matchAndDraw(batch, d)) || isLate;
   } finally {
-    d.renderer.drain(pool);
+    d.renderer.release(old);
   }
   if (isLate)
     for (const records of d.renderer.records.values())
@@ -107,19 +107,22 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
   return isLate;
 }
 
-/** Redraws every record under the current settings (mutes, lists, density) in slices, reusing badge hosts. */
+/** Redraws every record under the current settings (mutes, lists, density) in slices. */
 export async function redrawAll(d: ScanDeps): Promise<void> {
   const records = [...d.renderer.records.values()].flat();
-  const pool = d.renderer.detach();
+  const old = d.renderer.detach();
   try {
-    await drawSliced(records, pool, d);
+    await drawSliced(
+      records.map((r) => ({ ...r, marks: [] })),
+      d,
+    );
   } finally {
-    d.renderer.drain(pool);
+    d.renderer.release(old);
   }
 }
 
 /** Matches and draws a batch of runs; true when it corroborated an entry whose weak forms were seen earlier. */
-async function matchAndDraw(runs: Run[], pool: HostPool, d: ScanDeps): Promise<boolean> {
+async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<boolean> {
   // A fresh task for the message: its serialisation does not pile onto a full collecting slice.
   await yieldToMain();
   if (d.signal.aborted) return false;
@@ -134,33 +137,20 @@ async function matchAndDraw(runs: Run[], pool: HostPool, d: ScanDeps): Promise<b
     const hits = d.corroboration.apply(res.hits[i] ?? []);
     if (hits.length) records.push({ run, hits, marks: [] });
   });
-  await drawSliced(records, pool, d);
+  await drawSliced(records, d);
   return isLate;
 }
 
-/** Draws records in slices: reads (current text, visibility) for half a slice, then the writes for those. */
-async function drawSliced(records: RunRecord[], pool: HostPool, d: ScanDeps): Promise<void> {
+/** Adds records in slices; a record whose text changed while the worker matched is left to the observer. */
+async function drawSliced(records: RunRecord[], d: ScanDeps): Promise<void> {
   let i = 0;
   while (i < records.length) {
-    // Reads need clean style: after load or after the page's (or our) last writes only a render gives that cheaply.
-    await yieldUntilIdle();
+    await yieldToMain();
     if (d.signal.aborted) return;
     const start = performance.now();
-    const part: number[] = [];
-    while (i < records.length && (part.length === 0 || performance.now() - start < SLICE_MS / 2)) {
-      const r = records[i]!;
-      // The page may have changed the text while the worker was matching: such runs are rescanned by the observer.
-      if (currentText(r.run) === r.run.text) {
-        d.renderer.readVisibility([r]);
-        part.push(i);
-      }
-      i++;
+    while (i < records.length && performance.now() - start < SLICE_MS) {
+      const r = records[i++]!;
+      if (currentText(r.run) === r.run.text) d.renderer.add(r);
     }
-    let j = 0;
-    while (j < part.length && (j === 0 || performance.now() - start < SLICE_MS))
-      d.renderer.add(records[part[j++]!]!, pool);
-    d.renderer.endBatch();
-    // Records read but not written in this slice are read again in the next (the page may change meanwhile).
-    if (j < part.length) i = part[j]!;
   }
 }

@@ -1,17 +1,18 @@
-// One active session of alerts on a page. A single AbortController owns every observer, listener, timer, badge,
-// highlight, card and banner: stop() leaves the page as it was.
+// One active session of alerts on a page. A single AbortController owns every observer, listener, timer and the
+// overlay (marks, badges, tip, card, banner): stop() leaves the page as it was.
 import { createCoalescer, enabledListings, shouldShowBanner } from '../core/page/index.ts';
 import type { Entry, ListDefinition } from '../core/list/format.ts';
 import type { Settings } from '../core/settings/schema.ts';
 import type { MatchResult, PageHit } from '../shared/messages.ts';
-import { badgeButton } from './badge.ts';
+import { tipText } from './badge.ts';
 import { showBanner } from './banner.ts';
 import { createCardController } from './card.ts';
 import type { CardData } from './card-view.ts';
 import { isDarkBehind } from './dom-util.ts';
 import { MutationBatcher } from './mutations.ts';
-import { Renderer } from './renderer.ts';
-import { redrawAll, scanUnits, yieldUntilIdle, type Unit } from './scan.ts';
+import { Overlay } from './overlay.ts';
+import { Renderer, type Mark } from './renderer.ts';
+import { redrawAll, scanUnits, type Unit } from './scan.ts';
 import { PageCorroboration } from '../core/page/corroborate.ts';
 
 export interface SessionDeps {
@@ -50,24 +51,50 @@ export function startSession(d: SessionDeps): Session {
   let bannerEntry: Entry | null = null;
   let removeBanner: (() => void) | null = null;
 
-  const card = createCardController({
+  const overlay = new Overlay({
     doc: d.doc,
+    signal,
+    events: {
+      activate: (b, byKeyboard) => {
+        overlay.hideTip();
+        card.activate(b, byKeyboard);
+      },
+      hover: (b, isIn) => hint(b, isIn || b === overlay.host.root.activeElement),
+      focus: (b, isIn) => hint(b, isIn),
+      tab: (b, isBack) => moveFrom(b, isBack),
+    },
+    afterFrame: () => card.place(),
+  });
+  const card = createCardController({
+    host: overlay.host,
     signal,
     isDark,
     dataFor: (anchor) => cardData(anchor),
     mute: (c) => d.mute(c.entry.id),
     turnOff: () => d.turnOff(),
+    moveFrom: (a, isBack) => moveFrom(a, isBack),
   });
-  const renderer = new Renderer({
-    doc: d.doc,
-    signal,
-    hostname: d.hostname,
-    settings: d.settings,
-    isDark,
-    events: { activate: card.activate, hover: card.hover, focus: card.focus },
-  });
+  const renderer = new Renderer({ doc: d.doc, hostname: d.hostname, settings: d.settings, isDark, overlay });
+
+  /** The one-line tip and the full label while a badge is hovered or focused. */
+  function hint(b: HTMLElement, isOn: boolean): void {
+    const view = renderer.markOf(b)?.badge;
+    b.classList.toggle('open', isOn);
+    if (isOn && view && card.anchor() !== b) overlay.showTip(b, tipText(view));
+    else overlay.hideTip();
+  }
+
+  /** Focuses the next (or previous) badge in reading order after `b`; false when there is none. */
+  function moveFrom(b: HTMLElement, isBack: boolean): boolean {
+    const mark = renderer.markOf(b);
+    const items = overlay.badgeItems();
+    const i = mark ? items.indexOf(mark) : -1;
+    const next = i < 0 ? undefined : items[i + (isBack ? -1 : 1)];
+    return next ? overlay.focusItem(next) : false;
+  }
 
   function cardData(anchor: HTMLElement): CardData | null {
+    // A badge's card, or (from the banner's Details button, which is no badge) the site's entry.
     const s = d.settings();
     const mark = renderer.markOf(anchor);
     const entry = mark ? renderer.entities.get(mark.hit.entityId) : bannerEntry;
@@ -98,11 +125,10 @@ export function startSession(d: SessionDeps): Session {
       enqueue(async () => {
         if (hadRemovals) renderer.prune();
         if (units.length && (await scanUnits(units, scanDeps))) await redrawAll(scanDeps);
-        if (hadStyleChanges && renderer.hasHidden()) {
-          await yieldUntilIdle();
-          if (!signal.aborted) renderer.revealHidden();
-        }
+        if (hadStyleChanges) overlay.invalidate(true);
       }),
+    // Any change may move names: the overlay re-measures those near the viewport on its next frame.
+    changed: (isStyle) => overlay.invalidate(isStyle),
   });
   const scanDeps = {
     renderer,
@@ -154,7 +180,7 @@ export function startSession(d: SessionDeps): Session {
     }
     if (removeBanner || !bannerEntry) return;
     removeBanner = showBanner({
-      doc: d.doc,
+      host: overlay.host,
       entry: bannerEntry,
       listings: enabledListings(bannerEntry, renderer.lists, s),
       lists: renderer.lists,
@@ -204,15 +230,11 @@ export function startSession(d: SessionDeps): Session {
     catalog: () => renderer,
     listVersion: () => listVersion,
     focus: (entityId) => {
-      const marks = renderer.marks().filter((m) => m.hit.entityId === entityId);
-      const withHost = marks.filter((m) => m.host?.isConnected);
-      withHost.sort((a, b) =>
-        a.host!.compareDocumentPosition(b.host!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-      );
-      const target = withHost[0]?.host ?? marks[0]?.range.startContainer.parentElement;
-      if (!target) return false;
-      target.scrollIntoView({ block: 'center', behavior: 'instant' });
-      if (withHost[0]?.host) badgeButton(withHost[0].host)?.focus({ preventScroll: true });
+      const first = (overlay.badgeItems() as Mark[]).find((m) => m.hit.entityId === entityId);
+      if (first) return overlay.focusItem(first);
+      const mark = renderer.marks().find((m) => m.hit.entityId === entityId);
+      if (!mark) return false;
+      mark.el.scrollIntoView({ block: 'center', behavior: 'instant' });
       return true;
     },
   };

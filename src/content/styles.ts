@@ -1,66 +1,55 @@
-// Style sheets as text: the page-level ::highlight() rules and the shadow-root sheets of badge, card and banner.
-import type { ListFamily } from '../core/list/format.ts';
+// The overlay's one style sheet, as text: adopted by its closed shadow root only (never by the page).
 import { FAMILY_COLOURS, HISTORIC_COLOURS } from '../shared/family-colours.ts';
 
-/** Highlight registry name for a family (or the historic style). */
-export function highlightName(family: ListFamily | 'historic'): string {
-  return `sl-hit-${family}`;
-}
-
-/** Rules that style the highlighted names; adopted by the document (and open shadow roots) only while hits exist. */
-export function highlightCss(): string {
-  const entries = [...Object.entries(FAMILY_COLOURS), ['historic', HISTORIC_COLOURS] as const];
-  const rules = entries.map(
-    ([fam, c]) =>
-      `::highlight(${highlightName(fam as ListFamily)}){background-color:${c.tint};` +
-      `text-decoration:underline 2px ${c.line};text-underline-offset:0.18em;}`,
-  );
-  return `${rules.join('\n')}\n@media print{${entries
-    .map(
-      ([fam]) =>
-        `::highlight(${highlightName(fam as ListFamily)}){background-color:transparent;text-decoration:none;}`,
-    )
-    .join('')}}`;
-}
-
 const FAMILY_RULES = Object.entries(FAMILY_COLOURS)
-  .map(([fam, c]) => `.f-${fam}{--sl-c:${c.solid};--sl-line:${c.line};}`)
+  .map(([fam, c]) => `.f-${fam}{--sl-c:${c.solid};--sl-line:${c.line};--sl-tint:${c.tint};}`)
   .join('\n');
 
-/** Host reset shared by every element we put in a page: page CSS cannot restyle it (inner !important wins). */
-const HOST_RESET = `:host{all:initial !important;user-select:none !important;-webkit-user-select:none !important;}`;
-/** Last in every sheet so it beats the display value set above it. */
-const PRINT_HIDDEN = `@media print{:host{display:none !important;}}`;
+/**
+ * The host: absolute at the top-left of the page with no size, so it never moves or resizes anything of the page;
+ * page CSS cannot restyle it (!important inside a shadow tree beats the page's !important on its host).
+ */
+const HOST = `:host{all:initial !important;display:block !important;position:absolute !important;left:0 !important;
+  top:0 !important;width:0 !important;height:0 !important;overflow:visible !important;z-index:2147483646 !important;
+  pointer-events:none !important;user-select:none !important;-webkit-user-select:none !important;}
+@media print{:host{display:none !important;}}`;
 
-export const BADGE_CSS = `${HOST_RESET}
-:host{display:inline-block !important;font-size:max(10px,0.72em) !important;line-height:1 !important;
-  margin:0 0.15em 0 0.3em !important;vertical-align:0.08em !important;text-indent:0 !important;white-space:nowrap !important;}
+export const BADGE_FONT = `system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif`;
+
+/** Marks: a tint over the name and an underline; badges: the full label, or a compact raised marker. */
+const MARKS_AND_BADGES = `.layer{position:absolute;left:0;top:0;width:0;height:0;}
 ${FAMILY_RULES}
-.f-historic{--sl-c:${HISTORIC_COLOURS.solid};--sl-line:${HISTORIC_COLOURS.line};}
-button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:0.32em;cursor:pointer;
-  font:600 1em/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;
-  letter-spacing:0.01em;color:#fff;background:var(--sl-c);padding:0.17em 0.5em 0.17em 0.42em;border-radius:0.5em;
-  box-shadow:0 0 0 1px rgba(255,255,255,0.28),0 1px 2px rgba(16,24,40,0.18);}
-button:hover{filter:brightness(1.1);}
-button:focus-visible{outline:2px solid var(--sl-line);outline-offset:2px;}
-.c-possible{background:transparent;color:var(--sl-c);box-shadow:inset 0 0 0 1.5px var(--sl-c);border:0;}
-.dark .c-possible{color:var(--sl-line);box-shadow:inset 0 0 0 1.5px var(--sl-line);}
+.f-historic{--sl-c:${HISTORIC_COLOURS.solid};--sl-line:${HISTORIC_COLOURS.line};--sl-tint:${HISTORIC_COLOURS.tint};}
+.m{position:absolute;left:0;top:0;box-sizing:border-box;background:var(--sl-tint);border-bottom:2px solid var(--sl-line);
+  border-radius:2px 2px 0 0;pointer-events:none;}
+.b{all:unset;position:absolute;left:0;top:0;box-sizing:border-box;display:inline-flex;align-items:center;gap:0.32em;
+  cursor:pointer;pointer-events:auto;white-space:nowrap;font:600 1em/1 ${BADGE_FONT};letter-spacing:0.01em;color:#fff;
+  background:var(--sl-c);padding:0 0.5em 0 0.42em;border-radius:0.5em;
+  box-shadow:0 0 0 1px rgba(255,255,255,0.7),0 1px 3px rgba(16,24,40,0.3);}
+.b.gone{display:none;}
+.b:hover{filter:brightness(1.1);}
+.b:focus-visible{outline:2px solid var(--sl-line);outline-offset:2px;}
+.b.c-possible{background:#fff;color:var(--sl-c);box-shadow:inset 0 0 0 1.5px var(--sl-c),0 1px 3px rgba(16,24,40,0.3);}
+.b.dark.c-possible{background:#1c2230;color:var(--sl-line);box-shadow:inset 0 0 0 1.5px var(--sl-line);}
+.b.compact{padding:0;justify-content:center;border-radius:50%;}
+.b.compact .l,.b.compact .h,.b.compact .meter{display:none;}
+.b.compact svg{width:0.72em;height:0.72em;}
+.b.compact.open{width:auto !important;padding:0 0.5em 0 0.42em;border-radius:0.5em;z-index:1;}
+.b.compact.open .l,.b.compact.open .h,.b.compact.open .meter{display:inline-flex;}
+.b.compact.open svg{width:1.05em;height:1.05em;}
 svg{width:1.05em;height:1.05em;flex:none;}
-.n{font-weight:500;opacity:0.92;max-width:14em;overflow:hidden;text-overflow:ellipsis;}
 .meter{display:inline-flex;gap:0.12em;align-items:flex-end;height:0.8em;margin-left:0.1em;}
 .meter i{display:block;width:0.2em;background:currentColor;opacity:0.35;border-radius:0.1em;}
 .meter i:nth-child(1){height:40%;}.meter i:nth-child(2){height:70%;}.meter i:nth-child(3){height:100%;}
 .meter i.on{opacity:1;}
 .h{font-weight:500;font-style:italic;opacity:0.9;}
-${PRINT_HIDDEN}`;
+.tip{position:absolute;left:0;top:0;z-index:2;white-space:nowrap;pointer-events:none;font:500 12px/1.35 ${BADGE_FONT};
+  color:#fff;background:#1d2433;padding:4px 8px;border-radius:6px;box-shadow:0 4px 12px rgba(16,24,40,0.25);}
+.cardpos{position:absolute;left:0;top:0;z-index:3;pointer-events:auto;}`;
 
-export const CARD_CSS = `${HOST_RESET}
-:host{position:fixed !important;z-index:2147483647 !important;display:block !important;
-  left:var(--sl-left,8px) !important;top:var(--sl-top,8px) !important;}
-${FAMILY_RULES}
-.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:var(--sl-maxh,min(72vh,560px));overflow:hidden;
+const CARD = `.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:var(--sl-maxh,min(72vh,560px));overflow:hidden;
   display:flex;flex-direction:column;outline:none;
-  font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;
+  font:14px/1.45 ${BADGE_FONT};
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-radius:12px;
   box-shadow:0 12px 32px rgba(16,24,40,0.18),0 2px 6px rgba(16,24,40,0.08);}
 .card.dark{color:#e6e9ef;background:#1c2230;border-color:#3a4356;box-shadow:0 12px 32px rgba(0,0,0,0.5);}
@@ -103,24 +92,24 @@ div.foot{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;bo
   border:1px solid #d0d5dd;color:#344054;background:#fff;}
 .act:hover{background:#f9fafb;}
 .dark .act{color:#e6e9ef;background:#2a3244;border-color:#475467;}.dark .act:hover{background:#323b50;}
-.done{font-size:13px;font-weight:600;color:#067647;padding:6px 0;}.dark .done{color:#75e0a7;}
-${PRINT_HIDDEN}`;
+.done{font-size:13px;font-weight:600;color:#067647;padding:6px 0;}.dark .done{color:#75e0a7;}`;
 
-export const BANNER_CSS = `${HOST_RESET}
-:host{position:fixed !important;z-index:2147483646 !important;top:8px !important;left:50% !important;
-  transform:translateX(-50%) !important;display:block !important;width:min(760px,calc(100vw - 16px)) !important;}
-${FAMILY_RULES}
-.bar{box-sizing:border-box;display:flex;align-items:center;gap:12px;padding:10px 10px 10px 14px;
-  font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","PingFang SC","Microsoft YaHei",sans-serif;
+/** The vendor banner: a small bar docked at the bottom of the window (site navigation sits at the top). */
+const BANNER = `.bannerpos{position:fixed;z-index:4;bottom:8px;left:50%;transform:translateX(-50%);
+  width:min(720px,calc(100vw - 16px));pointer-events:auto;}
+.bar{box-sizing:border-box;display:flex;align-items:center;gap:10px;padding:6px 6px 6px 12px;
+  font:13px/1.35 ${BADGE_FONT};
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-left:5px solid var(--sl-c);border-radius:10px;
   box-shadow:0 8px 24px rgba(16,24,40,0.16);}
-.chip{flex:none;display:inline-flex;align-items:center;gap:5px;font-size:12px;font-weight:650;color:#fff;
+.bar .chip{flex:none;display:inline-flex;align-items:center;gap:5px;font-size:12px;font-weight:650;color:#fff;
   background:var(--sl-c);padding:3px 8px;border-radius:6px;}
-.chip svg{width:14px;height:14px;flex:none;}
+.bar .chip svg{width:14px;height:14px;flex:none;}
 .msg{flex:1;}
 .lists{display:block;font-size:12px;color:#667085;margin-top:2px;}
-button{all:unset;cursor:pointer;font-size:13px;font-weight:600;padding:6px 10px;border-radius:8px;color:#344054;}
-button:hover{background:#f2f4f7;}
-button:focus-visible{outline:2px solid #2e90fa;outline-offset:2px;}
+.bar button{all:unset;cursor:pointer;font-size:13px;font-weight:600;padding:6px 10px;border-radius:8px;color:#344054;}
+.bar button:hover{background:#f2f4f7;}
+.bar button:focus-visible{outline:2px solid #2e90fa;outline-offset:2px;}
 .x{font-size:18px;line-height:1;padding:4px 8px;color:#667085;}
-${PRINT_HIDDEN}`;
+@media (max-width:480px){.lists{display:none;}.bar{gap:6px;font-size:12px;}}`;
+
+export const OVERLAY_CSS = `${HOST}\n${MARKS_AND_BADGES}\n${CARD}\n${BANNER}`;

@@ -35,10 +35,25 @@ function pageHits(t: TabState): PageHits {
 
 const noBody = (): void => undefined;
 
-/** Registers the TabProtocol handlers; they go away when `signal` aborts. */
-export function registerTabHandlers(signal: AbortSignal, t: TabState): void {
+function isFrame(target: string): boolean {
+  if (window === window.top) return target === location.href;
+  let id: string | undefined;
+  try {
+    id = window.frameElement?.id;
+  } catch {
+    id = undefined;
+  }
+  return target === id || (!id && target === location.href);
+}
+
+/**
+ * Registers the TabProtocol handlers; they go away when `signal` aborts. A message to the tab is answered by the
+ * top frame; one whose body names a `frame` only by the frame showing that URL or whose frame element has that id
+ * (tools reading a frame's hits; the id serves frames written by script, whose URL is their parent's).
+ */
+export function registerTabHandlers(signal: AbortSignal, t: TabState, isTop: boolean): void {
   const handlers: Handlers<TabProtocol> = {
-    'tab/hits': { from: ['ui'], validate: noBody, run: () => pageHits(t) },
+    'tab/hits': { from: ['ui'], validate: () => undefined, run: () => pageHits(t) },
     'tab/rescan': {
       from: ['ui'],
       validate: noBody,
@@ -57,7 +72,12 @@ export function registerTabHandlers(signal: AbortSignal, t: TabState): void {
       run: ({ entityId }) => t.session()?.focus(entityId) ?? false,
     },
   };
-  const listener = createListener<TabProtocol>(handlers);
+  const inner = createListener<TabProtocol>(handlers);
+  const listener = (message: unknown, sender: Parameters<typeof inner>[1]) => {
+    const target = (message as { body?: { frame?: unknown } } | null)?.body?.frame;
+    if (typeof target === 'string' ? !isFrame(target) : !isTop) return undefined;
+    return inner(message, sender);
+  };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

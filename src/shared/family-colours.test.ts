@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LIST_FAMILIES } from '../core/list/format.ts';
 import { FAMILY_COLOURS, familyColour } from './family-colours.ts';
-import { highlightCss } from '../content/styles.ts';
+import { OVERLAY_CSS } from '../content/styles.ts';
 
 describe('family colours', () => {
   test('every family, the watchlist included, has a colour, and the content styles use the table', () => {
-    const css = highlightCss();
+    const css = OVERLAY_CSS;
     for (const f of LIST_FAMILIES) {
       expect(familyColour(f)).toBe(FAMILY_COLOURS[f]);
       expect(css).toContain(FAMILY_COLOURS[f].tint);

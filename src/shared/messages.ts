@@ -88,12 +88,27 @@ export interface Protocol {
 }
 
 /** One mention on a page, as reported to the popup and the evidence export. */
+/** A rectangle in the page's viewport (client) coordinates, CSS pixels. */
+export interface ClientBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** One hit of the page (the `tab/hits` contract, docs/ui-controls.md). */
 export interface PageHit {
   entityId: string;
   text: string;
   confidence: Confidence;
   /** Text around the hit (about 80 characters each side). */
   context: string;
+  /** Shown under the current settings (listed in the popup, counted on the toolbar). */
+  shown: boolean;
+  /** Visible parts of the name as drawn in the page; null when not drawn (off-screen, hidden, not shown). */
+  nameRects: ClientBox[] | null;
+  /** The name's badge; null when it has none drawn. */
+  badgeRect: ClientBox | null;
 }
 
 export interface PageHits {
@@ -112,6 +127,7 @@ export interface PageHits {
 
 /** Messages the popup or background send to a tab's content script (top frame answers). */
 export interface TabProtocol {
+  /** The top frame answers (a body `{ frame }`, a URL or frame element id, asks that frame instead). */
   'tab/hits': { req: void; res: PageHits };
   'tab/rescan': { req: void; res: void };
   'tab/focus': { req: { entityId: string }; res: boolean };

@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { BANNER_CSS, CARD_CSS } from '../../src/content/styles.ts';
+import { OVERLAY_CSS } from '../../src/content/styles.ts';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
-import { clickAx, axNodes } from './content-helpers.ts';
+import { clickAx, axNodes, hits } from './content-helpers.ts';
 import { openOptions, openPopup, tabIdFor } from './ui-helpers.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,20 +54,21 @@ async function axe(page: Page): Promise<Violation[]> {
 interface DomNode {
   nodeId: number;
   nodeName: string;
+  shadowRootType?: string;
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
 
-/** The markup inside the closed shadow root of the first `tag` element, read through the DevTools protocol. */
-async function closedShadowHtml(cdp: CDPSession, tag: string): Promise<string> {
+/** The markup inside the page's one closed shadow root (the extension's overlay host), read through DevTools. */
+async function closedShadowHtml(cdp: CDPSession): Promise<string> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const find = (n: DomNode): DomNode | undefined =>
-    n.nodeName === tag.toUpperCase()
+    n.shadowRoots?.some((r) => r.shadowRootType === 'closed')
       ? n
       : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find((x) => x !== undefined);
   const host = find(root);
   const shadow = host?.shadowRoots?.[0];
-  if (!shadow) throw new Error(`no shadow root on ${tag}`);
+  if (!shadow) throw new Error('no closed shadow root on the page');
   const parts = await Promise.all(
     (shadow.children ?? [])
       .filter((c) => c.nodeName !== 'STYLE')
@@ -101,7 +102,7 @@ async function rebuilt(html: string, css: string, lang: string): Promise<Page> {
 test('popup, options and the printable report have no axe violations', async () => {
   const page = await ext.ctx.newPage();
   await page.goto(`${server.origin}/ui-evidence.html`);
-  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  await expect.poll(async () => (await hits(ext, page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
   const popup = await openPopup(ext, { tabId: await tabIdFor(ext, page.url()) });
   await popup.getByTestId('hit-list').waitFor();
   await popup.getByTestId('list-version').waitFor();
@@ -124,13 +125,17 @@ test('popup, options and the printable report have no axe violations', async () 
 test('the vendor-site banner and an open card have no axe violations', async () => {
   const page = await ext.ctx.newPage();
   await page.goto(`http://dahuasecurity.com:${new URL(server.origin).port}/vendor-dahua.html`);
-  await page.waitForSelector('sl-banner', { state: 'attached', timeout: 20_000 });
   const cdp = await ext.ctx.newCDPSession(page);
-  const banner = await rebuilt(await closedShadowHtml(cdp, 'sl-banner'), BANNER_CSS, 'en');
+  await expect
+    .poll(async () => (await axNodes(cdp)).some((n) => /Details/.test(String(n.name?.value ?? ''))), {
+      timeout: 20_000,
+    })
+    .toBe(true);
+  const banner = await rebuilt(await closedShadowHtml(cdp), OVERLAY_CSS, 'en');
   expect(await axe(banner)).toEqual([]);
   await clickAx(page, cdp, 'button', /^Details$/);
   await expect.poll(async () => (await axNodes(cdp)).some((n) => n.role?.value === 'dialog')).toBe(true);
-  const card = await rebuilt(await closedShadowHtml(cdp, 'sl-card'), CARD_CSS, 'en');
+  const card = await rebuilt(await closedShadowHtml(cdp), OVERLAY_CSS, 'en');
   expect(
     await card.locator('#host').evaluate((h) => h.shadowRoot?.querySelector('[role=dialog]') !== null),
   ).toBe(true);

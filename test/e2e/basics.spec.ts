@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { hits, shownHits } from './content-helpers.ts';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
 
@@ -19,13 +20,13 @@ afterAll(async () => {
 });
 
 async function flaggedTexts(page: Page): Promise<string[]> {
-  return page.$$eval('[data-sl-entity]', (els) => els.map((el) => el.getAttribute('data-sl-text') ?? ''));
+  return (await shownHits(browser, page)).map((h) => h.text);
 }
 
 async function open(name: string): Promise<Page> {
   const page = await browser.ctx.newPage();
   await page.goto(`${server.origin}/${name}`);
-  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  await shownHits(browser, page, 1);
   await page.waitForTimeout(300);
   return page;
 }
@@ -38,12 +39,9 @@ describe('news article', () => {
     expect(texts).toContain('WeChat');
     expect(texts.some((t) => /Xinjiang Production and Construction Corps/.test(t))).toBe(true);
     for (const bad of ['Google', 'Apple', 'Amazon']) expect(texts.filter((t) => t.includes(bad))).toEqual([]);
-    const attrs = await page.$eval('[data-sl-entity]', (el) => ({
-      entity: el.getAttribute('data-sl-entity'),
-      confidence: el.getAttribute('data-sl-confidence'),
-    }));
-    expect(attrs.entity).toMatch(/\S/);
-    expect(['confirmed', 'likely', 'possible']).toContain(attrs.confidence);
+    const [first] = await shownHits(browser, page, 1);
+    expect(first!.entityId).toMatch(/\S/);
+    expect(['confirmed', 'likely', 'possible']).toContain(first!.confidence);
     await page.close();
   });
 });
@@ -82,7 +80,7 @@ describe('page without listed names', () => {
     const before = await page.content();
     await page.waitForTimeout(2_000);
     expect(await page.content()).toBe(before);
-    expect(await page.$$('[data-sl-entity]')).toHaveLength(0);
+    expect(await hits(browser, page)).toHaveLength(0);
     await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
-import { badges, openPage, setUp } from './content-helpers.ts';
+import { badges, badgesIn, openPage, setUp, waitFor } from './content-helpers.ts';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -20,7 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const texts = async (): Promise<string[]> => (await badges(page)).map((b) => b.text);
+const texts = async (): Promise<string[]> => (await badges(browser, page)).map((b) => b.text);
 
 describe('corroboration on the page', () => {
   test('a weak form alone is not flagged; a strong name on the same page is', async () => {
@@ -35,15 +35,14 @@ describe('corroboration on the page', () => {
       p.textContent = 'Micro Power Engineering Group was added to the Entity List in 2019.';
       document.body.append(p);
     });
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('#weak [data-sl-entity]')].some(
-          (b) => b.getAttribute('data-sl-text') === 'MPEG',
-        ),
-      undefined,
-      { timeout: 20_000 },
+    await waitFor(
+      async () => (await badgesIn(browser, page, '#weak')).includes('MPEG'),
+      20_000,
+      'the weak form flagged',
     );
-    const mpeg = (await badges(page)).filter((b) => b.text === 'MPEG' || b.text.startsWith('Micro Power'));
+    const mpeg = (await badges(browser, page)).filter(
+      (b) => b.text === 'MPEG' || b.text.startsWith('Micro Power'),
+    );
     expect(new Set(mpeg.map((b) => b.entity)).size).toBe(1);
     expect(mpeg.find((b) => b.text === 'MPEG')?.confidence).toBe('likely');
   });

@@ -1,10 +1,10 @@
-// A Preact page that re-renders text containing listed names every 100 ms: its text stays correct, it throws
-// nothing, and the badges follow the names as they change.
+// A Preact page that re-renders text containing listed names every 100 ms: its text stays correct (nothing of ours
+// is among its nodes), it throws nothing, and the drawn badges follow the names as they change (tab/hits rects).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
-import { openPage, setUp } from './content-helpers.ts';
+import { hits, openPage, setUp } from './content-helpers.ts';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -30,26 +30,44 @@ interface Sample {
   renderErrors: string[];
 }
 
-function sample(): Promise<Sample> {
-  return page.evaluate(() => {
+async function sample(): Promise<Sample> {
+  const boxes = await page.evaluate(() => {
     const w = window as unknown as { expected: () => { name: string; text: string }; renderErrors: string[] };
-    const own = (el: Element) =>
-      [...el.childNodes]
-        .filter((n) => n.nodeName !== 'SL-BADGE')
-        .map((n) => n.textContent)
-        .join('');
+    const box = (e: Element) => e.getBoundingClientRect().toJSON() as Box;
     const ticker = document.getElementById('ticker')!;
-    const badgeTexts = (el: Element) =>
-      [...el.querySelectorAll('sl-badge')].map((b) => b.getAttribute('data-sl-text') ?? '');
     return {
-      text: own(ticker),
+      text: ticker.textContent ?? '',
+      ticker: box(ticker),
       expected: w.expected().text,
       name: w.expected().name,
-      tickerBadges: badgeTexts(ticker),
-      rows: [...document.querySelectorAll('li')].map((li) => ({ text: own(li), badges: badgeTexts(li) })),
+      rows: [...document.querySelectorAll('li')].map((li) => ({ text: li.textContent ?? '', box: box(li) })),
       renderErrors: w.renderErrors,
     };
   });
+  const drawn = (await hits(browser, page)).filter((h) => h.badgeRect && h.nameRects?.length);
+  const inside = (b: Box) =>
+    drawn
+      .filter((h) => {
+        const r = h.nameRects![0]!;
+        const y = (r.top + r.bottom) / 2;
+        return r.left >= b.left - 1 && r.right <= b.right + 1 && y >= b.top && y <= b.bottom;
+      })
+      .map((h) => h.text);
+  return {
+    text: boxes.text,
+    expected: boxes.expected,
+    name: boxes.name,
+    tickerBadges: inside(boxes.ticker),
+    rows: boxes.rows.map((r) => ({ text: r.text, badges: inside(r.box) })),
+    renderErrors: boxes.renderErrors,
+  };
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 test('text stays exactly what Preact rendered, with no errors, for 6 seconds of re-renders', async () => {

@@ -35,6 +35,20 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+for (const file of ['news-article', 'vendor-catalogue', 'content-vendor'] as const) {
+  test(`${file} at 1280 px and 390 px`, async () => {
+    // The vendor page names nobody in its text: its site banner is the thing to see.
+    const page = await openPage(browser, `${server.origin}/${file}.html`, file !== 'content-vendor');
+    if (file === 'content-vendor') await page.waitForTimeout(2_000);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${OUT}/${file}-${width}.png` });
+    }
+    await page.close();
+  });
+}
+
 test('badges and card speak Simplified Chinese in a zh-CN browser', async () => {
   const zh = await launchWithExtension({ locale: 'zh-CN' });
   try {

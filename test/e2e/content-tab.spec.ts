@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
-import { openPage, setUp } from './content-helpers.ts';
+import { badges, focusedAx, hits, openPage, setUp } from './content-helpers.ts';
 import type { PageHits, TabProtocol } from '../../src/shared/messages.ts';
 
 let browser: ExtensionBrowser;
@@ -71,25 +71,31 @@ test("'tab/hits' lists every mention with about 80 characters of context", async
   expect(hik.context.length).toBeLessThanOrEqual(2 * 80 + 'Hikvision'.length + 2);
   expect(hits.entities.map((e) => e.id)).toContain(hik.entityId);
   expect(hits.lists.length).toBeGreaterThan(0);
+  // Each hit says whether it is shown and where its name and badge are drawn (client rects).
+  expect(hik.shown).toBe(true);
+  expect(hik.nameRects?.length).toBeGreaterThan(0);
+  expect(hik.badgeRect).not.toBeNull();
   await page.close();
 });
 
 test("'tab/focus' scrolls to and focuses the first badge of an entity; 'tab/rescan' keeps the same badges", async () => {
   const page = await openPage(browser, `${server.origin}/content-light.html`);
   await page.waitForTimeout(500);
-  const entity = await page.$$eval('sl-badge', (els) => els.at(-1)!.getAttribute('data-sl-entity')!);
-  const reply = await tabCall(page.url(), 'tab/focus', { entityId: entity });
+  const last = (await hits(browser, page)).filter((h) => h.badgeRect).at(-1)!;
+  const reply = await tabCall(page.url(), 'tab/focus', { entityId: last.entityId });
   expect(reply).toEqual({ ok: true, value: true });
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sl-entity'))).toBe(entity);
+  const cdp = await browser.ctx.newCDPSession(page);
+  const entry = ((await tabCall(page.url(), 'tab/hits')).value as PageHits).entities.find(
+    (e) => e.id === last.entityId,
+  )!;
+  expect(await focusedAx(cdp)).toContain(`: ${entry.names[0]!.text} (`);
   expect(await tabCall(page.url(), 'tab/focus', { entityId: 'no-such-entity' })).toEqual({
     ok: true,
     value: false,
   });
   expect((await rawTabCall(page.url(), 'tab/focus', { entityId: 42 })).ok).toBe(false);
-  const before = await page.$$eval('sl-badge', (els) => els.map((e) => e.getAttribute('data-sl-text')));
+  const before = await badges(browser, page);
   expect((await tabCall(page.url(), 'tab/rescan')).ok).toBe(true);
-  expect(await page.$$eval('sl-badge', (els) => els.map((e) => e.getAttribute('data-sl-text')))).toEqual(
-    before,
-  );
+  expect(await badges(browser, page)).toEqual(before);
   await page.close();
 });

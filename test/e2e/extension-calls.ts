@@ -95,3 +95,48 @@ export async function stopAllWorkers(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
+
+/** A hit as `tab/hits` reports it (docs/ui-controls.md). */
+export interface TabHit {
+  entityId: string;
+  text: string;
+  confidence: string;
+  context: string;
+  shown: boolean;
+  nameRects: Box[] | null;
+  badgeRect: Box | null;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Asks the tab showing `page` for its hits through `tab/hits`, from the extension's service worker (as the popup
+ * does from its own page). With `frame`, the frame of the tab showing that URL answers instead.
+ */
+export async function tabHits(ext: ExtensionBrowser, page: Page, frame?: string): Promise<TabHit[]> {
+  const worker = await ext.worker();
+  const reply = await worker.evaluate(
+    async ({ url, frame }) => {
+      const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return { ok: false as const, error: `no tab for ${url}` };
+      const body = frame ? { frame } : undefined;
+      return (await api.tabs.sendMessage(tab.id, { type: 'tab/hits', body })) as Reply<{ hits: TabHit[] }>;
+    },
+    { url: page.url(), frame },
+  );
+  if (!reply?.ok) throw new Error(`tab/hits failed: ${reply ? reply.error : 'no answer'}`);
+  return reply.value.hits;
+}
+
+type ChromeTabs = {
+  tabs: {
+    query: (q: object) => Promise<{ id?: number; url?: string }[]>;
+    sendMessage: (id: number, m: unknown) => Promise<unknown>;
+  };
+};

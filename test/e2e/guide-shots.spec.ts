@@ -5,7 +5,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
-import { axNodes, clickAx } from './content-helpers.ts';
+import { axNodes, clickAx, waitForBanner, waitForShownHit } from './content-helpers.ts';
 import { openPopup } from './ui-helpers.ts';
 
 declare const chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } };
@@ -27,10 +27,10 @@ test('badge, card, popup and report screenshots', async () => {
   const page = await ext.ctx.newPage();
   await page.setViewportSize({ width: 720, height: 520 });
   await page.goto(`http://dahuasecurity.com:${new URL(server.origin).port}/vendor-dahua.html`);
-  await page.waitForSelector('sl-badge', { state: 'attached', timeout: 20_000 });
-  await page.waitForSelector('sl-banner', { state: 'attached' });
-  await page.screenshot({ path: `${OUT}/badge.png` });
+  await waitForShownHit(ext, page);
   const cdp = await ext.ctx.newCDPSession(page);
+  await waitForBanner(cdp, page);
+  await page.screenshot({ path: `${OUT}/badge.png` });
   await clickAx(page, cdp, 'button', /Hikvision.*Press Enter for details/);
   await expect.poll(async () => (await axNodes(cdp)).some((n) => n.role?.value === 'dialog')).toBe(true);
   await page.screenshot({ path: `${OUT}/card.png` });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
+import { shownHits } from './content-helpers.ts';
 import { sendFromUi } from './extension-calls.ts';
 import { openPopup, screenshot, tabIdFor } from './ui-helpers.ts';
 import type { ListStatus } from '../../src/shared/messages.ts';
@@ -22,14 +23,9 @@ beforeAll(async () => {
   ext = await launchWithExtension();
   page = await ext.ctx.newPage();
   await page.goto(`${server.origin}/ui-evidence.html`);
-  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  await shownHits(ext, page, 1);
   await page.waitForTimeout(300);
-  badges = await page.$$eval('[data-sl-entity]', (els) =>
-    els.map((e) => ({
-      entity: e.getAttribute('data-sl-entity') ?? '',
-      text: e.getAttribute('data-sl-text') ?? '',
-    })),
-  );
+  badges = (await shownHits(ext, page, 1)).map((h) => ({ entity: h.entityId, text: h.text }));
   const reply = await sendFromUi(ext, 'list/status');
   if (!reply.ok) throw new Error(reply.error);
   status = reply.value;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
+import { shownHits } from './content-helpers.ts';
 import { openOptions, openPopup, screenshot, storedSettings, tabIdFor, tabTo, until } from './ui-helpers.ts';
 
 const KEYS = Object.keys(
@@ -33,7 +34,7 @@ const leakedKeys = (text: string) =>
 test('popup in Chinese: hits, switch by keyboard, list status', async () => {
   const page = await ext.ctx.newPage();
   await page.goto(`${server.origin}/ui-evidence.html`);
-  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  await shownHits(ext, page, 1);
   const popup = await openPopup(ext, { tabId: await tabIdFor(ext, page.url()) });
   await popup.getByTestId('hit-list').waitFor();
   await popup.getByTestId('list-version').waitFor();

@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
 import { sendFromUi } from './extension-calls.ts';
-import { axNodes, clickAx, patchSettings } from './content-helpers.ts';
+import { axNodes, clickAx, patchSettings, waitForBanner, waitForShownHit } from './content-helpers.ts';
 import { openOptions, openPopup, tabIdFor } from './ui-helpers.ts';
 
 let ext: ExtensionBrowser;
@@ -103,7 +103,7 @@ const withoutData = (texts: string[], data: string[]) =>
 async function evidencePage(): Promise<Page> {
   const page = await ext.ctx.newPage();
   await page.goto(`${server.origin}/ui-evidence.html`);
-  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  await waitForShownHit(ext, page);
   return page;
 }
 
@@ -145,8 +145,8 @@ for (const [choice, lang] of [
     await patchSettings(ext, { language: choice });
     const page = await ext.ctx.newPage();
     await page.goto(`http://dahuasecurity.com:${new URL(server.origin).port}/vendor-dahua.html`);
-    await page.waitForSelector('sl-banner', { state: 'attached', timeout: 20_000 });
     const cdp = await ext.ctx.newCDPSession(page);
+    await waitForBanner(cdp, page);
     const data = [
       ...(await dataStrings(['company-dahua', 'company-hikvision'])),
       'dahuasecurity.com',

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
+import { hits, shownHits } from './content-helpers.ts';
 import { sendFromUi } from './extension-calls.ts';
 import { openOptions, screenshot, seedSettings, storedSettings, tabTo, until } from './ui-helpers.ts';
 import type { ListCatalog } from '../../src/shared/messages.ts';
@@ -78,8 +79,8 @@ describe('what to flag', () => {
   test('a change reaches an open tab at once: companies off removes their badges, on brings them back', async () => {
     const tab = await ext.ctx.newPage();
     await tab.goto(`${server.origin}/ui-evidence.html`);
-    await tab.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
-    const count = () => tab.locator('[data-sl-entity]').count();
+    await shownHits(ext, tab, 1);
+    const count = async () => (await hits(ext, tab)).filter((h) => h.shown).length;
     const companies = page.getByRole('checkbox', { name: 'Companies', exact: true });
     await companies.uncheck();
     await until(async () => (await count()) === 0, 'company badges to leave');

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { hits, shownHits } from './content-helpers.ts';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
 import { openPopup, screenshot, seedSettings, storedSettings, tabIdFor, tabTo, until } from './ui-helpers.ts';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   await seedSettings(ext, { feedUrl: `${server.origin}/feed.json` });
   page = await ext.ctx.newPage();
   await page.goto(`${server.origin}/${PAGE}`);
-  await page.waitForSelector('[data-sl-entity]', { timeout: 20_000 });
+  await shownHits(ext, page, 1);
   tabId = await tabIdFor(ext, page.url());
 });
 afterAll(async () => {
@@ -29,10 +30,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Entities flagged in the page (shown hits, through tab/hits). */
 const badgeEntities = async () =>
-  new Set(
-    await page.$$eval('[data-sl-entity]', (els) => els.map((e) => e.getAttribute('data-sl-entity') ?? '')),
-  );
+  new Set((await hits(ext, page)).filter((h) => h.shown).map((h) => h.entityId));
 
 describe('this page', () => {
   test('lists the page hits grouped by entity, with mentions, confidence and list labels', async () => {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
 import { openPopup, seedSettings } from './ui-helpers.ts';
+import { waitForBanner } from './content-helpers.ts';
 
 declare const chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } };
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
   ext = await launchWithExtension({ args: ['--host-resolver-rules=MAP dahuasecurity.com 127.0.0.1'] });
   page = await ext.ctx.newPage();
   await page.goto(`http://dahuasecurity.com:${new URL(server.origin).port}/vendor-dahua.html`);
-  await page.waitForSelector('sl-banner', { state: 'attached', timeout: 20_000 });
+  await waitForBanner(await ext.ctx.newCDPSession(page), page);
   popup = await openPopup(ext, { tabId: await vendorTabId() });
   await popup.getByTestId('site-finding').waitFor();
 });

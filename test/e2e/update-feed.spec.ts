@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithFeedPolicy, nextRelease, type FeedSetup } from './feed-server.ts';
 import { sendFromContent, sendFromUi } from './extension-calls.ts';
+import { hits } from './content-helpers.ts';
 import { testEntry } from '../fixtures/make-feed.ts';
 import type { Page } from 'playwright-core';
 
@@ -47,7 +48,7 @@ test('a newly listed name gets badges in an already open tab after an update', a
     chunks: ['Quillmont Robotics Corporation'],
   });
   expect(before.ok && before.value.hits[0]).toEqual([]);
-  await expect.poll(() => tab.locator('[data-sl-entity]').count(), { timeout: 3000 }).toBe(0);
+  await expect.poll(async () => (await hits(s.ext, tab)).length, { timeout: 3000 }).toBe(0);
 
   const version = s.snapshot.version + 1;
   await s.host.publish(nextRelease(s.snapshot, version, [FRESH]), { etag: '"release-1"' });
@@ -59,9 +60,9 @@ test('a newly listed name gets badges in an already open tab after an update', a
     `update of ${s.snapshot.entries.length + 1} entries fetched, verified and applied in ${Math.round(applyMs)} ms`,
   );
 
-  const badge = tab.locator('[data-sl-entity="e2e-fresh-listing"]');
-  await expect.poll(() => badge.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  expect(await badge.first().getAttribute('data-sl-text')).toBe('Quillmont Robotics Corporation');
+  const fresh = async () => (await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing');
+  await expect.poll(async () => (await fresh()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  expect((await fresh())[0]!.text).toBe('Quillmont Robotics Corporation');
 
   const status = await sendFromUi(s.ext, 'list/status');
   expect(status.ok && status.value).toMatchObject({ version, origin: 'feed', lastError: null });
@@ -73,5 +74,7 @@ test('the next check sends the ETag; a 304 keeps the list and clears nothing', a
   expect(r).toEqual({ ok: true, value: { ok: true, changed: false, version: s.snapshot.version + 1 } });
   const last = s.host.feedHits.at(-1);
   expect(last).toEqual({ ifNoneMatch: '"release-1"', status: 304 });
-  expect(await tab.locator('[data-sl-entity="e2e-fresh-listing"]').count()).toBeGreaterThan(0);
+  expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(
+    0,
+  );
 });

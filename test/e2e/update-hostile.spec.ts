@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithFeedPolicy, nextRelease, type FeedSetup } from './feed-server.ts';
 import { sendFromContent, sendFromUi } from './extension-calls.ts';
+import { hits, shownHits, waitFor } from './content-helpers.ts';
 import { feedBytes, makeKey, testEntry } from '../fixtures/make-feed.ts';
 import type { Entry, Feed } from '../../src/core/list/format.ts';
 import type { ListStatus, UpdateResult } from '../../src/shared/messages.ts';
@@ -33,7 +34,9 @@ async function status(): Promise<ListStatus> {
 async function expectOldListWorks(): Promise<void> {
   const m = await sendFromContent(tab, 'page/match', { chunks: [NAME] });
   expect(m.ok && m.value.hits[0]!.map((h) => h.entityId)).toEqual(['e2e-fresh-listing']);
-  expect(await tab.locator('[data-sl-entity="e2e-fresh-listing"]').count()).toBeGreaterThan(0);
+  expect((await hits(s.ext, tab)).filter((h) => h.entityId === 'e2e-fresh-listing').length).toBeGreaterThan(
+    0,
+  );
 }
 
 beforeAll(async () => {
@@ -50,10 +53,7 @@ beforeAll(async () => {
   });
   tab = await s.ext.ctx.newPage();
   await tab.goto(`${s.host.server.origin}/news.html`);
-  await tab
-    .locator('[data-sl-entity="e2e-fresh-listing"]')
-    .first()
-    .waitFor({ state: 'attached', timeout: 10_000 });
+  await shownHits(s.ext, tab, 1, 10_000);
 });
 
 afterAll(async () => {
@@ -140,12 +140,10 @@ test('markup in a signed feed’s names stays text on the page and in its badge'
   await page.goto(`${s.host.server.origin}/evil.html`);
   const m = await sendFromContent(page, 'page/match', { chunks: [evil] });
   expect(m.ok && m.value.entities[0]?.names[0]?.text).toBe(evil);
-  const badge = page.locator('[data-sl-entity="e2e-hostile-name"]');
-  await badge.first().waitFor({ state: 'attached', timeout: 10_000 });
+  const hostile = async () => (await hits(s.ext, page)).find((h) => h.entityId === 'e2e-hostile-name');
+  await waitFor(async () => (await hostile()) !== undefined, 10_000, 'the hostile name');
   // The flagged span starts at the first letter; its markup characters are plain text.
-  expect(await badge.first().getAttribute('data-sl-text')).toContain(
-    'onerror="window.slPwned=1">Zyxbarn Optics',
-  );
+  expect((await hostile())!.text).toContain('onerror="window.slPwned=1">Zyxbarn Optics');
   expect(await page.evaluate(() => (window as { slPwned?: number }).slPwned)).toBeUndefined();
   expect(await page.locator('img').count()).toBe(0);
   await page.close();

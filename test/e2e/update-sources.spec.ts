@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startFeedServer, type FeedServer } from './feed-server.ts';
 import { sendFromUi } from './extension-calls.ts';
+import { hits, patchSettings } from './content-helpers.ts';
 
 let ext: ExtensionBrowser;
 let host: FeedServer;
@@ -35,7 +36,11 @@ afterAll(async () => {
   await host?.close();
 });
 
-const badge = (id: string) => tab.locator(`[data-sl-entity="${id}"]`);
+/** The tab's hits of entity `id` (tab/hits), with `count()` of them for polling. */
+const badge = (id: string) => {
+  const of = async (p: Page = tab) => (await hits(ext, p)).filter((h) => h.entityId === id && h.shown);
+  return { all: of, count: async () => (await of()).length };
+};
 
 test('an imported CSV file flags its names in the open tab, and removing it takes them away', async () => {
   expect(await badge('wl-x').count()).toBe(0);
@@ -54,7 +59,18 @@ test('an imported CSV file flags its names in the open tab, and removing it take
   });
   const id = `wl-${added.value.id}-brindlecombe-fasteners`;
   await expect.poll(() => badge(id).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-  expect(await badge(id).first().getAttribute('data-sl-text')).toBe('Brindlecombe Fasteners');
+  const [first] = await badge(id).all();
+  expect(first!.text).toBe('Brindlecombe Fasteners');
+  expect(first!.badgeRect).not.toBeNull();
+
+  // Watchlist hits kept out of the page: still listed (shown), nothing drawn, no element of ours in the page.
+  await patchSettings(ext, { watchlistHitsInPage: false });
+  await expect
+    .poll(async () => (await badge(id).all()).map((h) => [h.nameRects, h.badgeRect]), { timeout: 10_000 })
+    .toEqual([[null, null]]);
+  expect(await tab.evaluate(() => document.documentElement.children.length)).toBe(2);
+  await patchSettings(ext, { watchlistHitsInPage: true });
+  await expect.poll(async () => (await badge(id).all())[0]?.badgeRect ?? null).not.toBeNull();
 
   expect(await sendFromUi(ext, 'watchlist/remove', { id: added.value.id })).toEqual({ ok: true });
   await expect.poll(() => badge(id).count(), { timeout: 10_000 }).toBe(0);

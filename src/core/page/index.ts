@@ -7,5 +7,7 @@ export * from './offsets.ts';
 export * from './site-banner.ts';
 export { areAlertsActive } from '../settings/site-rules.ts';
 export * from './popup-summary.ts';
+export * from './badge-place.ts';
+export * from './in-page.ts';
 export * from './coalesce.ts';
 export * from './corroborate.ts';

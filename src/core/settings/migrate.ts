@@ -148,5 +148,11 @@ function migrateOrThrow(input: unknown): Settings {
         )
       : [...d.watchlistUrls],
     language: pick(raw, 'language', (v) => UI_LANGUAGE_CHOICES.includes(v as never), d.language),
+    watchlistHitsInPage: pick(
+      raw,
+      'watchlistHitsInPage',
+      (v) => typeof v === 'boolean',
+      d.watchlistHitsInPage,
+    ),
   };
 }

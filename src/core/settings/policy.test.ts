@@ -46,6 +46,14 @@ describe('applyPolicy', () => {
     );
     expect(e.feedPublicKeys).toEqual([KEY]);
   });
+  test('watchlistHitsInPage from policy wins and is locked; a non-boolean is dropped', () => {
+    expect(parsePolicy({ watchlistHitsInPage: 'no' })).toEqual({});
+    const e = applyPolicy(user, parsePolicy({ watchlistHitsInPage: false }));
+    expect(e.settings.watchlistHitsInPage).toBe(false);
+    expect(e.locked).toEqual(['watchlistHitsInPage']);
+    // A save under the policy keeps the user's own stored value (it returns when the policy is lifted).
+    expect(enforceLocks({ ...user, watchlistHitsInPage: false }, user, e).watchlistHitsInPage).toBe(true);
+  });
   test('lockedSettings locks known fields at the user value and ignores unknown names', () => {
     const e = applyPolicy(user, { lockedSettings: ['minConfidence', 'bogus', 'version'] });
     expect(e.locked).toEqual(['minConfidence']);

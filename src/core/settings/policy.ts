@@ -13,6 +13,8 @@ export interface ManagedPolicy {
   watchlistUrls?: string[];
   updateIntervalHours?: number;
   disabledLists?: string[];
+  /** False: watchlist hits are listed in the popup and counted on the toolbar only, never drawn in pages. */
+  watchlistHitsInPage?: boolean;
   /** Names of Settings fields users may not change, on top of those the policy sets. */
   lockedSettings?: string[];
   /**
@@ -61,6 +63,7 @@ export function parsePolicy(raw: unknown): ManagedPolicy {
   if (typeof hours === 'number' && Number.isFinite(hours) && hours >= 1 && hours <= 168)
     p.updateIntervalHours = hours;
   if (isStringArray(r.disabledLists)) p.disabledLists = [...r.disabledLists];
+  if (typeof r.watchlistHitsInPage === 'boolean') p.watchlistHitsInPage = r.watchlistHitsInPage;
   if (isStringArray(r.lockedSettings)) p.lockedSettings = [...r.lockedSettings];
   const direct = urlMap(r.directSourceUrls);
   if (direct) p.directSourceUrls = direct;
@@ -91,6 +94,10 @@ export function applyPolicy(user: Settings, policy: ManagedPolicy): EffectiveSet
   if (policy.disabledLists !== undefined) {
     settings.disabledLists = [...policy.disabledLists];
     locked.add('disabledLists');
+  }
+  if (policy.watchlistHitsInPage !== undefined) {
+    settings.watchlistHitsInPage = policy.watchlistHitsInPage;
+    locked.add('watchlistHitsInPage');
   }
   for (const name of policy.lockedSettings ?? []) {
     if (name in user && name !== 'version') locked.add(name as keyof Settings);

@@ -52,6 +52,11 @@ export interface Settings {
   watchlistUrls: string[];
   /** Added without a version bump: a missing value reads as `auto` (follow the browser). */
   language: UiLanguageChoice;
+  /**
+   * Draw hits of the user's own watchlists in the page. When false they are counted on the toolbar and listed in
+   * the popup only: nothing of them is drawn where page script could measure it.
+   */
+  watchlistHitsInPage: boolean;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -80,4 +85,5 @@ export const DEFAULT_SETTINGS = {
   useDirectCsl: false,
   watchlistUrls: [],
   language: 'auto',
+  watchlistHitsInPage: true,
 } as const satisfies Settings;

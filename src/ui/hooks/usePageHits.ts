@@ -51,6 +51,15 @@ function useLiveReload(load: () => Promise<void>) {
   }, [load]);
 }
 
+/**
+ * The popup lists and exports the hits shown under the user's settings; where they are drawn (rects that change
+ * with every scroll) is left out, so an unchanged answer is recognised as unchanged.
+ */
+function shownOnly(page: PageHits): PageHits {
+  const hits = page.hits.filter((h) => h.shown).map((h) => ({ ...h, nameRects: null, badgeRect: null }));
+  return { ...page, hits };
+}
+
 /** Asks the tab's top frame for its hits; `focus` scrolls the page to an entity's first mention. */
 export function usePageHits() {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
@@ -63,7 +72,7 @@ export function usePageHits() {
       next =
         tabId === null
           ? { kind: 'unavailable' }
-          : { kind: 'ready', tabId, page: await sendToTab(tabId, 'tab/hits') };
+          : { kind: 'ready', tabId, page: shownOnly(await sendToTab(tabId, 'tab/hits')) };
     } catch {
       next = { kind: 'unavailable' };
     }

@@ -1,0 +1,125 @@
+// Reads for one frame of the overlay: where a name is, what of it is visible, and where its badge goes. Only reads
+// (no writes), so a frame's reads cost at most one layout however many names are measured.
+import { intersect, lastLine, placeBadge, type BadgePlace, type Box } from '../core/page/index.ts';
+
+export interface NameSpot {
+  range: Range;
+  /** Element standing for the name's visibility (its end's parent). */
+  el: Element;
+  /** The name's block (its lines end at this element's right edge). */
+  block: Node;
+  /** The first non-space character after the name in its block, if any. */
+  next: { node: Text; offset: number } | null;
+}
+
+/** What a layout frame learns about the line after a name, reused by scroll-only frames (relative to its end). */
+export interface LineRoom {
+  nextDx: number | null;
+  nextDy: number;
+  lineEndDx: number;
+}
+
+export interface Measured {
+  /** Visible parts of the name (client coordinates). */
+  rects: Box[];
+  badge: BadgePlace | null;
+}
+
+const toBox = (r: DOMRectReadOnly): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+
+/** Clipping ancestors per element (scroll containers, overflow hidden/clip); cleared when page styles change. */
+export class ClipCache {
+  private cache = new WeakMap<Element, Element[]>();
+
+  reset(): void {
+    this.cache = new WeakMap();
+  }
+
+  /** Intersection of `base` with the padding boxes of every clipping ancestor of `e`; null when nothing is left. */
+  clip(e: Element, base: Box): Box | null {
+    let box: Box | null = base;
+    for (const a of this.ancestors(e)) {
+      box = intersect(box, toBox(a.getBoundingClientRect()));
+      if (!box) return null;
+    }
+    return box;
+  }
+
+  private ancestors(e: Element): Element[] {
+    const hit = this.cache.get(e);
+    if (hit) return hit;
+    const doc = e.ownerDocument;
+    const out: Element[] = [];
+    for (
+      let p: Element | null = parentOf(e);
+      p && p !== doc.body && p !== doc.documentElement;
+      p = parentOf(p)
+    ) {
+      const cs = getComputedStyle(p);
+      if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') out.push(p);
+      if (cs.position === 'fixed') break;
+    }
+    this.cache.set(e, out);
+    return out;
+  }
+}
+
+function parentOf(e: Element): Element | null {
+  if (e.parentElement) return e.parentElement;
+  const root = e.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Client rects of a range, without boxes another one already covers (element boxes inside the range). */
+export function nameRects(range: Range): Box[] {
+  const out: Box[] = [];
+  for (const r of range.getClientRects()) {
+    if (r.width <= 0 || r.height <= 0) continue;
+    const b = toBox(r);
+    if (out.some((o) => o.left <= b.left && o.right >= b.right && o.top <= b.top && o.bottom >= b.bottom))
+      continue;
+    out.push(b);
+  }
+  return out;
+}
+
+/** Measures the line after the name: the next character and the block's right edge, relative to the name's end. */
+export function measureRoom(spot: NameSpot, end: Box, scratch: Range): LineRoom {
+  let nextDx: number | null = null;
+  let nextDy = 0;
+  if (spot.next && spot.next.node.isConnected && spot.next.offset < spot.next.node.length) {
+    scratch.setStart(spot.next.node, spot.next.offset);
+    scratch.setEnd(spot.next.node, spot.next.offset + 1);
+    const r = scratch.getClientRects()[0];
+    if (r) {
+      nextDx = r.left - end.right;
+      nextDy = r.top - end.top;
+    }
+  }
+  const blockEl = spot.block instanceof Element ? spot.block : spot.el;
+  const lineEnd = blockEl.getBoundingClientRect().right;
+  return { nextDx, nextDy, lineEndDx: lineEnd - end.right };
+}
+
+/** Places the badge from the name's rects and a (possibly cached) line room. */
+export function placeFrom(rects: Box[], room: LineRoom, clip: Box, labelWidth12: number): BadgePlace | null {
+  const end = lastLine(rects);
+  if (!end) return null;
+  const h = end.bottom - end.top;
+  const next =
+    room.nextDx === null
+      ? null
+      : {
+          left: end.right + room.nextDx,
+          top: end.top + room.nextDy,
+          right: end.right + room.nextDx + 1,
+          bottom: end.top + room.nextDy + h,
+        };
+  return placeBadge({
+    nameRects: rects,
+    clip,
+    nextChar: next,
+    lineEnd: end.right + room.lineEndDx,
+    labelWidth12,
+  });
+}
