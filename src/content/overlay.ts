@@ -1,6 +1,6 @@
 // The overlay renderer: marks (tint and underline) and badges drawn inside the one closed-shadow host, from the
 // names' client rects. Only names near the viewport (an IntersectionObserver says which) are measured and drawn,
-// once per animation frame after a scroll, resize, reflow or page mutation; reads are batched before writes.
+// at most once per task after a scroll, resize, reflow or page mutation; reads are batched before writes.
 import type { ListFamily } from '../core/list/format.ts';
 import { lastLine, type Box } from '../core/page/index.ts';
 import { badgeWidthKey, createBadge, type BadgeEvents, type BadgeView } from './badge.ts';
@@ -63,7 +63,6 @@ export class Overlay {
   private readonly near = new Set<State>();
   private readonly drawn = new Set<State>();
   private readonly io: IntersectionObserver;
-  private readonly ro: ResizeObserver;
   private readonly clips = new ClipCache();
   private readonly widths = new Map<string, number>();
   private readonly scratch: Range;
@@ -79,14 +78,14 @@ export class Overlay {
     this.host = createOverlayHost(d.doc);
     this.scratch = d.doc.createRange();
     this.io = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: NEAR_MARGIN });
-    this.ro = new ResizeObserver(() => this.invalidate(false));
-    const root = d.doc.documentElement;
-    this.ro.observe(root);
-    if (d.doc.body) this.ro.observe(d.doc.body);
+    // No ResizeObserver and no animation-frame callback: they run inside the page's rendering task, which on a
+    // large page is long, and would make that whole task ours. Reflow without a DOM change comes from images and
+    // frames loading (their load events, caught here), fonts, resizes and transitions.
     const opts = { signal: d.signal, passive: true, capture: true };
     const view = d.doc.defaultView ?? window;
     d.doc.addEventListener('scroll', () => this.schedule(), opts);
     view.addEventListener('resize', () => this.invalidate(true), opts);
+    d.doc.addEventListener('load', () => this.invalidate(false), opts);
     d.doc.addEventListener('transitionend', () => this.invalidate(false), opts);
     d.doc.addEventListener('animationend', () => this.invalidate(false), opts);
     d.doc.fonts?.addEventListener('loadingdone', () => this.invalidate(false), { signal: d.signal });
@@ -147,7 +146,6 @@ export class Overlay {
     this.pending = null;
     if (this.d.signal.aborted) {
       this.io.disconnect();
-      this.ro.disconnect();
       this.host.remove();
     }
   }
@@ -259,6 +257,11 @@ export class Overlay {
     this.pending = null;
     this.isLayoutDirty = false;
     if (this.d.signal.aborted) return;
+    // Creating the canvas context costs several milliseconds: in a task of its own, before the first drawing.
+    if (!isSync && !hasTriedCtx && this.needsWidths()) {
+      textContext();
+      return this.schedule();
+    }
     this.measureWidths();
     const { doc } = this.d;
     const view = doc.defaultView ?? window;
@@ -349,6 +352,11 @@ export class Overlay {
    * Full-label width of each kind of badge at 12 px, from text metrics on a canvas: measuring a probe badge would
    * make the page lay out inside our task.
    */
+  private needsWidths(): boolean {
+    for (const s of this.near) if (s.item.badge && !this.widths.has(badgeWidthKey(s.item.badge))) return true;
+    return false;
+  }
+
   private measureWidths(): void {
     for (const s of this.near) {
       const v = s.item.badge;
@@ -357,16 +365,25 @@ export class Overlay {
   }
 }
 
-let ctx2d: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+let ctx2d: OffscreenCanvasRenderingContext2D | null = null;
+let hasTriedCtx = false;
+
+function textContext(): OffscreenCanvasRenderingContext2D | null {
+  if (!hasTriedCtx) {
+    hasTriedCtx = true;
+    ctx2d = new OffscreenCanvas(1, 1).getContext('2d');
+  }
+  return ctx2d;
+}
 
 /** Width of a badge's full label at 12 px: icon, label, historic note, meter, gaps and padding. */
 function labelWidth12(v: BadgeView): number {
-  ctx2d ??= new OffscreenCanvas(1, 1).getContext('2d');
+  const ctx = textContext();
   const text = `${STRINGS.family[v.family]}${v.isHistoric ? ` ${STRINGS.historic}` : ''}`;
-  if (!ctx2d) return 12 * 0.6 * text.length + 40;
-  ctx2d.font = `600 12px ${BADGE_FONT}`;
+  if (!ctx) return 12 * 0.6 * text.length + 40;
+  ctx.font = `600 12px ${BADGE_FONT}`;
   // Icon 1.05em, meter 0.76em, three gaps of 0.32em, padding 0.92em (see styles.ts).
-  return Math.ceil(ctx2d.measureText(text).width + 12 * (1.05 + 0.76 + 0.96 + 0.92) + 2);
+  return Math.ceil(ctx.measureText(text).width + 12 * (1.05 + 0.76 + 0.96 + 0.92) + 2);
 }
 
 function byReadingOrder(a: State, b: State): number {

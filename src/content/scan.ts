@@ -76,6 +76,8 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
     let batch: Run[] = [];
     let chars = 0;
     const queue = [...units];
+    // One slice may cover many small units (a burst of mutations): it ends at the deadline, not per unit.
+    let deadline = performance.now() + SLICE_MS;
     for (let u = queue.shift(); u; u = queue.shift()) {
       const c = new RunCollector(u.node, u.directOnly, (sr) => {
         d.onShadowRoot(sr);
@@ -84,7 +86,12 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
         old.push(...d.renderer.detach((b) => b === sr || sr.contains(b)));
       });
       while (!c.isDone) {
-        for (const run of c.next(performance.now() + SLICE_MS)) {
+        if (performance.now() > deadline) {
+          await yieldToMain();
+          if (d.signal.aborted) return false;
+          deadline = performance.now() + SLICE_MS;
+        }
+        for (const run of c.next(deadline)) {
           batch.push(run);
           chars += run.text.length;
           if (chars >= BATCH_CHARS || batch.length >= BATCH_RUNS) {
@@ -94,7 +101,6 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
           }
         }
         if (d.signal.aborted) return false;
-        if (!c.isDone) await yieldToMain();
       }
     }
     if (batch.length) isLate = (await matchAndDraw(batch, d)) || isLate;
