@@ -1,5 +1,7 @@
 // npm run bench [-- --browser [--profile]] [--mb 5]: matcher speed and size on the bundled snapshot (every name and alias)
 // against one alternation RegExp over the same names, measured in the same run. Prints numbers; asserts nothing.
+// npm run bench -- --page [--rounds 3]: what the built extension (dist/) costs a 5 MB and two 200 KB pages, against
+// the same pages without it in the same run (scripts/bench/page-cost.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import {
 } from '../src/core/match/index.ts';
 import { generateText, type BenchText } from './bench/text-gen.ts';
 import { runBrowserBench } from './bench/browser.ts';
+import { runPageBench } from './bench/page-cost.ts';
 import { benchLookup } from './bench/lookup.ts';
 import { median, RESTORE_BATCH, RESTORE_SAMPLES, SCAN_RUNS, WARM_CHARS } from './bench/runs.ts';
 
@@ -19,6 +22,8 @@ const SNAPSHOT = resolve(import.meta.dirname, '../public/lists/snapshot.json');
 const { values: args } = parseArgs({
   options: {
     browser: { type: 'boolean' },
+    page: { type: 'boolean' },
+    rounds: { type: 'string', default: '3' },
     profile: { type: 'boolean' },
     mb: { type: 'string', default: '5' },
   },
@@ -139,6 +144,7 @@ function measureBuild(entries: Entry[]): { wall: number; cpu: number; first: num
 }
 
 function main(): Promise<void> | void {
+  if (args.page) return runPageBench(Number(args.rounds));
   const entries = loadEntries();
   const names = entries.reduce((n, e) => n + e.names.length, 0);
   const bench = generateText(entries, Math.round(Number(args.mb) * 1048576));

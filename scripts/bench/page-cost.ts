@@ -1,0 +1,182 @@
+// npm run bench -- --page: what the extension costs a page, measured against the same page without it in the same
+// run. Two Chromium profiles stay open side by side (one with dist/ loaded, one with extensions disabled); each page
+// is opened in both, alternately, for several rounds. Counters come from the DevTools protocol (Performance metrics
+// in thread time, so time the thread was preempted on a busy machine is not counted), the heap after a forced
+// garbage collection, and the page's own view (layout shift, where its last paragraph ends up, what it can find).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/fixtures.ts';
+import { tabHits } from '../../test/e2e/extension-calls.ts';
+import { startServer } from '../../test/e2e/static-server.ts';
+import { makePage, type BenchPage } from './page-gen.ts';
+import { median } from './runs.ts';
+
+const ROUNDS = 3;
+/** A page has settled when its main thread used less than this much time over the last second (ms). */
+const QUIET_MS = 2;
+const SETTLE_MAX_MS = 30_000;
+
+interface Sample {
+  taskMs: number;
+  scriptMs: number;
+  layoutStyleMs: number;
+  heapMb: number;
+  cls: number;
+  lastTop: number;
+  added: number;
+  dataSl: number;
+  highlights: number;
+  adopted: number;
+  shown: number | null;
+}
+
+// Runs in the page's own world before its scripts: what a page could observe of a layout shift.
+const OBSERVE_SHIFTS = `window.__cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });`;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Waits until the page's main thread has been (almost) idle for a second. */
+async function settle(cdp: CDPSession): Promise<void> {
+  const seen: number[] = [];
+  const until = Date.now() + SETTLE_MAX_MS;
+  while (Date.now() < until) {
+    seen.push((await metrics(cdp)).TaskDuration ?? 0);
+    if (seen.length > 4 && (seen.at(-1)! - seen.at(-5)!) * 1000 < QUIET_MS) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function measure(ctx: BrowserContext, url: string, ext: ExtensionBrowser | null): Promise<Sample> {
+  const page: Page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m0 = await metrics(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(cdp);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m1 = await metrics(cdp);
+  const side = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number };
+    const last = document.getElementById('last')!.getBoundingClientRect();
+    return {
+      cls: w.__cls,
+      lastTop: last.top + scrollY,
+      added: document.querySelectorAll('body ~ *').length,
+      dataSl: document.querySelectorAll('[data-sl-entity], [data-sl-text], [data-sl-confidence]').length,
+      highlights: (CSS as unknown as { highlights?: { size: number } }).highlights?.size ?? 0,
+      adopted: document.adoptedStyleSheets.length,
+    };
+  });
+  const shown = ext ? (await tabHits(ext, page)).filter((h) => h.shown).length : null;
+  const d = (k: string) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000;
+  await page.close();
+  return {
+    taskMs: d('TaskDuration'),
+    scriptMs: d('ScriptDuration'),
+    layoutStyleMs: d('LayoutDuration') + d('RecalcStyleDuration'),
+    heapMb: ((m1.JSHeapUsedSize ?? 0) - (m0.JSHeapUsedSize ?? 0)) / 1048576,
+    shown,
+    ...side,
+  };
+}
+
+async function launchPlain(): Promise<{ ctx: BrowserContext; close: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'sl-bench-plain-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { ctx, close: () => ctx.close().then(() => rm(profile, { recursive: true, force: true })) };
+}
+
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+function report(p: BenchPage, without: Sample[], withExt: Sample[]): void {
+  const med = (xs: Sample[], k: keyof Sample) => median(xs.map((s) => Number(s[k] ?? 0)));
+  const row = (label: string, k: keyof Sample, fmt: (n: number) => string) => {
+    const a = med(without, k);
+    const b = med(withExt, k);
+    const ratio = a > 0 ? `×${(b / a).toFixed(2)}` : '';
+    console.log(
+      `  ${label.padEnd(26)} ${fmt(a).padStart(9)} ${fmt(b).padStart(9)} ${fmt(b - a).padStart(9)} ${ratio}`,
+    );
+  };
+  console.log(
+    `\n${p.name} (${(p.html.length / 1e6).toFixed(2)} MB, ${p.mentions} names), median of ${without.length} rounds`,
+  );
+  console.log(
+    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with'.padStart(9)} ${'added'.padStart(9)} ratio`,
+  );
+  row('main-thread time (ms)', 'taskMs', f1);
+  row('  of which script (ms)', 'scriptMs', f1);
+  row('  layout + style (ms)', 'layoutStyleMs', f1);
+  row('JS heap (MB)', 'heapMb', f2);
+  row('layout shift (CLS)', 'cls', (n) => n.toFixed(4));
+  row('last paragraph at (px)', 'lastTop', f1);
+  const w = withExt.at(-1)!;
+  console.log(
+    `  page side with the extension: ${w.added} element(s) after <body>, ${w.dataSl} data-sl attributes, ` +
+      `${w.highlights} highlight(s), ${w.adopted} adopted sheet(s); hits shown ${w.shown}/${p.mentions}`,
+  );
+}
+
+/** Opens each page with and without the extension, alternately, and prints medians, differences and ratios. */
+export async function runPageBench(rounds = ROUNDS): Promise<void> {
+  const pages = [
+    makePage('5 MB page', 5_000_000, 40),
+    makePage('200 KB page with names', 200_000, 20),
+    makePage('200 KB page without names', 200_000, null),
+  ];
+  const server = await startServer(tmpdir());
+  for (const p of pages)
+    server.routes.set(`/${p.name.replace(/\W+/g, '-')}.html`, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(p.html);
+    });
+  const ext = await launchWithExtension();
+  const plain = await launchPlain();
+  try {
+    await ext.ctx.addInitScript(OBSERVE_SHIFTS);
+    await plain.ctx.addInitScript(OBSERVE_SHIFTS);
+    // Warm both (the extension's worker loads its list on first use): not measured.
+    for (const ctx of [ext.ctx, plain.ctx]) {
+      const warm = await ctx.newPage();
+      await warm.goto(`${server.origin}/${pages[1]!.name.replace(/\W+/g, '-')}.html`);
+      await warm.close();
+    }
+    console.log(
+      `\npage cost in Chromium ${ext.ctx.browser()?.version() ?? ''}: the same page without and with the extension`,
+    );
+    for (const p of pages) {
+      const url = `${server.origin}/${p.name.replace(/\W+/g, '-')}.html`;
+      const without: Sample[] = [];
+      const withExt: Sample[] = [];
+      for (let k = 0; k < rounds; k++) {
+        without.push(await measure(plain.ctx, url, null));
+        withExt.push(await measure(ext.ctx, url, ext));
+      }
+      report(p, without, withExt);
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+    await server.close();
+  }
+}
