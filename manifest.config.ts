@@ -58,7 +58,7 @@ const chromeManifest = {
 } satisfies Parameters<typeof defineManifest>[0];
 
 // Firefox MV3 has no service workers for extensions (event page via background.scripts instead), ignores the Chrome
-// `key`, and needs a gecko id, the minimum version (CSS Custom Highlight API: 140) and the data-collection declaration.
+// `key`, and needs a gecko id, the minimum version (140: the first ESR with module background scripts and the data-collection declaration) and the data-collection declaration.
 function firefoxManifest() {
   const { key: _key, background: _background, ...rest } = chromeManifest;
   return {

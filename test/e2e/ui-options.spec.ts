@@ -188,6 +188,17 @@ describe('watchlists', () => {
     await removes.first().click();
     await until(async () => (await removes.count()) === 0, 'both removed');
   });
+
+  test('"Mark watchlist names in pages": on by default, turned off and on again by keyboard', async () => {
+    const box = page.getByRole('checkbox', { name: 'Mark watchlist names in pages', exact: true });
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await settled((s) => !s.watchlistHitsInPage, 'watchlist hits kept out of pages');
+    await expect.poll(() => box.isChecked()).toBe(false);
+    await page.keyboard.press('Space');
+    await settled((s) => s.watchlistHitsInPage, 'watchlist hits drawn again');
+  });
 });
 
 describe('updates', () => {
@@ -285,6 +296,7 @@ describe('organisation policy', () => {
       const policy = {
         feedUrl: 'https://org.example/feed.json',
         updateIntervalHours: 12,
+        watchlistHitsInPage: false,
         lockedSettings: ['siteMode'],
       };
       const area = (globalThis as unknown as { chrome: { storage: { managed: object } } }).chrome.storage
@@ -311,7 +323,10 @@ describe('organisation policy', () => {
     await expect
       .poll(() => managed.getByRole('radio', { name: 'Only on the sites listed' }).isDisabled())
       .toBe(true);
-    await expect.poll(() => managed.getByText('Set by your organisation').count()).toBeGreaterThanOrEqual(3);
+    const inPage = managed.getByRole('checkbox', { name: 'Mark watchlist names in pages', exact: true });
+    await expect.poll(() => inPage.isDisabled()).toBe(true);
+    expect(await inPage.isChecked()).toBe(false);
+    await expect.poll(() => managed.getByText('Set by your organisation').count()).toBeGreaterThanOrEqual(4);
     await expect
       .poll(() => managed.getByRole('checkbox', { name: 'Persons', exact: true }).isDisabled())
       .toBe(false);

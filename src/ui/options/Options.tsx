@@ -59,7 +59,7 @@ export function Options() {
             <DisplaySection {...props} />
             <SitesSection {...props} />
             <MutedSection {...props} />
-            <WatchlistsSection locked={locked} />
+            <WatchlistsSection {...props} />
             <UpdatesSection {...props} listState={listState} />
             <ChangesSection catalog={catalog} />
             <TransferSection {...props} />

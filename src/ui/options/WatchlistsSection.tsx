@@ -3,6 +3,7 @@ import { isFeedUrl } from '../../core/settings/migrate.ts';
 import { useStrings } from '../hooks/useStrings.ts';
 import { useWatchlists } from '../hooks/useWorkerData.ts';
 import { LockedNote } from '../components/LockedNote.tsx';
+import { Checkbox } from './Checkbox.tsx';
 import { entryCountText, formatTime } from '../components/labels.ts';
 import { Section } from './Section.tsx';
 import type { SettingsSectionProps } from './section-props.ts';
@@ -10,8 +11,8 @@ import type { SettingsSectionProps } from './section-props.ts';
 /** Largest watchlist file read in the page (the worker applies its own limits too). */
 const MAX_FILE = 5 * 1024 * 1024;
 
-/** Custom watchlists: import a CSV/JSON file or a URL; counts; remove. */
-export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked'>) {
+/** Custom watchlists: import a CSV/JSON file or a URL; counts; remove; whether their hits are drawn in pages. */
+export function WatchlistsSection({ settings, locked, update }: SettingsSectionProps) {
   const t = useStrings();
   const fileId = useId();
   const urlId = useId();
@@ -103,6 +104,18 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
           {t('addWatchlistUrl')}
         </button>
       </form>
+      <Checkbox
+        label={t('watchlistHitsInPage')}
+        checked={settings.watchlistHitsInPage}
+        disabled={locked.has('watchlistHitsInPage')}
+        hint={
+          <>
+            {t('watchlistHitsInPageHint')}
+            <LockedNote isLocked={locked.has('watchlistHitsInPage')} />
+          </>
+        }
+        onChange={(on) => void update((s) => ({ ...s, watchlistHitsInPage: on }))}
+      />
       {message && (
         <p role="status" class={message.isError ? 'error' : 'ok'}>
           {message.text}
