@@ -79,10 +79,14 @@ export function tasksAfterOurStart(buf: Buffer, extensionId: string): { tasks: T
   }
   // Answers to our messages arrive as extension mojo messages and resolve promises: our code then runs in
   // microtasks of that task without any event naming our URL. The page itself receives no extension messages.
+  // Likewise a slice resumed after scheduler.yield() runs in a 'RunYieldContinuation' task with no event naming our
+  // URL; the measured pages never call scheduler.yield, so every such task is ours.
   const ourTimes = thread
     .filter(
       (e) =>
-        e.args?.data?.url?.startsWith(ourUrl) || (e.name === 'Receive mojo message' && isExtensionMessage(e)),
+        e.args?.data?.url?.startsWith(ourUrl) ||
+        (e.name === 'Receive mojo message' && isExtensionMessage(e)) ||
+        e.name === 'RunYieldContinuation',
     )
     .map((o) => o.ts);
   const tasks = top.map((t) => {
