@@ -6,10 +6,14 @@ import { localeFor, messagesFor, translatorFor } from '../shared/ui-locale.ts';
 import { contentStrings, type ContentStrings } from './strings.ts';
 
 const initial = localeFor('auto');
+// Until index.ts sets the language, the tables are built on first use: not in the task that evaluates this script
+// (parsing a locale file there made a long task longer on large pages).
 /** Strings in the current language. */
-export let STRINGS: ContentStrings = contentStrings(messagesFor(initial));
+export let STRINGS: ContentStrings = new Proxy({} as ContentStrings, {
+  get: (_target, key) => (STRINGS = contentStrings(messagesFor(initial)))[key as keyof ContentStrings],
+});
 /** Locale-file lookup in the current language (plain sentences, status names). */
-export let translate: Translate = translatorFor(initial);
+export let translate: Translate = (key, ...subs) => translatorFor(initial)(key, ...subs);
 /** The current language as a BCP 47 tag, for the card's `lang`. */
 export let contentLang = initial === 'zh_CN' ? 'zh-CN' : 'en';
 
