@@ -16,3 +16,24 @@ export function hasCompanyContext(text: string, start: number, end: number): boo
   const after = text.slice(end, end + 40);
   return BEFORE.test(before) || AFTER.test(after) || AFTER_ZH.test(after);
 }
+
+/**
+ * Words of modern written Chinese that classical poems and prose do not use (的, 了, 们, 这, 吗 …), in both scripts.
+ * Latin letters and digits count as modern too (a product name, a date, a price).
+ */
+const MODERN_ZH = /[的了们們这這吗嗎呢吧个個没沒很您a-zA-Z0-9０-９]/;
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** How far either side of a name to look, and how many ideographs that window needs before it tells anything. */
+const CLASSICAL_WINDOW = 60;
+const CLASSICAL_MIN_CJK = 40;
+
+/**
+ * True when [start, end) sits in classical Chinese (a Tang poem, a Song ci, classical prose): a long run of
+ * ideographs around it without one modern word. A two-character company name there (百度 "a hundred measures", 華爲
+ * "Mount Hua made into", 海康 in 寰海康) is two ordinary classical words, not the company.
+ */
+export function isClassicalChinese(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - CLASSICAL_WINDOW), end + CLASSICAL_WINDOW);
+  if (MODERN_ZH.test(around)) return false;
+  return (around.match(CJK_CHAR)?.length ?? 0) >= CLASSICAL_MIN_CJK;
+}

@@ -8,7 +8,7 @@ import * as flags from './flags.ts';
 import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 import { rootChild, rootTable } from './root-table.ts';
-import { hasCompanyContext } from './context.ts';
+import { hasCompanyContext, isClassicalChinese } from './context.ts';
 import {
   foldedSlice,
   hasLowercase,
@@ -175,6 +175,10 @@ function longestAt(
   return undefined;
 }
 
+function isTwoIdeographs(text: string, start: number, end: number): boolean {
+  return end - start === 2 && /^[\u3400-\u9fff\uf900-\ufaff]{2}$/.test(text.slice(start, end));
+}
+
 /** All hits in `text`, leftmost-longest and non-overlapping, with offsets in UTF-16 units of `text`. */
 export function scanText(idx: MatchIndexData, text: string): Hit[] {
   const a = idx.arrays;
@@ -212,6 +216,12 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
       const isLegalForm = last > j && !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string);
       if (isLegalForm || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
       else hit.corroborable = true;
+    } else if (hit.confidence === 'likely' && isTwoIdeographs(text, hit.start, hit.end)) {
+      // A two-character name in classical Chinese is two classical words (百度, 華爲) unless the page shows it.
+      if (isClassicalChinese(text, hit.start, hit.end) && !hasCompanyContext(text, hit.start, hit.end)) {
+        hit.confidence = 'possible';
+        hit.corroborable = true;
+      }
     }
     hits.push(hit);
     i = last;
