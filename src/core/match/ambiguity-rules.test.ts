@@ -226,3 +226,65 @@ describe('a two-character Chinese name in classical text', () => {
     expect(found('四維張，百度立。')).toEqual([['百度', 'baidu', 'likely']]);
   });
 });
+
+describe('words around a name and the shape of its forms (third round)', () => {
+  const third = buildMatchIndex([
+    entry('sinbad', [{ text: 'SINBAD', type: 'legal' }]),
+    entry('islamic-jihad-group', [{ text: 'ISLAMIC JIHAD GROUP', type: 'legal' }]),
+    entry('unikom', [{ text: 'Unikom LLC', type: 'legal' }], ['RU']),
+    entry('reynolds', [{ text: 'REYNOLDS LIMITED LIABILITY COMPANY', type: 'alias' }], ['RU']),
+    entry('zala', [
+      { text: 'ZALA AERO GROUP', type: 'legal' },
+      { text: 'CST', type: 'weak' },
+    ]),
+    entry('isil', [
+      { text: 'ISLAMIC STATE OF IRAQ AND THE LEVANT', type: 'legal' },
+      { text: 'Islamic State', type: 'brand' },
+    ]),
+    { ...entry('kwai', [{ text: 'Kwai', type: 'brand' }]), kind: 'app' },
+    entry('barus', [{ text: 'BARUS LIMITED LIABILITY COMPANY', type: 'legal' }], ['RU']),
+  ]);
+  const shown = (text: string) =>
+    findMatches(third, text)
+      .filter((h) => h.confidence !== 'possible')
+      .map((h) => [text.slice(h.start, h.end), h.entityId]);
+
+  it('a one-word legal name made of English words waits for corroboration (SINBAD = sin + bad)', () => {
+    expect(shown('Sinbad the Sailor had trouble with a giant')).toEqual([]);
+    expect(shown('shares of Sinbad fell')).toEqual([['Sinbad', 'sinbad']]);
+  });
+
+  it('several ordinary words derived from a listed name wait for corroboration ("Islamic Jihad")', () => {
+    expect(shown('groups like Hamas, Islamic Jihad and others')).toEqual([]);
+    expect(shown('the Islamic Jihad Group claimed it')).toEqual([
+      ['Islamic Jihad Group', 'islamic-jihad-group'],
+    ]);
+  });
+
+  it('a name the list writes in mixed case is not matched written as initials ("financing of UNIKOM")', () => {
+    expect(shown('the financing of UNIKOM are as follows')).toEqual([]);
+    expect(shown('Russian supplier Unikom shipped the parts')).toEqual([['Unikom', 'unikom']]);
+  });
+
+  it('a bare "Company" after a surname does not corroborate it; a registered legal form does', () => {
+    expect(shown('and the Reynolds Company 2.66 per cent')).toEqual([]);
+    expect(shown('payments to Reynolds LLC were frozen')).toEqual([['Reynolds LLC', 'reynolds']]);
+  });
+
+  it('initials are not corroborated by a general noun before them, but by a trade or a phrase', () => {
+    expect(shown('1, address proof 2, company CST copy 3, IEC copy')).toEqual([]);
+    expect(shown('shares of CST fell')).toEqual([['CST', 'zala']]);
+  });
+
+  it('a name ending in a word for a state, then "of" and a place, names a country ("Islamic State of Afghanistan")', () => {
+    expect(shown('the Islamic State of Afghanistan is of the opinion')).toEqual([]);
+    expect(shown('the Islamic State claimed the attack')).toEqual([['Islamic State', 'isil']]);
+  });
+
+  it('a one-word name next to a place or title word is a place or a person ("the River Kwai", "Barus, North Sumatra")', () => {
+    expect(shown("'Bridge on the River Kwai' must have inspired him")).toEqual([]);
+    expect(shown('a translator from Barus, North Sumatra.')).toEqual([]);
+    expect(shown('India banned Kwai in 2020')).toEqual([['Kwai', 'kwai']]);
+    expect(shown('Barus, a Russian supplier, shipped parts')).toEqual([['Barus', 'barus']]);
+  });
+});

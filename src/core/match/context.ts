@@ -10,11 +10,19 @@ const AFTER =
 /** Chinese: 公司 (company), 集团 (group), 股份 (shares), 旗下 (owned by), 股价 (share price) right after the name. */
 const AFTER_ZH = /^[\s]?(?:公司|集团|集團|股份|旗下|股价|股價|企业|企業)/;
 
-/** True when the text around [start, end) says the name is a company (same sentence, a few words away). */
-export function hasCompanyContext(text: string, start: number, end: number): boolean {
+/** The most general nouns of BEFORE: "company CST copy" uses them as modifiers too. */
+const GENERAL_NOUN_BEFORE = /\b(?:company|companies|firm|group)\s+$/i;
+
+/**
+ * True when the text around [start, end) says the name is a company (same sentence, a few words away). For
+ * `isInitials` (three or four capitals: initials of many things) a general noun before it ("company", "group") is
+ * not enough; a phrase ("shares of") or a trade ("chipmaker") is.
+ */
+export function hasCompanyContext(text: string, start: number, end: number, isInitials = false): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  return BEFORE.test(before) || AFTER.test(after) || AFTER_ZH.test(after);
+  if (BEFORE.test(before) && !(isInitials && GENERAL_NOUN_BEFORE.test(before))) return true;
+  return AFTER.test(after) || AFTER_ZH.test(after);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   isInAddress,
   isInsideLongerName,
   isLowerCaseLetter,
+  isPlaceOrPersonWord,
   isTitleCase,
   isWholeLine,
   splitsCjk,
@@ -105,6 +106,16 @@ function acceptPattern(
     return p;
   }
   return -1;
+}
+
+/** The legal form is only the word "Company" or "Co." (with "&" or "and"), not a registered form. */
+function isPlainCompanyWord(text: string, from: number, to: number): boolean {
+  return /^(?:(?:&|and) )?(?:company|co\.?)$/i.test(text.slice(from, to).trim());
+}
+
+/** Token i is Latin letters (not a CJK name, whose neighbours are not words). */
+function isLatinWord(a: IndexArrays, text: string, tokens: TokenBuffers, i: number): boolean {
+  return a.cls[text.charCodeAt(tokens.start[i] as number)] !== CLS_CJK;
 }
 
 /** Only spaces and commas (and, inside a legal form, dots) may separate a name from its legal form. */
@@ -201,6 +212,12 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
       continue;
     }
     if (isInAddress(text, tokens.start[i] as number, tokens.end[j] as number)) continue;
+    if (
+      i === j &&
+      isLatinWord(a, text, tokens, i) &&
+      isPlaceOrPersonWord(text, tokens.start[i] as number, tokens.end[i] as number)
+    )
+      continue;
     const last = extendOverLegalForm(text, tokens, j);
     const entry = a.patEntry[p] as number;
     const hit: Hit = {
@@ -212,9 +229,16 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
     };
     // A weak form followed by a legal form ("Lowell Ltd") or in company context ("shares of …") is corroborated.
     if (((a.patFlags[p] as number) & FLAG_CORROB) !== 0) {
-      // A legal form written as one ("Lowell Ltd", not "GLS incorporated this routine").
-      const isLegalForm = last > j && !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string);
-      if (isLegalForm || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
+      // A legal form written as one ("Lowell Ltd", not "GLS incorporated this routine"); a bare "Company" after a
+      // surname or a word is how any family firm is called ("the Reynolds Company"): it shows nothing.
+      const isLegalForm =
+        last > j &&
+        !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string) &&
+        !isPlainCompanyWord(text, tokens.start[j + 1] as number, tokens.end[last] as number);
+      // Three or four letters are the initials of too many things for a general noun before them to tell which
+      // ("company CST copy").
+      const isInitials = i === j && (tokens.end[i] as number) - (tokens.start[i] as number) <= 4;
+      if (isLegalForm || hasCompanyContext(text, hit.start, hit.end, isInitials)) hit.confidence = 'likely';
       else hit.corroborable = true;
     } else if (hit.confidence === 'likely' && isTwoIdeographs(text, hit.start, hit.end)) {
       // A two-character name in classical Chinese is two classical words (百度, 華爲) unless the page shows it.

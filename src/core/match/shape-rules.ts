@@ -88,6 +88,19 @@ export function upperFlag(text: string, keys: readonly string[]): number {
   return why === 'short' || why === 'acronym' ? FLAG_UPPER : 0;
 }
 
+/**
+ * A one-word name the list writes in mixed case ("Unikom"), derived or a list alias, is not matched written in
+ * capitals in running text: "UNIKOM" there is the initials of something else (a UN mission). Names of up to seven
+ * letters, the length of most acronyms; a curated or as-listed legal name keeps matching in a capitals headline.
+ */
+export function mixedCaseFlag(text: string, keys: readonly string[], isWeakForm: boolean): number {
+  if (!isWeakForm || keys.length !== 1) return 0;
+  const k = keys[0] ?? '';
+  if (isCjkKey(k) || k.length > 7 || /^\d+$/.test(k)) return 0;
+  const letters = listedWord(text, k).replace(/[^\p{L}]/gu, '');
+  return letters !== letters.toUpperCase() && letters !== letters.toLowerCase() ? F.FLAG_NOT_UPPER : 0;
+}
+
 /** Arabic articles that open a name ("al-Aqsa", "el-Nour", "ad-Dawa"). */
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
@@ -142,7 +155,11 @@ export function personOrPlaceCap(
   // A one-word alias from a list row (AEROCOM, Ultron, Zvezda) is a nickname that other companies, films, places and
   // people bear too, however distinctive its letters look; it shows when the page corroborates it.
   const isListAlias = type === 'alias';
-  return why === 'name' || why === 'place' || isShortLegal || isListAlias ? CONF_POSSIBLE : CONF_CONFIRMED;
+  // A one-word legal name made of English (SINBAD = sin+bad) names a character, a film or a shop as often.
+  const isEnglishLegal = why === 'compound' && (type === 'legal' || type === 'former');
+  return why === 'name' || why === 'place' || isShortLegal || isListAlias || isEnglishLegal
+    ? CONF_POSSIBLE
+    : CONF_CONFIRMED;
 }
 
 /** "MS-13", "MS 13": up to four capitals and a number. */

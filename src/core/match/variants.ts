@@ -13,7 +13,9 @@ import {
   isCjkKey,
   isGenericWord,
   isInitialsAndNumber,
+  isOrdinaryWord,
   isolationFlag,
+  mixedCaseFlag,
   personOrPlaceCap,
   shapeCap,
   upperFlag,
@@ -154,7 +156,8 @@ function namePatterns(
     let flags =
       upperFlag(text, form.keys) |
       (isCjk ? 0 : capital) |
-      isolationFlag(form.keys, text, form.isDerived && !form.isSplit, isCurated);
+      isolationFlag(form.keys, text, form.isDerived && !form.isSplit, isCurated) |
+      mixedCaseFlag(text, form.keys, !isCurated && (form.isDerived || type === 'alias'));
     // Weak because the letters may mean something else (not because they are an everyday word): a company
     // context or the entry's strong form on the same page shows it.
     let isCorroborable =
@@ -178,6 +181,21 @@ function namePatterns(
         conf = CONF_POSSIBLE;
         isCorroborable = true;
       }
+    }
+    // Several words derived from a listed name that are all ordinary words, names or places ("Islamic Jihad" from
+    // ISLAMIC JIHAD GROUP, "La Hacienda" from LA HACIENDA (USA), LLC): another body is as often meant; shown when the
+    // page corroborates it.
+    if (
+      form.isDerived &&
+      !form.isSplit &&
+      !isCurated &&
+      !isCjk &&
+      form.keys.length > 1 &&
+      conf !== CONF_POSSIBLE &&
+      form.keys.every((k) => k.length <= 2 || isOrdinaryWord(k))
+    ) {
+      conf = CONF_POSSIBLE;
+      isCorroborable = true;
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
     if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
