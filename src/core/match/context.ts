@@ -6,7 +6,7 @@ const BEFORE =
   /(?:\bshares? (?:of|in)|\bstake in|\bsubsidiar(?:y|ies) of|\bunits? of|\bspun off from|\bacquired by|\b(?:company|companies|firm|corporation|conglomerate|group|maker|manufacturer|supplier|vendor|contractor|producer|exporter|lender|bank|carrier|operator|miner|shipper|chipmaker|automaker|militia|organi[sz]ation))\s+$/i;
 /** Words right after a name ("X's shares", "X, the company", "X said in a statement", "X Inc" is a legal form). */
 const AFTER =
-  /^(?:['’]s\s+)?(?:shares|stock|\s*,\s*(?:the|a|an)\s+(?:\w+\s+)?(?:company|firm|group|maker|manufacturer|supplier|bank|lender|conglomerate|militia))\b/i;
+  /^(?:['’]s\s+)?(?:shares|stock|\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|maker|manufacturer|supplier|bank|lender|conglomerate|militia))\b/i;
 /** Chinese: 公司 (company), 集团 (group), 股份 (shares), 旗下 (owned by), 股价 (share price) right after the name. */
 const AFTER_ZH = /^[\s]?(?:公司|集团|集團|股份|旗下|股价|股價|企业|企業)/;
 

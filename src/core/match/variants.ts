@@ -1,6 +1,7 @@
 import type { Entry, NameType } from '../list/format.ts';
 import type { FoldTable } from '../names/fold-table.ts';
 import { nameKeys } from '../names/tokenize.ts';
+import { isGovernmentBodyWord } from '../names/common-words.ts';
 import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.ts';
 import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
@@ -99,6 +100,9 @@ export function nameForms(keys: string[], text = '', table?: FoldTable): NameFor
   return out;
 }
 
+/** Short words that do not make a name more specific ("Ministry of Defence" is two words that tell). */
+const SMALL_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las']);
+
 const TECHNOLOGY_WORDS = new Set(['technology', 'technologies', 'tech']);
 
 /** "ChangXin Memory Technologies" → "ChangXin Memory": news drops a trailing "Technology" (two words must stay). */
@@ -164,7 +168,19 @@ function namePatterns(
       shape !== CONF_POSSIBLE && (derivedCap === CONF_POSSIBLE || nameCap === CONF_POSSIBLE);
     // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
     // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
-    if (!isKept && form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
+    // Three everyday words that are not weak ("Palestinian Islamic Jihad", "China State Shipbuilding" from its legal
+    // name; the compiler types another body's name of everyday words weak) are specific enough; two ("New People")
+    // are not.
+    const significant = form.keys.filter((k) => k.length > 3 || (k.length === 3 && !SMALL_WORDS.has(k)));
+    const isLongOwnName =
+      significant.length >= 3 && nameType !== 'weak' && !form.keys.some(isGovernmentBodyWord);
+    if (
+      !isKept &&
+      !isLongOwnName &&
+      form.keys.length > 1 &&
+      form.keys.length <= 3 &&
+      form.keys.every(isGenericWord)
+    ) {
       // App-ban lists put one app per line: the heading rule is for companies only.
       flags |= FLAG_TITLE | (traits.isApp ? 0 : FLAG_NOT_ALONE);
       conf = Math.max(conf, traits.isApp ? conf : CONF_LIKELY);
@@ -177,12 +193,14 @@ function namePatterns(
       isCorroborable = false;
       // A company's list name of everyday words ("New People", "Ministry of Defence") is as often another body's:
       // it shows when the page corroborates it. App names and curated names stay as they are.
-      if (!traits.isApp && !isCurated && !isCodeName && words > 1 && conf !== CONF_POSSIBLE) {
+      // Derived the same way ("Tactical Missiles" from TACTICAL MISSILES CORPORATION JSC): a legal form written after
+      // it in the text ("Tactical Missiles Corporation") or company context shows it too.
+      if (!traits.isApp && !isCurated && !isCodeName && words > 1) {
         conf = CONF_POSSIBLE;
         isCorroborable = true;
       }
     }
-    // Several words derived from a listed name that are all ordinary words, names or places ("Islamic Jihad" from
+    // Two words derived from a listed name that are both ordinary words, names or places ("Islamic Jihad" from
     // ISLAMIC JIHAD GROUP, "La Hacienda" from LA HACIENDA (USA), LLC): another body is as often meant; shown when the
     // page corroborates it.
     if (
@@ -190,7 +208,7 @@ function namePatterns(
       !form.isSplit &&
       !isCurated &&
       !isCjk &&
-      form.keys.length > 1 &&
+      form.keys.length === 2 &&
       conf !== CONF_POSSIBLE &&
       form.keys.every((k) => k.length <= 2 || isOrdinaryWord(k))
     ) {
