@@ -116,20 +116,29 @@ export interface Box {
 
 /**
  * Asks the tab showing `page` for its hits through `tab/hits`, from the extension's service worker (as the popup
- * does from its own page). With `frame`, the frame of the tab showing that URL answers instead.
+ * does from its own page). With `frame`, the frame of the tab showing that URL answers instead. The tab is found by
+ * its URL; where the extension has no host permission for the page (vendor domains mapped to 127.0.0.1) the URL is
+ * hidden from it, and the page is brought to the front and asked as the active tab.
  */
 export async function tabHits(ext: ExtensionBrowser, page: Page, frame?: string): Promise<TabHit[]> {
-  const worker = await ext.worker();
-  const reply = await worker.evaluate(
-    async ({ url, frame }) => {
-      const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
-      const tab = (await api.tabs.query({})).find((t) => t.url === url);
-      if (tab?.id === undefined) return { ok: false as const, error: `no tab for ${url}` };
-      const body = frame ? { frame } : undefined;
-      return (await api.tabs.sendMessage(tab.id, { type: 'tab/hits', body })) as Reply<{ hits: TabHit[] }>;
-    },
-    { url: page.url(), frame },
-  );
+  const ask = async (byUrl: boolean) =>
+    (await ext.worker()).evaluate(
+      async ({ url, frame, byUrl }) => {
+        const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+        const tab = byUrl
+          ? (await api.tabs.query({})).find((t) => t.url === url)
+          : (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+        if (tab?.id === undefined) return { ok: false as const, error: `no tab for ${url}` };
+        const body = frame ? { frame } : undefined;
+        return (await api.tabs.sendMessage(tab.id, { type: 'tab/hits', body })) as Reply<{ hits: TabHit[] }>;
+      },
+      { url: page.url(), frame, byUrl },
+    );
+  let reply = await ask(true);
+  if (!reply?.ok && reply?.error.startsWith('no tab for')) {
+    await page.bringToFront();
+    reply = await ask(false);
+  }
   if (!reply?.ok) throw new Error(`tab/hits failed: ${reply ? reply.error : 'no answer'}`);
   return reply.value.hits;
 }
