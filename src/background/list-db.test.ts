@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
-import { findMatches } from '../core/match/index.ts';
+import { findMatches, MATCH_RULES_VERSION } from '../core/match/index.ts';
 import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
 import { loadList } from './list-store.ts';
 import { metaFor } from './list-swap.ts';
@@ -68,6 +68,17 @@ describe('damaged databases end with a working list', () => {
     const again = await loadList(deps);
     expect(again.how).toBe('rebuilt-index');
     expect(findMatches(again.index, 'SZ DJI Technology').length).toBe(1);
+    again.db!.close();
+    expect((await loadList(deps)).how).toBe('restored');
+  });
+  test('an index stored by other matching rules is rebuilt, then restored', async () => {
+    const list = await loadList(deps);
+    const stored = await list.db!.get('matchIndex', 'current');
+    expect(stored?.rules).toBe(MATCH_RULES_VERSION);
+    await list.db!.put('matchIndex', { ...stored!, rules: MATCH_RULES_VERSION - 1 }, 'current');
+    list.db!.close();
+    const again = await loadList(deps);
+    expect(again.how).toBe('rebuilt-index');
     again.db!.close();
     expect((await loadList(deps)).how).toBe('restored');
   });

@@ -3,6 +3,7 @@
 import type { Entry } from '../core/list/format.ts';
 import {
   buildMatchIndexSteps,
+  MATCH_RULES_VERSION,
   restoreMatchIndex,
   serializeMatchIndex,
   type MatchIndex,
@@ -235,7 +236,11 @@ async function restoreOrRebuild(
   const { extra, watchRev } = await readWatchlistEntries(db, deps);
   const base = { meta, entries: dbSource(db, extra), extra, watchRev, db };
   const stored = await withRetries('reading the match index', () => db.get('matchIndex', 'current'), deps);
-  if (stored && stored.feedHash === meta.feedHash && (stored.watchRev ?? '') === watchRev) {
+  const isCurrent =
+    stored?.feedHash === meta.feedHash &&
+    (stored.watchRev ?? '') === watchRev &&
+    stored.rules === MATCH_RULES_VERSION;
+  if (stored && isCurrent) {
     try {
       return { ...base, index: restoreMatchIndex(stored.buf), how: 'restored', ms: deps.now() - t0 };
     } catch (err) {
@@ -256,7 +261,11 @@ export async function rebuildIndex(
 ): Promise<MatchIndex> {
   const index = await buildIndexInSlices([...(await db.getAll('entries')), ...extra]);
   try {
-    await db.put('matchIndex', { feedHash, watchRev, buf: serializeMatchIndex(index) }, 'current');
+    await db.put(
+      'matchIndex',
+      { feedHash, watchRev, rules: MATCH_RULES_VERSION, buf: serializeMatchIndex(index) },
+      'current',
+    );
   } catch (err) {
     log(`rebuilt match index not stored (${String(err)})`);
   }
