@@ -3,12 +3,13 @@
 import type { Entry } from '../core/list/format.ts';
 import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
 import { watchlistSteps } from '../core/update/watchlist.ts';
-import { runSteps } from '../core/steps.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
 import { fetchCapped } from './fetch-capped.ts';
-import { dbSource, readWatchlistEntries, rebuildIndex } from './list-store.ts';
+import { dbSource, readWatchlistEntries } from './list-store.ts';
+import { deleteWatchlist, entryCountOf, saveWatchlist, watchIndexFor } from './watchlist-store.ts';
+import { inSlices } from './slices.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { effectiveSettings, updateWorkerSettings } from './worker-settings.ts';
 import { log } from './worker-log.ts';
@@ -43,23 +44,22 @@ async function toInfo(w: StoredWatchlist): Promise<WatchlistInfo> {
     eff.locked.includes('watchlistUrls') &&
     eff.settings.watchlistUrls.includes(w.source.url);
   const { id, name, source, updatedAt, lastError } = w;
-  return { id, name, source, entryCount: w.entries.length, updatedAt, lastError, isManaged };
+  return { id, name, source, entryCount: entryCountOf(w), updatedAt, lastError, isManaged };
 }
 
-/** Rebuilds the match index with the current watchlists and makes open tabs re-scan. */
-async function reindex(db: ListDB): Promise<void> {
+/** Rebuilds the watchlists' match index (the list's stays as it is) and makes open tabs re-scan. */
+async function reindex(db: ListDB, known?: Map<string, Entry[]>): Promise<void> {
   const list = await getList();
-  const { extra, watchRev } = await readWatchlistEntries(db);
-  const index = await rebuildIndex(db, list.meta.feedHash, extra, watchRev, log);
-  setList({ ...list, index, extra, watchRev, entries: dbSource(db, extra) });
+  const { extra, watchRev } = await readWatchlistEntries(db, undefined, known);
+  const watchIndex = await watchIndexFor(db, extra, watchRev, log, false);
+  setList({ ...list, watchIndex, extra, watchRev, entries: dbSource(db, extra) });
   await notifyTabs();
   await publishStatus();
 }
 
 /** Parses a watchlist in slices of a few ms, so page matching from other tabs is answered in between. */
 function parseInSlices(text: string, fileName: string, id: string): Promise<Entry[]> {
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  return runSteps(watchlistSteps(text, fileName, id), pause, () => performance.now());
+  return inSlices(watchlistSteps(text, fileName, id));
 }
 
 function urlName(url: string): string {
@@ -92,14 +92,13 @@ async function fetchOne(db: ListDB, url: string, prev: StoredWatchlist | undefin
   else {
     try {
       const entries = await parseInSlices(new TextDecoder().decode(got.bytes), urlName(url), id);
-      next = {
-        ...base,
+      const fields = { etag: got.etag, lastModified: got.lastModified };
+      const saved = await saveWatchlist(
+        db,
+        { ...base, updatedAt: Date.now(), lastError: null, ...fields },
         entries,
-        updatedAt: Date.now(),
-        lastError: null,
-        etag: got.etag,
-        lastModified: got.lastModified,
-      };
+      );
+      return saved.updatedAt !== base.updatedAt || !prev;
     } catch (err) {
       next = { ...base, lastError: err instanceof Error ? err.message : String(err) };
     }
@@ -119,7 +118,7 @@ export async function syncUrlWatchlists(): Promise<void> {
   let changed = false;
   for (const w of stored) {
     if (w.source.type === 'url' && !urls.includes(w.source.url)) {
-      await db.delete('watchlists', w.id);
+      await deleteWatchlist(db, w.id);
       changed = true;
     }
   }
@@ -152,19 +151,21 @@ async function addUrl(url: string): Promise<WatchlistInfo> {
 async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
   const id = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const entries = await parseInSlices(text, fileName, id);
-  const rec: StoredWatchlist = {
-    id,
-    name: fileName,
-    source: { type: 'file', fileName },
-    entries,
-    updatedAt: Date.now(),
-    lastError: null,
-    etag: null,
-    lastModified: null,
-  };
   const db = await listDb();
-  await db.put('watchlists', rec);
-  await reindex(db);
+  const rec = await saveWatchlist(
+    db,
+    {
+      id,
+      name: fileName,
+      source: { type: 'file', fileName },
+      updatedAt: Date.now(),
+      lastError: null,
+      etag: null,
+      lastModified: null,
+    },
+    entries,
+  );
+  await reindex(db, new Map([[id, entries]]));
   return toInfo(rec);
 }
 
@@ -186,7 +187,7 @@ export async function removeWatchlist(id: string): Promise<void> {
     return;
   }
   await exclusive(async () => {
-    await db.delete('watchlists', id);
+    await deleteWatchlist(db, id);
     await reindex(db);
   });
 }
