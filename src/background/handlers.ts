@@ -11,7 +11,14 @@ import { listStatus } from './list-status.ts';
 import { updateNow } from './update-schedule.ts';
 import { effectiveSettings } from './worker-settings.ts';
 import { setHitCount } from './tab-badge.ts';
-import { addWatchlist, listWatchlists, removeWatchlist, asWatchlistAdd } from './watchlists.ts';
+import {
+  addWatchlist,
+  listWatchlists,
+  receiveUpload,
+  removeWatchlist,
+  asWatchlistAdd,
+} from './watchlists.ts';
+import { asUploadChunk } from '../core/update/upload.ts';
 import { asChunks, asCount, asHostname, asIds, asObject, asQuery, asString, noBody } from './validate.ts';
 
 const WATCHLIST_DEF = getListDefinition(WATCHLIST_LIST_ID);
@@ -93,6 +100,7 @@ export const handlers: Handlers<Protocol> = {
   },
   'watchlist/list': { from: ['ui'], validate: noBody, run: () => listWatchlists() },
   'watchlist/add': { from: ['ui'], validate: asWatchlistAdd, run: (req) => addWatchlist(req) },
+  'watchlist/upload': { from: ['ui'], validate: asUploadChunk, run: (chunk) => receiveUpload(chunk) },
   'watchlist/remove': {
     from: ['ui'],
     validate: (b) => ({ id: asString(asObject(b).id, 'id', 200) }),

@@ -16,19 +16,46 @@ import { log } from './worker-log.ts';
 import { exclusive, getList, setList } from './list-cache.ts';
 import { notifyTabs, publishStatus } from './list-status.ts';
 import { asObject, asString } from './validate.ts';
+import {
+  acceptChunk,
+  MAX_UPLOAD_CHUNK,
+  takeUpload,
+  type UploadChunk,
+  type Uploads,
+} from '../core/update/upload.ts';
 
 export const MAX_WATCHLIST_BYTES = 5_000_000;
 
 export function asWatchlistAdd(body: unknown): WatchlistAddRequest {
   const o = asObject(body);
   if (o.type === 'url') return { type: 'url', url: asString(o.url, 'url', 2000) };
+  if (o.type === 'upload') {
+    const { pieces } = o;
+    if (typeof pieces !== 'number' || !Number.isSafeInteger(pieces) || pieces < 1 || pieces > MAX_PIECES)
+      throw new Error(`pieces must be a whole number from 1 to ${MAX_PIECES}`);
+    return {
+      type: 'upload',
+      fileName: asString(o.fileName, 'fileName', 300),
+      importId: asString(o.importId, 'importId', 64),
+      pieces,
+    };
+  }
   if (o.type === 'file')
     return {
       type: 'file',
       fileName: asString(o.fileName, 'fileName', 300),
       text: asString(o.text, 'text', MAX_WATCHLIST_BYTES),
     };
-  throw new Error('type must be "url" or "file"');
+  throw new Error('type must be "url", "file" or "upload"');
+}
+
+/** Imports under way (see core/update/upload.ts): pieces are kept in memory until the add that finishes them. */
+const uploads: Uploads = new Map();
+const MAX_PIECES = Math.ceil(MAX_WATCHLIST_BYTES / MAX_UPLOAD_CHUNK);
+
+/** Takes one piece of a file to import; answers the characters received so far. */
+export function receiveUpload(chunk: UploadChunk): { received: number } {
+  return { received: acceptChunk(uploads, chunk, Date.now(), MAX_WATCHLIST_BYTES) };
 }
 
 async function listDb(): Promise<ListDB> {
@@ -170,8 +197,11 @@ async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
 }
 
 /** Adds a watchlist from a file's text or a URL; the new names are flagged in open tabs right away. */
-export function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistInfo> {
-  return req.type === 'url' ? addUrl(req.url) : exclusive(() => addFile(req.fileName, req.text));
+export async function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistInfo> {
+  if (req.type === 'url') return addUrl(req.url);
+  // The pieces are taken at once (a second add of the same import fails), the work waits its turn.
+  const text = req.type === 'file' ? req.text : takeUpload(uploads, req.importId, req.pieces);
+  return exclusive(() => addFile(req.fileName, text));
 }
 
 /** Removes a watchlist; URL watchlists set by policy cannot be removed. */

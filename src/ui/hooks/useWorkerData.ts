@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/messaging.ts';
 import type { ListCatalog, WatchlistAddRequest, WatchlistInfo } from '../../shared/messages.ts';
+import { importWatchlistFile } from './upload-file.ts';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -15,10 +16,14 @@ export function useListCatalog() {
   return { catalog, error };
 }
 
-/** The watchlists with add and remove; `add` resolves to an error message or null on success. */
+/**
+ * The watchlists with add and remove; `add` resolves to an error message or null on success. A file's text is sent
+ * in pieces, and `progress` is the share sent so far (0–1) while a file import is under way, else null.
+ */
 export function useWatchlists() {
   const [items, setItems] = useState<WatchlistInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const load = useCallback(async () => {
     try {
       setItems(await send('watchlist/list'));
@@ -31,11 +36,13 @@ export function useWatchlists() {
   const add = useCallback(
     async (req: WatchlistAddRequest): Promise<string | null> => {
       try {
-        await send('watchlist/add', req);
+        if (req.type === 'file') await importWatchlistFile(req.fileName, req.text, setProgress);
+        else await send('watchlist/add', req);
         return null;
       } catch (err) {
         return message(err);
       } finally {
+        setProgress(null);
         await load();
       }
     },
@@ -48,7 +55,7 @@ export function useWatchlists() {
     },
     [load],
   );
-  return { items, error, add, remove };
+  return { items, error, progress, add, remove };
 }
 
 /** Display names of entries by id (for muted names); unknown ids map to themselves. */

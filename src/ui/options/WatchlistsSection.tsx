@@ -15,7 +15,7 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
   const t = useStrings();
   const fileId = useId();
   const urlId = useId();
-  const { items, error, add, remove } = useWatchlists();
+  const { items, error, progress, add, remove } = useWatchlists();
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const isUrlLocked = locked.has('watchlistUrls');
@@ -103,6 +103,13 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
           {t('addWatchlistUrl')}
         </button>
       </form>
+      {/* The share of the file sent to the worker; once all is sent, no value: it is being read and indexed. */}
+      {progress !== null &&
+        (progress < 1 ? (
+          <progress key="sending" max={1} value={progress} aria-label={t('watchlistImportProgress')} />
+        ) : (
+          <progress key="reading" aria-label={t('watchlistImportProgress')} />
+        ))}
       {message && (
         <p role="status" class={message.isError ? 'error' : 'ok'}>
           {message.text}
