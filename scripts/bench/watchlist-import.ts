@@ -1,7 +1,8 @@
 // Watchlist import under page load, in headless Chromium with the built extension (dist/): a 5 MB CSV is chosen
 // in the options page's file input while a tab's content script asks for matches every 20 ms. Prints the import
-// time (file chosen → result shown, timed in the options page) and how long the tab's match requests waited
-// before, during and after it. Targets: import ≤ 2 s, no match request delayed by more than 100 ms.
+// time (file chosen → result shown, timed in the options page), when the tab's answers first flag a name of the
+// new watchlist, and how long the tab's match requests waited before and during the import. Targets: import
+// ≤ 2 s, no match request delayed by more than 100 ms.
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../test/e2e/fixtures.ts';
 import { startServer } from '../../test/e2e/static-server.ts';
@@ -34,12 +35,17 @@ async function contentWorld(page: Page): Promise<(expression: string) => Promise
   };
 }
 
-/** Starts a probe in the content world: a `page/match` request every 20 ms, each with its send time and wait. */
+/**
+ * Starts a probe in the content world: a `page/match` request every 20 ms, each recorded with its send time, its
+ * wait and whether the answer flags a name of the watchlist being imported.
+ */
 const PROBE = `globalThis.__lat = []; globalThis.__stop = false; globalThis.__probe = (async () => {
+  const chunks = ['Cameras from Hikvision were sold.', 'Parts came from Watchco 1234 Holdings Ltd.'];
   while (!globalThis.__stop) {
     const t = performance.timeOrigin + performance.now();
-    await chrome.runtime.sendMessage({ type: 'page/match', body: { chunks: ['Cameras from Hikvision were sold.'] } });
-    globalThis.__lat.push([t, performance.timeOrigin + performance.now() - t]);
+    const r = await chrome.runtime.sendMessage({ type: 'page/match', body: { chunks } });
+    const isFlagged = !!r?.ok && r.value.hits.flat().some((h) => h.entityId.startsWith('wl-'));
+    globalThis.__lat.push([t, performance.timeOrigin + performance.now() - t, isFlagged]);
     await new Promise((r) => setTimeout(r, 20));
   }
 })(); true`;
@@ -90,6 +96,7 @@ export async function runWatchlistBench(runs = 3): Promise<void> {
   );
   let worstImport = 0;
   let worstDelay = 0;
+  let worstFlagged = 0;
   try {
     for (let run = 1; run <= runs; run++) {
       const ext = await launchWithExtension();
@@ -104,23 +111,33 @@ export async function runWatchlistBench(runs = 3): Promise<void> {
           await new Promise((r) => setTimeout(r, 50));
         }
         const { t0, t1, status } = await importThroughOptions(ext, csv);
-        // A few more answers after the import: the re-scan that follows it counts too.
+        // Until the tab's answers flag the new names (the index is rebuilt just after the import), and a few more.
+        const flaggedBy = Date.now() + 60_000;
+        while (!((await run$('globalThis.__lat.some((x) => x[2])')) as boolean)) {
+          if (Date.now() > flaggedBy) throw new Error('bench: the imported names were never flagged');
+          await new Promise((r) => setTimeout(r, 50));
+        }
         const after = ((await run$('globalThis.__lat.length')) as number) + 10;
         while (((await run$('globalThis.__lat.length')) as number) < after)
           await new Promise((r) => setTimeout(r, 50));
         const lat = (await run$(
           'globalThis.__stop = true; globalThis.__probe.then(() => globalThis.__lat)',
-        )) as [number, number][];
-        // Requests waiting at any moment between the file being chosen and the result being shown.
-        const during = lat.filter(([t, ms]) => t + ms >= t0 && t <= t1).map(([, ms]) => ms);
+        )) as [number, number, boolean][];
+        const first = lat.find((x) => x[2]);
+        const flaggedMs = first ? first[0] + first[1] - t0 : NaN;
+        const t2 = first ? first[0] + first[1] : t1;
+        // Requests waiting at any moment from the file being chosen until the new names are flagged.
+        const during = lat.filter(([t, ms]) => t + ms >= t0 && t <= t2).map(([, ms]) => ms);
         const before = lat.filter(([t]) => t < t0).map(([, ms]) => ms);
         const importMs = t1 - t0;
         const max = Math.max(...during);
         worstImport = Math.max(worstImport, importMs);
         worstDelay = Math.max(worstDelay, max);
+        worstFlagged = Math.max(worstFlagged, flaggedMs);
         console.log(
-          `  run ${run}: import ${fmt(importMs)} (${status.trim()}); page/match during it: ${during.length} ` +
-            `requests, slowest ${fmt(max)}, median ${fmt(median(during))} (before: median ${fmt(median(before))})`,
+          `  run ${run}: import ${fmt(importMs)} (${status.trim()}), names flagged in the tab after ` +
+            `${fmt(flaggedMs)}; page/match until then: ${during.length} requests, slowest ${fmt(max)}, ` +
+            `median ${fmt(median(during))} (before: median ${fmt(median(before))})`,
         );
       } finally {
         await ext.close();
@@ -130,7 +147,7 @@ export async function runWatchlistBench(runs = 3): Promise<void> {
     await server.close();
   }
   console.log(
-    `  worst of ${runs}: import ${fmt(worstImport)} (target ≤ 2000 ms), slowest page/match ${fmt(worstDelay)} ` +
-      `(target ≤ 100 ms)`,
+    `  worst of ${runs}: import ${fmt(worstImport)} (target ≤ 2000 ms), names flagged after ` +
+      `${fmt(worstFlagged)}, slowest page/match ${fmt(worstDelay)} (target ≤ 100 ms)`,
   );
 }

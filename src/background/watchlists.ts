@@ -192,11 +192,18 @@ async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
     },
     entries,
   );
-  await reindex(db, new Map([[id, entries]]));
+  // The import is done once stored: the answer does not wait for the index (a second or two for 20,000 names).
+  // The rebuild queues behind this work, so later list work sees it; open tabs re-scan when it is ready.
+  void exclusive(() => reindex(db, new Map([[id, entries]]))).catch((err: unknown) =>
+    log(`watchlist index not rebuilt (${String(err)}); it is rebuilt at the next start`),
+  );
   return toInfo(rec);
 }
 
-/** Adds a watchlist from a file's text or a URL; the new names are flagged in open tabs right away. */
+/**
+ * Adds a watchlist from a file's text (sent whole or in pieces) or a URL. A file's names are flagged in open tabs
+ * as soon as the watchlists' index is rebuilt, just after the answer.
+ */
 export async function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistInfo> {
   if (req.type === 'url') return addUrl(req.url);
   // The pieces are taken at once (a second add of the same import fails), the work waits its turn.
