@@ -1,1 +1,1 @@
-fe8Kp29eAi79Uz1q9S9/cjwwR5MzqA7x1wmN+5yY1ngcDj3k5oLytTvgBE+QmGJ4M9e8PT+/soLpfGbmzb5BAA==
+D0OshUPEVLnwo+rv5yP6szA/nz7BZUpsTY06i+OxHMPp3C9T5HPeffy0o7SPkioMviXULWoQFULOyr1a0kFaBw==

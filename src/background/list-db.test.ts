@@ -3,7 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
-import { findMatches, findMatchesWith, serializeMatchIndex, buildMatchIndex } from '../core/match/index.ts';
+import {
+  buildMatchIndex,
+  findMatches,
+  findMatchesWith,
+  MATCH_RULES_VERSION,
+  serializeMatchIndex,
+} from '../core/match/index.ts';
 import type { Entry } from '../core/list/format.ts';
 import { saveWatchlist, deleteWatchlist } from './watchlist-store.ts';
 import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
@@ -70,6 +76,17 @@ describe('damaged databases end with a working list', () => {
     const again = await loadList(deps);
     expect(again.how).toBe('rebuilt-index');
     expect(findMatches(again.index, 'SZ DJI Technology').length).toBe(1);
+    again.db!.close();
+    expect((await loadList(deps)).how).toBe('restored');
+  });
+  test('an index stored by other matching rules is rebuilt, then restored', async () => {
+    const list = await loadList(deps);
+    const stored = await list.db!.get('matchIndex', 'current');
+    expect(stored?.rules).toBe(MATCH_RULES_VERSION);
+    await list.db!.put('matchIndex', { ...stored!, rules: MATCH_RULES_VERSION - 1 }, 'current');
+    list.db!.close();
+    const again = await loadList(deps);
+    expect(again.how).toBe('rebuilt-index');
     again.db!.close();
     expect((await loadList(deps)).how).toBe('restored');
   });
@@ -172,7 +189,7 @@ describe('watchlists in the index', () => {
     const mixed = serializeMatchIndex(buildMatchIndex([DJI, wl]));
     await first.db!.put(
       'matchIndex',
-      { feedHash: first.meta.feedHash, watchRev: 'x@1#1', buf: mixed },
+      { feedHash: first.meta.feedHash, watchRev: 'x@1#1', rules: MATCH_RULES_VERSION, buf: mixed },
       'current',
     );
     first.db!.close();

@@ -43,6 +43,8 @@ export interface StoredIndex {
   feedHash: string;
   /** watchlistRevision() of the watchlists included; absent or '' when none. */
   watchRev?: string;
+  /** MATCH_RULES_VERSION of the rules it was built with; absent before rules were versioned. */
+  rules?: number;
   buf: ArrayBuffer;
 }
 

@@ -1,7 +1,12 @@
 // Loads the working list on wake: opens (or recreates) the database, checks it, re-seeds from the bundled snapshot
 // when it is missing or damaged, and restores the match index. Module state elsewhere only caches what this returns.
 import type { Entry } from '../core/list/format.ts';
-import { restoreMatchIndex, serializeMatchIndex, type MatchIndex } from '../core/match/index.ts';
+import {
+  MATCH_RULES_VERSION,
+  restoreMatchIndex,
+  serializeMatchIndex,
+  type MatchIndex,
+} from '../core/match/index.ts';
 import {
   deleteListDb,
   findByDomain,
@@ -233,8 +238,12 @@ async function restoreOrRebuild(
   const watchIndex = await watchIndexFor(db, extra, watchRev, deps.log);
   const base = { meta, entries: dbSource(db, extra), extra, watchRev, watchIndex, db };
   const stored = await withRetries('reading the match index', () => db.get('matchIndex', 'current'), deps);
-  // An index stored with watchlists in it (before they had their own) is rebuilt once without them.
-  if (stored && stored.feedHash === meta.feedHash && (stored.watchRev ?? '') === '') {
+  // An index stored with watchlists in it (before they had their own), or built with other rules, is rebuilt.
+  const isCurrent =
+    stored?.feedHash === meta.feedHash &&
+    (stored.watchRev ?? '') === '' &&
+    stored.rules === MATCH_RULES_VERSION;
+  if (stored && isCurrent) {
     try {
       return { ...base, index: restoreMatchIndex(stored.buf), how: 'restored', ms: deps.now() - t0 };
     } catch (err) {
@@ -249,7 +258,11 @@ async function restoreOrRebuild(
 export async function rebuildIndex(db: ListDB, feedHash: string, log: StoreDeps['log']): Promise<MatchIndex> {
   const index = await buildIndexInSlices(await db.getAll('entries'));
   try {
-    await db.put('matchIndex', { feedHash, watchRev: '', buf: serializeMatchIndex(index) }, 'current');
+    await db.put(
+      'matchIndex',
+      { feedHash, watchRev: '', rules: MATCH_RULES_VERSION, buf: serializeMatchIndex(index) },
+      'current',
+    );
   } catch (err) {
     log(`rebuilt match index not stored (${String(err)})`);
   }

@@ -4,6 +4,7 @@ import type { Feed } from '../core/list/format.ts';
 import type { ListStatus } from '../shared/messages.ts';
 import type { ListDB, ListMeta } from './list-db.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
+import { MATCH_RULES_VERSION } from '../core/match/index.ts';
 
 /** Called at each step of an update; tests throw from it to simulate the worker dying there. */
 export type Checkpoint = (step: string) => void;
@@ -80,7 +81,10 @@ export async function commitList(
     checkpoint('swap:meta-written');
     await tx
       .objectStore('matchIndex')
-      .put({ feedHash: payload.feedHash, watchRev: '', buf: indexBuf }, 'current');
+      .put(
+        { feedHash: payload.feedHash, watchRev: '', rules: MATCH_RULES_VERSION, buf: indexBuf },
+        'current',
+      );
     checkpoint('swap:index-written');
     if (payload.origin !== 'snapshot') {
       // The downloaded list kept as text too: the fallback if its entries are ever found damaged.

@@ -2,7 +2,12 @@
 // read in a task of its own (see core/update/watchlist-chunks.ts), and the watchlists' own match index, built
 // apart from the list's so that a watchlist change never rebuilds the list's.
 import type { Entry } from '../core/list/format.ts';
-import { restoreMatchIndex, serializeMatchIndex, type MatchIndex } from '../core/match/index.ts';
+import {
+  MATCH_RULES_VERSION,
+  restoreMatchIndex,
+  serializeMatchIndex,
+  type MatchIndex,
+} from '../core/match/index.ts';
 import { decodeEntryChunks, encodeEntryChunks } from '../core/update/watchlist-chunks.ts';
 import { finishSteps } from '../core/steps.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
@@ -67,7 +72,8 @@ export async function entriesOf(db: ListDB, w: StoredWatchlist): Promise<Entry[]
 }
 
 /**
- * The watchlists' match index for `watchRev`: the stored one when it was built for that revision, else built (in
+ * The watchlists' match index for `watchRev`: the stored one when it was built for that revision (and these rules),
+ * else built (in
  * slices) and stored; null when there are no watchlist entries. A failure to store is only logged.
  */
 export async function watchIndexFor(
@@ -79,7 +85,7 @@ export async function watchIndexFor(
 ): Promise<MatchIndex | null> {
   if (extra.length === 0) return null;
   const stored = db && mayRestore ? await db.get('matchIndex', 'watchlists') : undefined;
-  if (stored && stored.watchRev === watchRev) {
+  if (stored && stored.watchRev === watchRev && stored.rules === MATCH_RULES_VERSION) {
     try {
       return restoreMatchIndex(stored.buf);
     } catch (err) {
@@ -88,7 +94,8 @@ export async function watchIndexFor(
   }
   const index = await buildIndexInSlices(extra);
   try {
-    await db?.put('matchIndex', { feedHash: '', watchRev, buf: serializeMatchIndex(index) }, 'watchlists');
+    const buf = serializeMatchIndex(index);
+    await db?.put('matchIndex', { feedHash: '', watchRev, rules: MATCH_RULES_VERSION, buf }, 'watchlists');
   } catch (err) {
     log(`watchlist index not stored (${String(err)})`);
   }

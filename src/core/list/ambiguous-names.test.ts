@@ -127,4 +127,14 @@ test('a list alias of up to four everyday words is weak ("People\'s Liberation A
   expect(isWeakAlias("PEOPLE'S LIBERATION ARMY", common)).toBe(true);
   expect(isWeakAlias('Golden Star', common)).toBe(true);
   expect(isWeakAlias('Lebanese Hezbollah Army', common)).toBe(false);
+  // Three everyday words that shorten the row's own legal name are that name, not another body's.
+  const everyday = (w: string) => ['palestinian', 'islamic', 'jihad'].includes(w);
+  expect(isWeakAlias('PALESTINIAN ISLAMIC JIHAD', everyday)).toBe(true);
+  expect(
+    isWeakAlias('PALESTINIAN ISLAMIC JIHAD', everyday, 'PALESTINE ISLAMIC JIHAD - SHAQAQI FACTION'),
+  ).toBe(false);
+  expect(isWeakAlias("PEOPLE'S LIBERATION ARMY", common, 'SENDERO LUMINOSO')).toBe(true);
+  // … but a part of a state keeps being every state's: weak even when it shortens the legal name.
+  const office = (w: string) => ['quartermaster', 'general', 'office'].includes(w);
+  expect(isWeakAlias("QUARTERMASTER GENERAL'S OFFICE", office, 'QUARTERMASTER GENERAL OFFICE')).toBe(true);
 });

@@ -34,7 +34,9 @@ export function mergeNames(
     r.record.names.forEach((n, ni) => {
       let type = n.type;
       if (ni === 0 && gi > 0 && type === 'legal') type = 'alias';
-      if (type === 'alias' && !r.record.curated && isWeakAlias(n.text, isCommonWord)) type = 'weak';
+      const legalName = r.record.names[0]?.text ?? '';
+      if (type === 'alias' && !r.record.curated && isWeakAlias(n.text, isCommonWord, legalName))
+        type = 'weak';
       all.push({ ...n, type });
     });
   });

@@ -7,6 +7,7 @@ import type { EntryName } from './format.ts';
 import { EVERYDAY_ZH_WORDS } from '../match/cjk-guards.ts';
 import { normalizeName } from '../names/normalize.ts';
 import { oneWordAmbiguity } from '../names/ambiguity.ts';
+import { isGovernmentBodyWord } from '../names/common-words.ts';
 
 /** True when a word (lower-case) is an everyday dictionary word. */
 export type CommonWordTest = (word: string) => boolean;
@@ -31,15 +32,11 @@ export const MIN_STRONG_ALIAS_CHARS = 4;
 
 /**
  * Whether a list alias should be typed `weak`: fewer than 4 letters/digits (1 for CJK script), a single everyday
- * word, or up to four words that are all everyday words ("Golden Star", "People's Liberation Army").
+ * word, or up to four words that are all everyday words ("Golden Star", "People's Liberation Army"), unless three
+ * or more of them shorten the row's legal name (`legalName`).
  */
-export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolean {
-  const words = alias
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+export function isWeakAlias(alias: string, isCommonWord: CommonWordTest, legalName = ''): boolean {
+  const words = wordsOf(alias);
   const chars = words.join('');
   if (CJK.test(chars)) return [...chars].length < 2;
   if (chars.length < MIN_STRONG_ALIAS_CHARS) return true;
@@ -48,8 +45,30 @@ export function isWeakAlias(alias: string, isCommonWord: CommonWordTest): boolea
   // Up to four words, all everyday once small words are set aside ("Golden Star", "People's Liberation Army" as
   // an alias of Shining Path): another body's name as often as this party's.
   const significant = words.filter((w) => w.length > 2 && !SMALL_WORDS.has(w));
-  if (words.length <= 4 && significant.length > 0) return significant.every((w) => isCommonWord(w));
+  if (words.length <= 4 && significant.length > 0 && significant.every((w) => isCommonWord(w)))
+    return !(significant.length >= 3 && shortensName(significant, wordsOf(legalName)));
   return false;
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * True when every word of an alias stands in the row's legal name (the same first five letters: Palestinian for
+ * PALESTINE): "China State Shipbuilding Corporation" for CHINA STATE SHIPBUILDING CORPORATION LIMITED is the legal
+ * name shortened, not another body's name of everyday words ("People's Liberation Army" for Shining Path). Names of
+ * a part of a state ("Quartermaster General's Office") stay weak: every state has one.
+ */
+function shortensName(alias: readonly string[], legal: readonly string[]): boolean {
+  if (alias.some(isGovernmentBodyWord)) return false;
+  const stems = new Set(legal.map((w) => w.slice(0, 5)));
+  return alias.every((w) => stems.has(w.slice(0, 5)));
 }
 
 /** Ordinary Chinese words that are also short company or app names: the matcher's list plus 快手 (Kuaishou). */

@@ -31,6 +31,15 @@ const idx = buildMatchIndex([
   entry('ssi', [{ text: 'SSI', type: 'legal' }], ['US']),
   entry('gls', [{ text: 'GLS', type: 'weak' }]),
   entry('american-protection', [{ text: 'AMERICAN PROTECTION CORPORATION', type: 'legal' }], ['US']),
+  entry('al-aqsa', [{ text: 'AL-AQSA', type: 'legal' }], ['BE']),
+  entry('baidu', [
+    { text: 'Baidu, Inc.', type: 'legal' },
+    { text: '百度', type: 'local' },
+  ]),
+  entry('aerocom', [
+    { text: 'AEROSPACE COMMUNICATIONS HOLDINGS GROUP COMPANY LIMITED', type: 'legal' },
+    { text: 'AEROCOM', type: 'alias' },
+  ]),
 ]);
 
 const found = (text: string) =>
@@ -95,9 +104,23 @@ describe('given names, surnames and places', () => {
     expect(found('Lowell Ltd shipped the parts')).toEqual([['Lowell Ltd', 'lowell', 'confirmed']]);
     expect(found('Investors bought shares of Lowell')).toEqual([['Lowell', 'lowell', 'likely']]);
   });
+
+  it('a one-word alias of a list row, however distinctive, is possible until corroborated (AEROCOM)', () => {
+    expect(found('The wikipedia entry for Aerocom is just a stub')).toEqual([
+      ['Aerocom', 'aerocom', 'possible'],
+    ]);
+    expect(found('Investors sold shares of Aerocom')).toEqual([['Aerocom', 'aerocom', 'likely']]);
+    const text = 'Aerospace Communications Holdings Group Company Limited, known as Aerocom, said';
+    expect(corroborateHits(findMatches(idx, text)).map((h) => h.confidence)).toEqual(['confirmed', 'likely']);
+  });
 });
 
 describe('a listed name inside a longer capitalised name', () => {
+  it('an article and one word is not matched before another capitalised word ("Al-Aqsa Mosque")', () => {
+    expect(found('the interior of the Al-Aqsa Mosque was damaged')).toEqual([]);
+    expect(found('donations sent to Al-Aqsa were frozen')).toEqual([['Al-Aqsa', 'al-aqsa', 'confirmed']]);
+  });
+
   it('is not matched alone ("eEye Digital Security", "Digital Security Labs")', () => {
     expect(found('eEye Digital Security released an advisory')).toEqual([]);
     expect(found('The report by Digital Security Labs')).toEqual([]);
@@ -105,7 +128,7 @@ describe('a listed name inside a longer capitalised name', () => {
 
   it('is matched at a sentence start, after a possessive, or before a legal form', () => {
     expect(found('Yesterday Digital Security said')).toEqual([
-      ['Digital Security', 'digital-security', 'likely'],
+      ['Digital Security', 'digital-security', 'possible'],
     ]);
     expect(found("Russia's Digital Security said")).toHaveLength(1);
     expect(found('Digital Security Ltd said')).toHaveLength(1);
@@ -184,5 +207,84 @@ describe('a tie between a name as listed and a derived one', () => {
       ]),
     ]);
     expect(findMatches(tie, 'Alfa-Bank was added')[0]?.entityId).toBe('alfa-bank');
+  });
+});
+
+describe('a two-character Chinese name in classical text', () => {
+  // 郊廟歌辭 (Tang): 百度 is "the hundred measures" of the state.
+  const poem =
+    '管磬升，羶薌集。上公進，嘉幣執。信以通，僾如及。恢帝功，錫后邑。四維張，百度立。綿億載，邈難挹。五齊潔，九牢';
+
+  it('waits for corroboration among classical lines', () => {
+    expect(found(poem)).toEqual([['百度', 'baidu', 'possible']]);
+  });
+
+  it('is likely in modern text, even long and without Latin letters', () => {
+    const news =
+      '据报道，百度今天发布了新一代人工智能大模型，并表示将在未来几个月内向企业客户开放，市场对此反应积极，股价上涨。';
+    expect(found(news)).toEqual([['百度', 'baidu', 'likely']]);
+    expect(found('四維張，百度立。')).toEqual([['百度', 'baidu', 'likely']]);
+  });
+});
+
+describe('words around a name and the shape of its forms (third round)', () => {
+  const third = buildMatchIndex([
+    entry('sinbad', [{ text: 'SINBAD', type: 'legal' }]),
+    entry('islamic-jihad-group', [{ text: 'ISLAMIC JIHAD GROUP', type: 'legal' }]),
+    entry('unikom', [{ text: 'Unikom LLC', type: 'legal' }], ['RU']),
+    entry('reynolds', [{ text: 'REYNOLDS LIMITED LIABILITY COMPANY', type: 'alias' }], ['RU']),
+    entry('zala', [
+      { text: 'ZALA AERO GROUP', type: 'legal' },
+      { text: 'CST', type: 'weak' },
+    ]),
+    entry('isil', [
+      { text: 'ISLAMIC STATE OF IRAQ AND THE LEVANT', type: 'legal' },
+      { text: 'Islamic State', type: 'brand' },
+    ]),
+    { ...entry('kwai', [{ text: 'Kwai', type: 'brand' }]), kind: 'app' },
+    entry('barus', [{ text: 'BARUS LIMITED LIABILITY COMPANY', type: 'legal' }], ['RU']),
+  ]);
+  const shown = (text: string) =>
+    findMatches(third, text)
+      .filter((h) => h.confidence !== 'possible')
+      .map((h) => [text.slice(h.start, h.end), h.entityId]);
+
+  it('a one-word legal name made of English words waits for corroboration (SINBAD = sin + bad)', () => {
+    expect(shown('Sinbad the Sailor had trouble with a giant')).toEqual([]);
+    expect(shown('shares of Sinbad fell')).toEqual([['Sinbad', 'sinbad']]);
+  });
+
+  it('several ordinary words derived from a listed name wait for corroboration ("Islamic Jihad")', () => {
+    expect(shown('groups like Hamas, Islamic Jihad and others')).toEqual([]);
+    expect(shown('the Islamic Jihad Group claimed it')).toEqual([
+      ['Islamic Jihad Group', 'islamic-jihad-group'],
+    ]);
+  });
+
+  it('a name the list writes in mixed case is not matched written as initials ("financing of UNIKOM")', () => {
+    expect(shown('the financing of UNIKOM are as follows')).toEqual([]);
+    expect(shown('Russian supplier Unikom shipped the parts')).toEqual([['Unikom', 'unikom']]);
+  });
+
+  it('a bare "Company" after a surname does not corroborate it; a registered legal form does', () => {
+    expect(shown('and the Reynolds Company 2.66 per cent')).toEqual([]);
+    expect(shown('payments to Reynolds LLC were frozen')).toEqual([['Reynolds LLC', 'reynolds']]);
+  });
+
+  it('initials are not corroborated by a general noun before them, but by a trade or a phrase', () => {
+    expect(shown('1, address proof 2, company CST copy 3, IEC copy')).toEqual([]);
+    expect(shown('shares of CST fell')).toEqual([['CST', 'zala']]);
+  });
+
+  it('a name ending in a word for a state, then "of" and a place, names a country ("Islamic State of Afghanistan")', () => {
+    expect(shown('the Islamic State of Afghanistan is of the opinion')).toEqual([]);
+    expect(shown('the Islamic State claimed the attack')).toEqual([['Islamic State', 'isil']]);
+  });
+
+  it('a one-word name next to a place or title word is a place or a person ("the River Kwai", "Barus, North Sumatra")', () => {
+    expect(shown("'Bridge on the River Kwai' must have inspired him")).toEqual([]);
+    expect(shown('a translator from Barus, North Sumatra.')).toEqual([]);
+    expect(shown('India banned Kwai in 2020')).toEqual([['Kwai', 'kwai']]);
+    expect(shown('Barus, a Russian supplier, shipped parts')).toEqual([['Barus', 'barus']]);
   });
 });

@@ -21,6 +21,12 @@ describe('isCjkTrap', () => {
     ['云从', '', '龙风从虎', '雲從龍，風從虎 (idiom)'],
     ['中交', '空', '通管制', '空中交通管制: air traffic control'],
     ['钉钉', '板上', '', '板上釘釘: a done deal'],
+    ['中芯', '系统', '片', '系統中芯片: chips in the system'],
+    ['中核', '程序', '心', '程序中核心: the core in the program'],
+    ['中车', '火车站', '站', '火車站中車站: the station among stations'],
+    ['中交', '系统', '换机', '系統中交換機: the switch in the system'],
+    ['海康', '上', '复医院', '上海康復醫院: a Shanghai rehabilitation hospital'],
+    ['三六零', '', '度', '三六零度: 360 degrees'],
   ])('%s in %s|%s (%s) is a trap', (name, before, after) => {
     expect(isCjkTrap(name, before, after)).toBe(true);
   });

@@ -27,8 +27,41 @@ const GUARDS: Record<string, Guard> = {
   大华: { right: ['人', '南', '北', '东', '西', '语', '侨'] },
   // 中微 (AMEC) inside 中微子 (neutrino), 中微型 (medium and micro-sized).
   中微: { right: ['子', '型', '观', '企'] },
-  // 中车 (CRRC) inside 大中车型 (large and medium car models), 途中车辆 (vehicles on the way), 中车道 (middle lane).
-  中车: { left: ['大', '途', '城', '库', '山'], right: ['型', '辆', '道', '厢', '位', '间', '窗', '速'] },
+  // 中车 (CRRC) inside 大中车型 (large and medium car models), 途中车辆 (vehicles on the way), 中车道 (middle lane),
+  // 站台中车站 / 城市中车库 (… 中 "in" + 车站 "station", 车库 "garage", 车票, 车主, 车牌).
+  中车: {
+    left: ['大', '途', '城', '库', '山'],
+    right: ['型', '辆', '道', '厢', '位', '间', '窗', '速', '站', '库', '票', '主', '牌', '载'],
+  },
+  // 中芯 (SMIC) inside 系统中芯片 ("chips in the system": 中 "in" + 芯片 "chip").
+  中芯: { right: ['片'] },
+  // 中核 (CNNC) inside 程序中核心 ("the core in the program": 中 "in" + 核心, 核查, 核实, 核算, 核对).
+  中核: { right: ['心', '查', '实', '算', '对', '准'] },
+  // 海康 (Hikvision) across 上海 / 沿海 / 青海 + 康复 (rehabilitation), 康乐, 康宁 (上海康复医院).
+  海康: {
+    left: [
+      '上',
+      '渤',
+      '东',
+      '沿',
+      '航',
+      '出',
+      '大',
+      '黄',
+      '南',
+      '北',
+      '公',
+      '临',
+      '环',
+      '四',
+      '青',
+      '近',
+      '深',
+    ],
+    right: ['复', '乐', '宁'],
+  },
+  // 三六零 (360) as a number: 三六零度 (360 degrees).
+  三六零: { right: ['度'] },
   // 成飞 (Chengdu Aircraft) inside 变成飞机 / 化成飞灰 (turn into …).
   成飞: { left: ['变', '化', '做', '当', '造', '改', '而', '完'] },
   // 西飞 (Xi'an Aircraft) inside 往西飞 / 东西飞 (fly west, things fly).
@@ -39,8 +72,8 @@ const GUARDS: Record<string, Guard> = {
   商汤: { right: ['王', '灭', '伐', '时'] },
   // 云从 (CloudWalk) in the idiom 云从龙，风从虎.
   云从: { right: ['龙'] },
-  // 中交 (CCCC) inside 空中交通 (air traffic).
-  中交: { left: ['空', '途', '期'], right: ['通', '流', '易', '替', '汇'] },
+  // 中交 (CCCC) inside 空中交通 (air traffic), 系统中交换机 (… 交换 "switch"), 教程中交互式 (… 交互 "interactive").
+  中交: { left: ['空', '途', '期'], right: ['通', '流', '易', '替', '汇', '换', '互', '付', '叉'] },
   // 钉钉 (DingTalk) in the idiom 板上钉钉 (a done deal).
   钉钉: { left: ['板上', '铁'] },
   // 微博 (Weibo) inside 微博客 (a microblog).

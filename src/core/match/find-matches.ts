@@ -8,13 +8,14 @@ import * as flags from './flags.ts';
 import { variantKey } from './variants.ts';
 import { isCjkTrap } from './cjk-guards.ts';
 import { rootChild, rootTable } from './root-table.ts';
-import { hasCompanyContext } from './context.ts';
+import { hasCompanyContext, isClassicalChinese } from './context.ts';
 import {
   foldedSlice,
   hasLowercase,
   isInAddress,
   isInsideLongerName,
   isLowerCaseLetter,
+  isPlaceOrPersonWord,
   isTitleCase,
   isWholeLine,
   splitsCjk,
@@ -107,6 +108,16 @@ function acceptPattern(
   return -1;
 }
 
+/** The legal form is only the word "Company" or "Co." (with "&" or "and"), not a registered form. */
+function isPlainCompanyWord(text: string, from: number, to: number): boolean {
+  return /^(?:(?:&|and) )?(?:company|co\.?)$/i.test(text.slice(from, to).trim());
+}
+
+/** Token i is Latin letters (not a CJK name, whose neighbours are not words). */
+function isLatinWord(a: IndexArrays, text: string, tokens: TokenBuffers, i: number): boolean {
+  return a.cls[text.charCodeAt(tokens.start[i] as number)] !== CLS_CJK;
+}
+
 /** Only spaces and commas (and, inside a legal form, dots) may separate a name from its legal form. */
 function isShortGap(text: string, from: number, to: number, allowDot: boolean): boolean {
   if (to - from > 3) return false;
@@ -175,6 +186,10 @@ function longestAt(
   return undefined;
 }
 
+function isTwoIdeographs(text: string, start: number, end: number): boolean {
+  return end - start === 2 && /^[\u3400-\u9fff\uf900-\ufaff]{2}$/.test(text.slice(start, end));
+}
+
 /** All hits in `text`, leftmost-longest and non-overlapping, with offsets in UTF-16 units of `text`. */
 export function scanText(idx: MatchIndexData, text: string): Hit[] {
   const a = idx.arrays;
@@ -197,6 +212,12 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
       continue;
     }
     if (isInAddress(text, tokens.start[i] as number, tokens.end[j] as number)) continue;
+    if (
+      i === j &&
+      isLatinWord(a, text, tokens, i) &&
+      isPlaceOrPersonWord(text, tokens.start[i] as number, tokens.end[i] as number)
+    )
+      continue;
     const last = extendOverLegalForm(text, tokens, j);
     const entry = a.patEntry[p] as number;
     const hit: Hit = {
@@ -208,10 +229,23 @@ export function scanText(idx: MatchIndexData, text: string): Hit[] {
     };
     // A weak form followed by a legal form ("Lowell Ltd") or in company context ("shares of …") is corroborated.
     if (((a.patFlags[p] as number) & FLAG_CORROB) !== 0) {
-      // A legal form written as one ("Lowell Ltd", not "GLS incorporated this routine").
-      const isLegalForm = last > j && !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string);
-      if (isLegalForm || hasCompanyContext(text, hit.start, hit.end)) hit.confidence = 'likely';
+      // A legal form written as one ("Lowell Ltd", not "GLS incorporated this routine"); a bare "Company" after a
+      // surname or a word is how any family firm is called ("the Reynolds Company"): it shows nothing.
+      const isLegalForm =
+        last > j &&
+        !isLowerCaseLetter(text[tokens.start[j + 1] as number] as string) &&
+        !isPlainCompanyWord(text, tokens.start[j + 1] as number, tokens.end[last] as number);
+      // Three or four letters are the initials of too many things for a general noun before them to tell which
+      // ("company CST copy").
+      const isInitials = i === j && (tokens.end[i] as number) - (tokens.start[i] as number) <= 4;
+      if (isLegalForm || hasCompanyContext(text, hit.start, hit.end, isInitials)) hit.confidence = 'likely';
       else hit.corroborable = true;
+    } else if (hit.confidence === 'likely' && isTwoIdeographs(text, hit.start, hit.end)) {
+      // A two-character name in classical Chinese is two classical words (百度, 華爲) unless the page shows it.
+      if (isClassicalChinese(text, hit.start, hit.end) && !hasCompanyContext(text, hit.start, hit.end)) {
+        hit.confidence = 'possible';
+        hit.corroborable = true;
+      }
     }
     hits.push(hit);
     i = last;

@@ -13,6 +13,13 @@ export { CONFIDENCE_ORDER } from './types.ts';
 /** A built match index: typed arrays over one ArrayBuffer (opaque to callers). */
 export type MatchIndex = MatchIndexData;
 
+/**
+ * Version of the matching rules baked into a built index (confidences and flags of each name form). Bump it when a
+ * rule in variants.ts or shape-rules.ts changes what a stored index holds: installed copies then rebuild their stored
+ * index at the next start instead of keeping the old rules until the list changes.
+ */
+export const MATCH_RULES_VERSION = 2;
+
 /** Builds the index over every name of every entry (once per list version). */
 export function buildMatchIndex(entries: Entry[]): MatchIndex {
   return unpackIndex(buildIndexBuffer(entries));

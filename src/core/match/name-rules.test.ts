@@ -99,9 +99,13 @@ describe('everyday-word names', () => {
     expect(found('Router')[0]?.[2]).toBe('possible');
   });
 
-  it('company names of everyday words need Title Case, not a heading line, and are at most likely', () => {
-    // Positive Technologies and Moore Threads are listed companies; "technical services" is also everyday prose.
+  it('company names of everyday words need Title Case, not a heading line, and corroboration', () => {
+    // Positive Technologies and Moore Threads are listed companies; "technical services" is also everyday prose,
+    // and "New People" or "Ministry of Defence" name many other bodies.
     expect(found('sanctions on Technical Services of Dubai')).toEqual([
+      ['Technical Services', 'technical-services', 'possible'],
+    ]);
+    expect(found('shares of Technical Services fell')).toEqual([
       ['Technical Services', 'technical-services', 'likely'],
     ]);
     expect(found('Technical Services\nWe repair cameras.')).toEqual([]);

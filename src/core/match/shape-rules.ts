@@ -88,6 +88,22 @@ export function upperFlag(text: string, keys: readonly string[]): number {
   return why === 'short' || why === 'acronym' ? FLAG_UPPER : 0;
 }
 
+/**
+ * A one-word name the list writes in mixed case ("Unikom"), derived or a list alias, is not matched written in
+ * capitals in running text: "UNIKOM" there is the initials of something else (a UN mission). Names of up to seven
+ * letters, the length of most acronyms; a curated or as-listed legal name keeps matching in a capitals headline.
+ */
+export function mixedCaseFlag(text: string, keys: readonly string[], isWeakForm: boolean): number {
+  if (!isWeakForm || keys.length !== 1) return 0;
+  const k = keys[0] ?? '';
+  if (isCjkKey(k) || k.length > 7 || /^\d+$/.test(k)) return 0;
+  const letters = listedWord(text, k).replace(/[^\p{L}]/gu, '');
+  return letters !== letters.toUpperCase() && letters !== letters.toLowerCase() ? F.FLAG_NOT_UPPER : 0;
+}
+
+/** Arabic articles that open a name ("al-Aqsa", "el-Nour", "ad-Dawa"). */
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
 /** A word that says nothing about which company is meant: everyday, or a person's or a place's name. */
 export function isOrdinaryWord(k: string): boolean {
   return isCommonWord(k) || isPersonName(k) || isPlaceName(k) || isPlaceWord(k);
@@ -99,8 +115,16 @@ export function isOrdinaryWord(k: string): boolean {
  * Security", "Pooya Parsa"). Listed names with a distinctive word (Huawei, Hikvision) or an acronym (ZTE) still
  * match there ("Huawei Cloud", "ZTE Axon").
  */
-export function isolationFlag(keys: readonly string[], text: string, isDerived: boolean): number {
+export function isolationFlag(
+  keys: readonly string[],
+  text: string,
+  isDerived: boolean,
+  isCurated = false,
+): number {
   if (keys.some(isCjkKey)) return 0;
+  // An article and one word (AL-AQSA, AL FURQAN) names a mosque, a foundation, a brigade … as often as the listed
+  // party: before another capitalised word ("Al-Aqsa Mosque") it is that longer name. Curated names (al-Qaeda) match.
+  if (!isCurated && keys.length === 2 && NAME_ARTICLES.has(keys[0] ?? '')) return F.FLAG_ISOLATED;
   // One word left after dropping a legal form ("Parsa" from PARSA COMPANY) next to another capitalised word is
   // part of another name ("Pooya Parsa"), however distinctive the word.
   if (isDerived && keys.length === 1) return F.FLAG_ISOLATED;
@@ -114,8 +138,8 @@ export function isolationFlag(keys: readonly string[], text: string, isDerived: 
 
 /**
  * Name rule: a listed name that is one given name, surname or place ("Elena", "Constanta"), or one short word or
- * initials (a legal name "SSI", "OAI"), is weak: it shows only when corroborated. Curated names (brand, local) are
- * exempt: a curator chose them as the name news uses.
+ * initials (a legal name "SSI", "OAI"), or any one-word alias of a list row, is weak: it shows only when corroborated.
+ * Curated names (brand, local) are exempt: a curator chose them as the name news uses.
  */
 export function personOrPlaceCap(
   keys: readonly string[],
@@ -128,7 +152,14 @@ export function personOrPlaceCap(
   const why = oneWordAmbiguity(listedWord(text, k), k);
   // Short names and initials in alias fields were already typed by the compiler (weak unless well known).
   const isShortLegal = (why === 'short' || why === 'acronym') && (type === 'legal' || type === 'former');
-  return why === 'name' || why === 'place' || isShortLegal ? CONF_POSSIBLE : CONF_CONFIRMED;
+  // A one-word alias from a list row (AEROCOM, Ultron, Zvezda) is a nickname that other companies, films, places and
+  // people bear too, however distinctive its letters look; it shows when the page corroborates it.
+  const isListAlias = type === 'alias';
+  // A one-word legal name made of English (SINBAD = sin+bad) names a character, a film or a shop as often.
+  const isEnglishLegal = why === 'compound' && (type === 'legal' || type === 'former');
+  return why === 'name' || why === 'place' || isShortLegal || isListAlias || isEnglishLegal
+    ? CONF_POSSIBLE
+    : CONF_CONFIRMED;
 }
 
 /** "MS-13", "MS 13": up to four capitals and a number. */

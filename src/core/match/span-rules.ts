@@ -184,6 +184,10 @@ export function opensSentence(text: string, tokens: TokenBuffers, t: number): bo
   return /[.!?:;"“(\n\r\t|•·]/.test(text.slice(prevEnd, start));
 }
 
+/** " of " and a capitalised word that is no sentence of its own ("of Afghanistan", not "of THE"). */
+const OF_NAME = /^ of (?:the )?\p{Lu}\p{Ll}/u;
+const POLITY = /^(?:State|Republic|Emirate|Kingdom|Federation|Union|Caliphate|Sultanate)$/;
+
 /**
  * A capitalised word right before or after the span makes it part of a longer name ("Lowell Observatory",
  * "eEye Digital Security"). Not counted: a legal form after it, a word that opens a sentence, a possessive or a
@@ -204,6 +208,14 @@ export function isInsideLongerName(
     const isTitle = e - s <= 4 && !hasLowercase(text, s, e);
     if (isSpaceGap(text, tokens.end[j] as number, s) && hasUppercase(text, s, e) && !isTitle)
       if (!LEGAL_FIRST.has(tokens.hash[n] as number)) return true;
+    // "Islamic State of Afghanistan": a name ending in a word for a state, then "of" and a capitalised word, is the
+    // name of a country or a government.
+    const last = text.slice(tokens.start[j] as number, tokens.end[j] as number);
+    if (
+      POLITY.test(last) &&
+      OF_NAME.test(text.slice(tokens.end[j] as number, (tokens.end[j] as number) + 40))
+    )
+      return true;
   }
   const b = i - 1;
   if (b >= 0 && tokens.hash[b] !== 0) {
@@ -219,4 +231,26 @@ export function isInsideLongerName(
     return !isPlaceWord(textKey(idx, text, tokens, b, b));
   }
   return false;
+}
+
+/** Capitalised words that make the one-word name after them a place or a person ("River Kwai", "Mr. Sinbad"). */
+const PLACE_OR_TITLE_BEFORE =
+  /(?:^|[^\p{L}])(?:River|Lake|Lakes|Mount|Mt\.?|Saint|St\.|Ste\.|Cape|Port|Fort|Isle|Gulf|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Sultan|Emperor|Uncle|Aunt|Captain|Capt\.)[ \u00a0]$/u;
+/** Capitalised place words that make the one-word name before them a place ("Kwai River", "Barus Street"). */
+const PLACE_AFTER =
+  /^[ \u00a0](?:River|Lake|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Lane|Square|Bridge|Island|Islands|Mountain|Mountains|Valley|Bay|Beach|Canyon|Creek|Falls|Hill|Hills|Peninsula|Strait|Province|Prefecture|County|District|Airport|Station)\b/u;
+/** "in Barus, North Sumatra": a preposition of place, the name, a comma and a capitalised place. */
+const LOCATED_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|of|to)[ \u00a0]$/u;
+const LOCATED_AFTER = /^, (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?:[.;:)]|,? (?:and|in|where|on|the)\b|$)/u;
+
+/**
+ * A one-word name that the words around it make a place or a person: after a title or a place word ("the River
+ * Kwai", "Mr. Reynolds"), before a place word ("Barus Street"), or as a place in an address-like phrase ("from
+ * Barus, North Sumatra."). Only for one-word names: the words around a longer name do not change what it means.
+ */
+export function isPlaceOrPersonWord(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 40);
+  if (PLACE_OR_TITLE_BEFORE.test(before) || PLACE_AFTER.test(after)) return true;
+  return LOCATED_BEFORE.test(before) && LOCATED_AFTER.test(after) && !/^, \p{Lu}\p{Ll}+['’]s/u.test(after);
 }

@@ -1,6 +1,7 @@
 import type { Entry, NameType } from '../list/format.ts';
 import type { FoldTable } from '../names/fold-table.ts';
 import { nameKeys } from '../names/tokenize.ts';
+import { isGovernmentBodyWord } from '../names/common-words.ts';
 import { equivalentLegalVariants, stripLegalForms } from '../names/legal-forms.ts';
 import { stripPlace, swapTradeWord } from '../names/chinese-names.ts';
 import { NOT_LISTED_NAMES } from './not-listed.ts';
@@ -13,7 +14,9 @@ import {
   isCjkKey,
   isGenericWord,
   isInitialsAndNumber,
+  isOrdinaryWord,
   isolationFlag,
+  mixedCaseFlag,
   personOrPlaceCap,
   shapeCap,
   upperFlag,
@@ -97,6 +100,9 @@ export function nameForms(keys: string[], text = '', table?: FoldTable): NameFor
   return out;
 }
 
+/** Short words that do not make a name more specific ("Ministry of Defence" is two words that tell). */
+const SMALL_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las']);
+
 const TECHNOLOGY_WORDS = new Set(['technology', 'technologies', 'tech']);
 
 /** "ChangXin Memory Technologies" → "ChangXin Memory": news drops a trailing "Technology" (two words must stay). */
@@ -132,7 +138,7 @@ function namePatterns(
   entry: number,
   traits: EntryTraits,
   table: FoldTable,
-  curated: { isCurated: boolean; isKept: boolean } = { isCurated: false, isKept: false },
+  curated: { isCurated: boolean; isKept: boolean; isFirst?: boolean } = { isCurated: false, isKept: false },
 ): Pattern[] {
   // isCurated: a brand or local name (chosen by a curator); isKept: one that the compiler kept strong although
   // short or ambiguous (a well-known name), so its shape does not lower it.
@@ -143,7 +149,9 @@ function namePatterns(
   nameForms(nameKeys(text, table), text, table).forEach((form, variant) => {
     if (!isUsable(form.keys)) return;
     const derivedCap = form.isDerived ? derivedShapeCap(form.keys, text) : CONF_CONFIRMED;
-    const nameCap = personOrPlaceCap(form.keys, text, isCurated, type);
+    // A list row's first name is its headline name (Sberbank), not a nickname among aliases.
+    const nameType = curated.isFirst === true && type === 'alias' ? 'legal' : type;
+    const nameCap = personOrPlaceCap(form.keys, text, isCurated, nameType);
     // A curated name (a brand or local name kept strong by the compiler) is as sure as its type, whatever its shape.
     const isLatinCurated = isKept && !form.isDerived && !form.keys.some(isCjkKey);
     const shape = isLatinCurated ? Math.min(shapeCap(form.keys), base) : shapeCap(form.keys);
@@ -152,14 +160,27 @@ function namePatterns(
     let flags =
       upperFlag(text, form.keys) |
       (isCjk ? 0 : capital) |
-      isolationFlag(form.keys, text, form.isDerived && !form.isSplit);
+      isolationFlag(form.keys, text, form.isDerived && !form.isSplit, isCurated) |
+      mixedCaseFlag(text, form.keys, !isCurated && (form.isDerived || type === 'alias'));
     // Weak because the letters may mean something else (not because they are an everyday word): a company
     // context or the entry's strong form on the same page shows it.
     let isCorroborable =
       shape !== CONF_POSSIBLE && (derivedCap === CONF_POSSIBLE || nameCap === CONF_POSSIBLE);
     // "Technical Services", "Positive Technologies", "Club Factory": everyday words only. Such names are
     // found only when written as a name (Title Case, not a whole heading line), and at most as likely.
-    if (!isKept && form.keys.length > 1 && form.keys.length <= 3 && form.keys.every(isGenericWord)) {
+    // Three everyday words that are not weak ("Palestinian Islamic Jihad", "China State Shipbuilding" from its legal
+    // name; the compiler types another body's name of everyday words weak) are specific enough; two ("New People")
+    // are not.
+    const significant = form.keys.filter((k) => k.length > 3 || (k.length === 3 && !SMALL_WORDS.has(k)));
+    const isLongOwnName =
+      significant.length >= 3 && nameType !== 'weak' && !form.keys.some(isGovernmentBodyWord);
+    if (
+      !isKept &&
+      !isLongOwnName &&
+      form.keys.length > 1 &&
+      form.keys.length <= 3 &&
+      form.keys.every(isGenericWord)
+    ) {
       // App-ban lists put one app per line: the heading rule is for companies only.
       flags |= FLAG_TITLE | (traits.isApp ? 0 : FLAG_NOT_ALONE);
       conf = Math.max(conf, traits.isApp ? conf : CONF_LIKELY);
@@ -170,6 +191,29 @@ function namePatterns(
       if (isCodeName) flags |= FLAG_UPPER;
       else if ((form.isDerived && !form.isSplit) || words <= 1) conf = CONF_POSSIBLE;
       isCorroborable = false;
+      // A company's list name of everyday words ("New People", "Ministry of Defence") is as often another body's:
+      // it shows when the page corroborates it. App names and curated names stay as they are.
+      // Derived the same way ("Tactical Missiles" from TACTICAL MISSILES CORPORATION JSC): a legal form written after
+      // it in the text ("Tactical Missiles Corporation") or company context shows it too.
+      if (!traits.isApp && !isCurated && !isCodeName && words > 1) {
+        conf = CONF_POSSIBLE;
+        isCorroborable = true;
+      }
+    }
+    // Two words derived from a listed name that are both ordinary words, names or places ("Islamic Jihad" from
+    // ISLAMIC JIHAD GROUP, "La Hacienda" from LA HACIENDA (USA), LLC): another body is as often meant; shown when the
+    // page corroborates it.
+    if (
+      form.isDerived &&
+      !form.isSplit &&
+      !isCurated &&
+      !isCjk &&
+      form.keys.length === 2 &&
+      conf !== CONF_POSSIBLE &&
+      form.keys.every((k) => k.length <= 2 || isOrdinaryWord(k))
+    ) {
+      conf = CONF_POSSIBLE;
+      isCorroborable = true;
     }
     // Initials only ("B.S.", "I & S"): capitals in the text, and too weak to show on their own.
     if (form.keys.length > 1 && form.keys.every((k) => k.length === 1 && !isCjkKey(k))) {
@@ -224,7 +268,7 @@ export function collectPatterns(entries: readonly Entry[], table: FoldTable): Pa
       const rank = e.kind === 'person' || e.kind === 'vessel' || e.kind === 'aircraft' ? 1 : 0;
       for (const part of splitNameList(n.text)) {
         const isCurated = n.type === 'brand' || n.type === 'local';
-        const curated = { isCurated, isKept: isCurated && k > 0 };
+        const curated = { isCurated, isKept: isCurated && k > 0, isFirst: k === 0 };
         for (const p of namePatterns(part, type, i, traits, table, curated)) {
           if (weak.size > 0 && weak.has(p.keys.join(' '))) {
             p.conf = CONF_POSSIBLE;

@@ -38,9 +38,14 @@ describe('findMatchesWith', () => {
     expect(findMatchesWith(main, null, text).map((h) => h.entityId)).not.toContain('wl-a-northwind');
   });
 
-  it('keeps the list entry when a watchlist repeats a listed name', () => {
-    expect(findMatchesWith(main, own, 'Hikvision').map((h) => h.entityId)).toEqual(['hikvision']);
-  });
+  it.each(['Hikvision', 'The Hikvision cameras', 'HIKVISION'])(
+    'settles a name on both as one index over both would: %s',
+    (text) => {
+      const got = findMatchesWith(main, own, text);
+      expect(got).toHaveLength(1);
+      expect(view(got)).toEqual(view(findMatches(both, text)));
+    },
+  );
 });
 
 describe('lookupNameIn', () => {

@@ -47,3 +47,17 @@ const PLACE_WORDS = new Set(
 export function isPlaceWord(word: string): boolean {
   return PLACE_WORDS.has(word);
 }
+
+// Words that name a part of any state ("Ministry of Defence", "Quartermaster General's Office", "Border Guard"): a
+// name of everyday words with one of them is every country's body of that name, however many words it has.
+const GOVERNMENT_BODY_WORDS = new Set(
+  (
+    'ministry office department directorate bureau administration agency council committee commission army navy ' +
+    'police guard guards court service services inspectorate command headquarters secretariat'
+  ).split(' '),
+);
+
+/** True for a word that names a part of a state (ministry, office, army …). */
+export function isGovernmentBodyWord(word: string): boolean {
+  return GOVERNMENT_BODY_WORDS.has(word);
+}
