@@ -1,14 +1,14 @@
 // The user's and the organisation's own watchlists: imported files, and URLs (from settings or policy) fetched with
 // each update. Their entries join the match index; a change makes open tabs re-scan.
 import type { Entry } from '../core/list/format.ts';
-import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
-import { watchlistSteps } from '../core/update/watchlist.ts';
+import type { WatchlistAddRequest, WatchlistAddResult, WatchlistInfo } from '../shared/messages.ts';
+import { planWatchlistImport, rekeyWatchlistEntries, watchlistSteps } from '../core/update/watchlist.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
 import { fetchCapped } from './fetch-capped.ts';
 import { dbSource, readWatchlistEntries } from './list-store.ts';
-import { deleteWatchlist, entryCountOf, saveWatchlist, watchIndexFor } from './watchlist-store.ts';
+import { deleteWatchlist, entriesOf, entryCountOf, saveWatchlist, watchIndexFor } from './watchlist-store.ts';
 import { inSlices } from './slices.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { effectiveSettings, updateWorkerSettings } from './worker-settings.ts';
@@ -161,7 +161,7 @@ export async function listWatchlists(): Promise<WatchlistInfo[]> {
   return Promise.all(all.map(toInfo));
 }
 
-async function addUrl(url: string): Promise<WatchlistInfo> {
+async function addUrl(url: string): Promise<WatchlistAddResult> {
   const v = checkListUrl(url);
   if (!v.ok) throw new Error(v.reason);
   if ((await effectiveSettings()).locked.includes('watchlistUrls'))
@@ -172,43 +172,65 @@ async function addUrl(url: string): Promise<WatchlistInfo> {
     (w) => w.source.type === 'url' && w.source.url === v.url,
   );
   if (!found) throw new Error('the watchlist could not be added');
-  return toInfo(found);
+  return { ...(await toInfo(found)), outcome: 'added' };
 }
 
-async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
-  const id = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  const entries = await parseInSlices(text, fileName, id);
-  const db = await listDb();
-  const rec = await saveWatchlist(
-    db,
-    {
-      id,
-      name: fileName,
-      source: { type: 'file', fileName },
-      updatedAt: Date.now(),
-      lastError: null,
-      etag: null,
-      lastModified: null,
-    },
-    entries,
-  );
-  // The import is done once stored: the answer does not wait for the index (a second or two for 20,000 names).
-  // The rebuild queues behind this work, so later list work sees it; open tabs re-scan when it is ready.
-  void exclusive(() => reindex(db, new Map([[id, entries]]))).catch((err: unknown) =>
-    log(`watchlist index not rebuilt (${String(err)}); it is rebuilt at the next start`),
-  );
-  return toInfo(rec);
+/**
+ * Imports a file. The parse runs before waiting for the list lock, so a broken file is refused at once even while an
+ * update or another import holds it. The same content imported again changes nothing; the same file name with other
+ * content replaces the earlier import (keeping its id, so muted names stay muted). The answer comes once the
+ * watchlist is stored: the watchlists' index (a second or two for 20,000 names) is rebuilt right after, queued
+ * behind this work so later list work sees it, and open tabs re-scan when it is ready.
+ */
+async function addFile(fileName: string, text: string): Promise<WatchlistAddResult> {
+  const newId = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const parsed = await parseInSlices(text, fileName, newId);
+  return exclusive(async () => {
+    const db = await listDb();
+    const files = (await db.getAll('watchlists')).filter((w) => w.source.type === 'file');
+    // Only a watchlist with as many entries can hold the same content: only those are read back to compare.
+    const imported = await Promise.all(
+      files.map(async (w) => ({
+        ...w,
+        entries: entryCountOf(w) === parsed.length ? await entriesOf(db, w) : [],
+      })),
+    );
+    const plan = planWatchlistImport(fileName, parsed, imported);
+    if (plan.kind === 'already-imported') {
+      const existing = files.find((w) => w.id === plan.id)!;
+      return { ...(await toInfo(existing)), outcome: plan.kind };
+    }
+    const id = plan.kind === 'replace' ? plan.id : newId;
+    const entries = id === newId ? parsed : rekeyWatchlistEntries(parsed, newId, id);
+    const rec = await saveWatchlist(
+      db,
+      {
+        id,
+        name: fileName,
+        source: { type: 'file', fileName },
+        updatedAt: Date.now(),
+        lastError: null,
+        etag: null,
+        lastModified: null,
+      },
+      entries,
+    );
+    void exclusive(() => reindex(db, new Map([[id, entries]]))).catch((err: unknown) =>
+      log(`watchlist index not rebuilt (${String(err)}); it is rebuilt at the next start`),
+    );
+    return { ...(await toInfo(rec)), outcome: plan.kind === 'replace' ? 'replaced' : 'added' };
+  });
 }
 
 /**
  * Adds a watchlist from a file's text (sent whole or in pieces) or a URL. A file's names are flagged in open tabs
  * as soon as the watchlists' index is rebuilt, just after the answer.
  */
-export async function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistInfo> {
+export async function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistAddResult> {
   if (req.type === 'url') return addUrl(req.url);
-  // The pieces are taken at once (a second add of the same import fails), the work waits its turn.
+  // The pieces are taken at once (a second add of the same import fails).
   const text = req.type === 'file' ? req.text : takeUpload(uploads, req.importId, req.pieces);
-  return exclusive(() => addFile(req.fileName, text));
+  return addFile(req.fileName, text);
 }
 
 /** Removes a watchlist; URL watchlists set by policy cannot be removed. */

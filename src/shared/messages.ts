@@ -79,6 +79,14 @@ export type WatchlistAddRequest =
   | { type: 'upload'; fileName: string; importId: string; pieces: number }
   | { type: 'url'; url: string };
 
+/**
+ * The watchlist an add leaves in place: `added` (new), `replaced` (a file of the same name imported again with other
+ * content) or `already-imported` (the same content was imported before: nothing changed, this is the earlier one).
+ */
+export interface WatchlistAddResult extends WatchlistInfo {
+  outcome: 'added' | 'replaced' | 'already-imported';
+}
+
 export interface Protocol {
   'page/match': { req: { chunks: string[] }; res: MatchResult };
   'page/site-entity': { req: { hostname: string }; res: Entry | null };
@@ -89,7 +97,7 @@ export interface Protocol {
   'entity/get': { req: { ids: string[] }; res: { entities: Entry[]; lists: ListDefinition[] } };
   'list/definitions': { req: void; res: ListCatalog };
   'watchlist/list': { req: void; res: WatchlistInfo[] };
-  'watchlist/add': { req: WatchlistAddRequest; res: WatchlistInfo };
+  'watchlist/add': { req: WatchlistAddRequest; res: WatchlistAddResult };
   /** One piece of a file to import (see WatchlistAddRequest); answers the characters received so far. */
   'watchlist/upload': { req: UploadChunk; res: { received: number } };
   'watchlist/remove': { req: { id: string }; res: void };

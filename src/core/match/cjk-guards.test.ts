@@ -27,6 +27,8 @@ describe('isCjkTrap', () => {
     ['中交', '系统', '换机', '系統中交換機: the switch in the system'],
     ['海康', '上', '复医院', '上海康復醫院: a Shanghai rehabilitation hospital'],
     ['三六零', '', '度', '三六零度: 360 degrees'],
+    ['天津大学', '', '生志愿者', '天津大學生志願者: Tianjin university-student volunteers'],
+    ['四川大学', '', '生创业大赛', '四川大學生創業大賽: a Sichuan student start-up contest'],
   ])('%s in %s|%s (%s) is a trap', (name, before, after) => {
     expect(isCjkTrap(name, before, after)).toBe(true);
   });
@@ -41,6 +43,7 @@ describe('isCjkTrap', () => {
     ['成飞', '', '公司'],
     ['快手', '', '平台'],
     ['商汤', '', '科技'],
+    ['天津大学', '美国将', '列入实体清单'],
   ])('%s in %s|%s is a real mention', (name, before, after) => {
     expect(isCjkTrap(name, before, after)).toBe(false);
   });

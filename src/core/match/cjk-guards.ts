@@ -82,6 +82,10 @@ const GUARDS: Record<string, Guard> = {
   百度: { left: ['千'] },
   // 飞机制造 (from 上海飞机制造, Shanghai Aircraft) as "aircraft manufacturing": 飞机制造商, 飞机制造业.
   飞机制造: { right: ['商', '业', '厂', '技'] },
+  // Universities named after their city or province inside 天津大学生 / 四川大学生 ("Tianjin / Sichuan university
+  // students"). The rarer 在天津大学生活 ("lived at Tianjin University") is given up with them.
+  天津大学: { right: ['生'] },
+  四川大学: { right: ['生'] },
 };
 
 const GUARD_LIST = Object.entries(GUARDS);

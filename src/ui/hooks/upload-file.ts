@@ -1,7 +1,7 @@
 // Sends a watchlist file to the worker in pieces of at most 256 KB ('watchlist/upload'), then asks for the import:
 // one message of several megabytes is decoded by the worker in one long task, during which pages wait for matches.
 import { send } from '../../shared/messaging.ts';
-import type { WatchlistInfo } from '../../shared/messages.ts';
+import type { WatchlistAddResult } from '../../shared/messages.ts';
 import { splitForUpload } from '../../core/update/upload.ts';
 
 /** Imports a file's text; `onProgress` gets the share sent (0–1) after each piece. */
@@ -9,7 +9,7 @@ export async function importWatchlistFile(
   fileName: string,
   text: string,
   onProgress: (share: number) => void = () => undefined,
-): Promise<WatchlistInfo> {
+): Promise<WatchlistAddResult> {
   const importId = crypto.randomUUID();
   const pieces = splitForUpload(text);
   onProgress(0);

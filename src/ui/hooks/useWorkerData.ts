@@ -1,7 +1,12 @@
 // Options-page data served by the worker: the list catalogue and the user's watchlists.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/messaging.ts';
-import type { ListCatalog, WatchlistAddRequest, WatchlistInfo } from '../../shared/messages.ts';
+import type {
+  ListCatalog,
+  WatchlistAddRequest,
+  WatchlistAddResult,
+  WatchlistInfo,
+} from '../../shared/messages.ts';
 import { importWatchlistFile } from './upload-file.ts';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -16,9 +21,11 @@ export function useListCatalog() {
   return { catalog, error };
 }
 
+type AddOutcome = { ok: true; value: WatchlistAddResult } | { ok: false; error: string };
+
 /**
- * The watchlists with add and remove; `add` resolves to an error message or null on success. A file's text is sent
- * in pieces, and `progress` is the share sent so far (0–1) while a file import is under way, else null.
+ * The watchlists with add and remove; `add` resolves to what the worker did, or its error message. A file's text
+ * is sent in pieces, and `progress` is the share sent so far (0–1) while a file import is under way, else null.
  */
 export function useWatchlists() {
   const [items, setItems] = useState<WatchlistInfo[] | null>(null);
@@ -34,13 +41,13 @@ export function useWatchlists() {
   }, []);
   useEffect(() => void load(), [load]);
   const add = useCallback(
-    async (req: WatchlistAddRequest): Promise<string | null> => {
+    async (req: WatchlistAddRequest): Promise<AddOutcome> => {
       try {
-        if (req.type === 'file') await importWatchlistFile(req.fileName, req.text, setProgress);
-        else await send('watchlist/add', req);
-        return null;
+        if (req.type === 'file')
+          return { ok: true, value: await importWatchlistFile(req.fileName, req.text, setProgress) };
+        return { ok: true, value: await send('watchlist/add', req) };
       } catch (err) {
-        return message(err);
+        return { ok: false, error: message(err) };
       } finally {
         setProgress(null);
         await load();

@@ -5,6 +5,8 @@ import { useWatchlists } from '../hooks/useWorkerData.ts';
 import { LockedNote } from '../components/LockedNote.tsx';
 import { entryCountText, formatTime } from '../components/labels.ts';
 import { Section } from './Section.tsx';
+import { ImportStatus, type ImportState } from './ImportStatus.tsx';
+import type { WatchlistAddResult } from '../../shared/messages.ts';
 import type { SettingsSectionProps } from './section-props.ts';
 
 /** Largest watchlist file read in the page (the worker applies its own limits too). */
@@ -17,24 +19,31 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
   const urlId = useId();
   const { items, error, progress, add, remove } = useWatchlists();
   const [url, setUrl] = useState('');
-  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<ImportState | null>(null);
   const isUrlLocked = locked.has('watchlistUrls');
-  const report = (err: string | null) =>
-    setMessage(
-      err
-        ? { isError: true, text: t('watchlistAddFailed', err) }
-        : { isError: false, text: t('watchlistAdded') },
-    );
+  const done = (got: { ok: true; value: WatchlistAddResult } | { ok: false; error: string }) => {
+    if (!got.ok) return setStatus({ tone: 'error', text: t('watchlistAddFailed', got.error) });
+    const { outcome, name } = got.value;
+    if (outcome === 'already-imported')
+      return setStatus({ tone: 'ok', text: t('watchlistAlreadyImported', name) });
+    setStatus({
+      tone: 'ok',
+      text: outcome === 'replaced' ? t('watchlistReplaced', name) : t('watchlistAdded'),
+    });
+  };
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_FILE) return setMessage({ isError: true, text: t('fileTooLarge') });
-    report(await add({ type: 'file', fileName: file.name, text: await file.text() }));
+    if (file.size > MAX_FILE) return setStatus({ tone: 'error', text: t('fileTooLarge') });
+    // Shown before the file is even read: parsing and re-indexing a large file take seconds.
+    setStatus({ tone: 'busy', text: t('watchlistImporting', file.name) });
+    done(await add({ type: 'file', fileName: file.name, text: await file.text() }));
   };
   const onUrl = async () => {
-    if (!isFeedUrl(url.trim())) return setMessage({ isError: true, text: t('urlInvalid') });
-    report(await add({ type: 'url', url: url.trim() }));
+    if (!isFeedUrl(url.trim())) return setStatus({ tone: 'error', text: t('urlInvalid') });
+    setStatus({ tone: 'busy', text: t('watchlistImporting', url.trim()) });
+    done(await add({ type: 'url', url: url.trim() }));
     setUrl('');
   };
   return (
@@ -103,18 +112,12 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
           {t('addWatchlistUrl')}
         </button>
       </form>
-      {/* The share of the file sent to the worker; once all is sent, no value: it is being read and indexed. */}
-      {progress !== null &&
-        (progress < 1 ? (
-          <progress key="sending" max={1} value={progress} aria-label={t('watchlistImportProgress')} />
-        ) : (
-          <progress key="reading" aria-label={t('watchlistImportProgress')} />
-        ))}
-      {message && (
-        <p role="status" class={message.isError ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      {/* While a file is sent to the worker, the share sent; then the status line alone (it is read and indexed). */}
+      <ImportStatus
+        state={
+          status?.tone === 'busy' && progress !== null && progress < 1 ? { ...status, progress } : status
+        }
+      />
     </Section>
   );
 }
