@@ -2,6 +2,8 @@
 // against one alternation RegExp over the same names, measured in the same run. Prints numbers; asserts nothing.
 // npm run bench -- --page [--rounds 3]: what the built extension (dist/) costs a 5 MB and two 200 KB pages, against
 // the same pages without it in the same run (scripts/bench/page-cost.ts).
+// npm run bench -- --watchlist [--runs 3]: a 5 MB watchlist import in Chromium with the built extension (dist/)
+// while a tab keeps asking for matches (see bench/watchlist-import.ts); build first.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +18,7 @@ import { generateText, type BenchText } from './bench/text-gen.ts';
 import { runBrowserBench } from './bench/browser.ts';
 import { runPageBench } from './bench/page-cost.ts';
 import { benchLookup } from './bench/lookup.ts';
+import { runWatchlistBench } from './bench/watchlist-import.ts';
 import { median, RESTORE_BATCH, RESTORE_SAMPLES, SCAN_RUNS, WARM_CHARS } from './bench/runs.ts';
 
 const SNAPSHOT = resolve(import.meta.dirname, '../public/lists/snapshot.json');
@@ -26,6 +29,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     profile: { type: 'boolean' },
     mb: { type: 'string', default: '5' },
+    watchlist: { type: 'boolean' },
+    runs: { type: 'string', default: '3' },
   },
 });
 
@@ -145,6 +150,7 @@ function measureBuild(entries: Entry[]): { wall: number; cpu: number; first: num
 
 function main(): Promise<void> | void {
   if (args.page) return runPageBench(Number(args.rounds));
+  if (args.watchlist) return runWatchlistBench(Number(args.runs));
   const entries = loadEntries();
   const names = entries.reduce((n, e) => n + e.names.length, 0);
   const bench = generateText(entries, Math.round(Number(args.mb) * 1048576));

@@ -18,7 +18,7 @@ export function WatchlistsSection({ settings, locked, update }: SettingsSectionP
   const t = useStrings();
   const fileId = useId();
   const urlId = useId();
-  const { items, error, add, remove } = useWatchlists();
+  const { items, error, progress, add, remove } = useWatchlists();
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState<ImportState | null>(null);
   const isUrlLocked = locked.has('watchlistUrls');
@@ -113,7 +113,12 @@ export function WatchlistsSection({ settings, locked, update }: SettingsSectionP
           {t('addWatchlistUrl')}
         </button>
       </form>
-      <ImportStatus state={status} />
+      {/* While a file is sent to the worker, the share sent; then the status line alone (it is read and indexed). */}
+      <ImportStatus
+        state={
+          status?.tone === 'busy' && progress !== null && progress < 1 ? { ...status, progress } : status
+        }
+      />
       <Checkbox
         label={t('watchlistHitsInPage')}
         checked={settings.watchlistHitsInPage}
