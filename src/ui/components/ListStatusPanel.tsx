@@ -115,6 +115,13 @@ export function ListStatusPanel({ state, isDetailed, isCompact, changesHref }: L
           {t('lastUpdateError', status.lastError)}
         </p>
       )}
+      {status?.sourceErrors
+        .filter((e) => e !== status.lastError)
+        .map((e) => (
+          <p class="error small" data-testid="source-error" key={e}>
+            {t('sourceUpdateError', e)}
+          </p>
+        ))}
       <div class="row">
         <button type="button" onClick={() => void refresh()} disabled={isRefreshing}>
           {t('updateNow')}
