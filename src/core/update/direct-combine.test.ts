@@ -58,7 +58,10 @@ const csl = () =>
 
 /** The EU fixture with its first entry designated on a date after tomorrow. */
 const futureEu = () =>
-  fixture('eu-fsf.xml').replace('designationDetails=""', 'designationDate="2999-01-01" designationDetails=""');
+  fixture('eu-fsf.xml').replace(
+    'designationDetails=""',
+    'designationDate="2999-01-01" designationDetails=""',
+  );
 
 const named = (f: Feed, text: string) =>
   f.entries.find((e) => e.names.some((n) => n.text.toLowerCase() === text.toLowerCase()));
