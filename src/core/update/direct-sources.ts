@@ -46,10 +46,7 @@ export const CSL_COVERS = [
 ] as const;
 
 /** A source whose address is the source plan's official file for the same id. */
-function planned(
-  id: string,
-  rest: Omit<DirectSource, 'id' | 'url' | 'file' | 'hosts'>,
-): DirectSource {
+function planned(id: string, rest: Omit<DirectSource, 'id' | 'url' | 'file' | 'hosts'>): DirectSource {
   const { name, url } = officialFile(id);
   return { id, url, file: name, hosts: [new URL(url).hostname], ...rest };
 }
@@ -68,7 +65,6 @@ export const DIRECT_SOURCES: readonly DirectSource[] = [
     covers: ['UN-SC'],
     parse: parseUnScXml,
   }),
-  // The full FSF export is about 25 MB of XML; the UK list about 15 MB of CSV (2026). Caps leave room to grow.
   planned('eu-fsf', {
     label: 'EU Financial Sanctions Files (European Commission)',
     maxBytes: 100 * MB,
