@@ -14,8 +14,7 @@ import { validateFeed } from '../src/core/feed/validate-feed.ts';
 import type { Feed } from '../src/core/list/format.ts';
 import { buildMatchIndex, serializeMatchIndex } from '../src/core/match/index.ts';
 import { buildDirectFeed } from '../src/core/update/direct-csl.ts';
-import { combineDirect } from '../src/core/update/direct-combine.ts';
-import type { DirectBatch } from '../src/core/update/direct-merge.ts';
+import { combineDirect, toDirectBatch } from '../src/core/update/direct-combine.ts';
 import { getDirectSource } from '../src/core/update/direct-sources.ts';
 import { euFsfXml, ukSanctionsCsv } from '../test/fixtures/official/make-europe.ts';
 import { cslFromCompact, cslFromFeed } from '../test/fixtures/official/csl-from.ts';
@@ -38,27 +37,18 @@ function cslText(snapshot: Feed): { text: string; from: string } {
   return { text, from: file };
 }
 
-/** Reads generated EU and UK files the way direct mode does (adapter, provenance, covered lists). */
-function europeBatches(eu: string, uk: string): DirectBatch[] {
-  return [
-    ['eu-fsf', eu],
-    ['uk-sanctions-list', uk],
-  ].map(([id, text]) => {
-    const source = getDirectSource(id!)!;
-    const batch = source.parse(text!, source.file);
-    const dataDate = batch.dataDate ?? '2026-12-05';
-    const provenance = { id: id!, file: source.file, sha256: id!, dataDate, records: batch.records.length };
-    return { batch, provenance, covers: source.covers };
-  });
-}
-
-/** The update with the EU and UK files too; the CSL read as the worker reads it. */
+/** The update with the EU and UK files too, each read as the worker reads it (adapter, provenance, lists). */
 function withEurope(snapshot: Feed, text: string): Feed {
-  const csl = getDirectSource('us-trade-csl')!;
-  const batch = csl.parse(text, csl.file);
-  const provenance = { id: csl.id, file: csl.file, sha256: 'bench', dataDate: '2026-12-05', records: 0 };
-  const batches = [{ batch, provenance, covers: csl.covers }, ...europeBatches(EU_TEXT, UK_TEXT)];
-  const { feed, refused } = combineDirect(snapshot, batches, Date.now());
+  const now = Date.now();
+  const batches = [
+    ['us-trade-csl', text],
+    ['eu-fsf', EU_TEXT],
+    ['uk-sanctions-list', UK_TEXT],
+  ].map(([id, t]) => {
+    const source = getDirectSource(id!)!;
+    return toDirectBatch(source, source.parse(t!, source.file), { sha256: id!, now });
+  });
+  const { feed, refused } = combineDirect(snapshot, batches, now);
   if (!feed || refused.size > 0) throw new Error(`refused: ${[...refused.values()].join('; ')}`);
   return feed;
 }

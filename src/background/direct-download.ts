@@ -10,7 +10,7 @@ import {
   type DirectSourceState,
 } from '../core/update/direct-schedule.ts';
 import type { DirectBatch } from '../core/update/direct-merge.ts';
-import { combineDirect } from '../core/update/direct-combine.ts';
+import { combineDirect, toDirectBatch } from '../core/update/direct-combine.ts';
 import { describeFailure, isTransient, type UpdateFailure } from '../core/update/failure.ts';
 import { sha256Hex, utf8Encode } from '../core/feed/platform.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
@@ -70,12 +70,9 @@ async function fetchSource(
     const { file } = source;
     const batch = source.parse(new TextDecoder('utf-8', { fatal: true }).decode(got.bytes), file);
     if (batch.records.length === 0) throw new Error(`${file}: no entries from any list this extension knows`);
-    const today = new Date(now).toISOString().slice(0, 10);
-    const dataDate = batch.dataDate && batch.dataDate > today ? batch.dataDate : today;
-    const provenance = { id: source.id, file, sha256, dataDate, records: batch.records.length };
     return {
       source,
-      batch: { batch, provenance, covers: source.covers },
+      batch: toDirectBatch(source, batch, { sha256, now }),
       applied: { sha256, etag, lastModified },
     };
   } catch (err) {

@@ -2,12 +2,12 @@
 // listings on its own list), and one refused file leaves the others merged.
 import { expect, test } from 'vitest';
 import { fixture } from '../../../test/fixtures/sources/read-fixture.ts';
-import type { Feed, SourceProvenance } from '../list/format.ts';
+import type { Feed } from '../list/format.ts';
 import { parseCslOfficial } from '../sources/csl-official.ts';
 import { parseEuFsfXml } from '../sources/eu-fsf.ts';
 import { parseUkSanctionsCsv } from '../sources/uk-sanctions-list.ts';
 import type { SourceBatch } from '../sources/types.ts';
-import { combineDirect } from './direct-combine.ts';
+import { combineDirect, toDirectBatch } from './direct-combine.ts';
 import type { DirectBatch } from './direct-merge.ts';
 import { getDirectSource } from './direct-sources.ts';
 
@@ -38,17 +38,8 @@ const current: Feed = {
 };
 
 /** A parsed file as direct mode hands it to the merge, with the source's own covered lists. */
-function batchOf(id: string, batch: SourceBatch): DirectBatch {
-  const source = getDirectSource(id)!;
-  const provenance: SourceProvenance = {
-    id,
-    file: source.file,
-    sha256: id,
-    dataDate: batch.dataDate ?? '2026-12-06',
-    records: batch.records.length,
-  };
-  return { batch, provenance, covers: source.covers };
-}
+const batchOf = (id: string, batch: SourceBatch): DirectBatch =>
+  toDirectBatch(getDirectSource(id)!, batch, { sha256: id, now: NOW });
 
 const eu = (text = fixture('eu-fsf.xml')) => batchOf('eu-fsf', parseEuFsfXml(text, 'eu-fsf.xml'));
 const uk = () =>
@@ -78,6 +69,10 @@ test('EU and UK entries replace the listings on their own lists; other lists sta
   expect(named(feed!, 'Delisted Westwind Trading LLC')).toBeUndefined();
   expect(lists(named(feed!, 'Quietbrook Semiconductor Co., Ltd.'))).toEqual(['US-BIS-EL']);
   expect(feed!.sources.map((s) => s.id).sort()).toEqual(['eu-fsf', 'uk-sanctions-list']);
+  // The publishers' attribution lines travel with the data (EU reuse decision, UK Open Government Licence).
+  const licence = (id: string) => feed!.sources.find((s) => s.id === id)?.licence;
+  expect(licence('eu-fsf')).toContain('© European Union');
+  expect(licence('uk-sanctions-list')).toContain('Open Government Licence');
   expect(feed!.lists.map((l) => l.id)).toEqual(expect.arrayContaining(['EU-FSF', 'UK-SANCTIONS']));
   expect(feed!.version).toBeGreaterThan(current.version);
 });

@@ -3,13 +3,37 @@
 // back the others. The list in use is never changed here.
 import type { Feed } from '../list/format.ts';
 import { validateFeed } from '../feed/validate-feed.ts';
+import type { SourceBatch } from '../sources/types.ts';
 import { mergeDirect, type DirectBatch } from './direct-merge.ts';
+import type { DirectSource } from './direct-sources.ts';
 
 export interface CombinedDirect {
   /** The next list, validated; null when no file could be merged. */
   feed: Feed | null;
   /** Why each refused file was refused, by source id (its provenance id). Files not named here are in `feed`. */
   refused: Map<string, string>;
+}
+
+/**
+ * A source's parsed file as the merge takes it: provenance with the file's hash, its data date (today when the file
+ * states none or an earlier one: it was current when downloaded), and the publisher's licence or attribution line.
+ */
+export function toDirectBatch(
+  source: DirectSource,
+  batch: SourceBatch,
+  file: { sha256: string; now: number },
+): DirectBatch {
+  const today = new Date(file.now).toISOString().slice(0, 10);
+  const dataDate = batch.dataDate && batch.dataDate > today ? batch.dataDate : today;
+  const provenance = {
+    id: source.id,
+    file: source.file,
+    sha256: file.sha256,
+    dataDate,
+    records: batch.records.length,
+    ...(batch.licence ? { licence: batch.licence } : {}),
+  };
+  return { batch, provenance, covers: source.covers };
 }
 
 const detail = (err: unknown) => (err instanceof Error ? err.message : String(err));
