@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type UiLanguageChoice } from '../core/settings/schema.ts';
 
 type Listener = (...args: unknown[]) => void;
 const listeners: Record<string, Listener[]> = { installed: [], clicked: [] };
@@ -7,25 +8,35 @@ const fake = {
     getURL: (p: string) => `chrome-extension://id/${p}`,
     onInstalled: { addListener: (l: Listener) => listeners.installed!.push(l) },
   },
+  // The browser's own language is English; the menu must follow settings.language instead when it is set.
   i18n: {
     getMessage: (k: string) => (k === 'contextMenuCheck' ? 'Check “%s” against restriction lists' : ''),
   },
   contextMenus: {
     removeAll: vi.fn(async () => undefined),
     create: vi.fn(),
+    update: vi.fn(async () => undefined),
     onClicked: { addListener: (l: Listener) => listeners.clicked!.push(l) },
   },
   windows: { create: vi.fn(async () => ({})) },
 };
 vi.mock('../shared/browser.ts', () => ({ browser: fake }));
+const chosen: { language: UiLanguageChoice } = { language: 'auto' };
+vi.mock('./worker-settings.ts', () => ({
+  effectiveSettings: async () => ({
+    settings: { ...DEFAULT_SETTINGS, language: chosen.language },
+    locked: [],
+  }),
+}));
 
-const { MENU_ID, lookupPageUrl, registerContextMenu } = await import('./context-menu.ts');
+const { MENU_ID, lookupPageUrl, registerContextMenu, retitleContextMenu } = await import('./context-menu.ts');
 
 describe('context menu', () => {
   beforeEach(() => {
     listeners.installed = [];
     listeners.clicked = [];
     vi.clearAllMocks();
+    chosen.language = 'auto';
     registerContextMenu();
   });
 
@@ -36,6 +47,22 @@ describe('context menu', () => {
       id: MENU_ID,
       title: 'Check “%s” against restriction lists',
       contexts: ['selection'],
+    });
+  });
+
+  test('the title follows the language chosen in settings, at install and when the setting changes', async () => {
+    chosen.language = 'zh_CN';
+    listeners.installed![0]!({ reason: 'install' });
+    await vi.waitFor(() => expect(fake.contextMenus.create).toHaveBeenCalled());
+    expect(fake.contextMenus.create).toHaveBeenCalledWith({
+      id: MENU_ID,
+      title: '在限制名单中查询“%s”',
+      contexts: ['selection'],
+    });
+    chosen.language = 'en';
+    await retitleContextMenu();
+    expect(fake.contextMenus.update).toHaveBeenCalledWith(MENU_ID, {
+      title: 'Check “%s” against restriction lists',
     });
   });
 

@@ -1,6 +1,8 @@
 // Context menu "Check “%s” against restriction lists" on selected text: opens the popup page in a small window with
 // the lookup already run (?q=) and the tab it came from (?tab=), so the page's hits are there too.
 import { browser, type Tabs } from '../shared/browser.ts';
+import { localeFor, translatorFor } from '../shared/ui-locale.ts';
+import { effectiveSettings } from './worker-settings.ts';
 
 export const MENU_ID = 'sl-check-selection';
 
@@ -14,13 +16,21 @@ export function lookupPageUrl(selection: string, tabId: number | undefined): str
   return `${browser.runtime.getURL('src/ui/popup/index.html')}?${params}`;
 }
 
+/** The menu title in the language chosen in settings (browser.i18n would answer in the browser's language only). */
+async function menuTitle(): Promise<string> {
+  const { settings } = await effectiveSettings();
+  return translatorFor(localeFor(settings.language))('contextMenuCheck');
+}
+
 async function createMenu(): Promise<void> {
+  const title = await menuTitle();
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
-    id: MENU_ID,
-    title: browser.i18n.getMessage('contextMenuCheck'),
-    contexts: ['selection'],
-  });
+  browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
+}
+
+/** Retitles the menu after the language setting (or policy) changed. */
+export async function retitleContextMenu(): Promise<void> {
+  await browser.contextMenus.update(MENU_ID, { title: await menuTitle() });
 }
 
 async function onClicked(info: { menuItemId: string | number; selectionText?: string }, tab?: Tabs.Tab) {

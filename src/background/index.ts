@@ -12,7 +12,7 @@ import { onSourceSettingsChanged, startUp, updateNow, UPDATE_ALARM } from './upd
 import { syncUrlWatchlists } from './watchlists.ts';
 import { forgetTab } from './tab-badge.ts';
 import { reseedIfSnapshotNewer } from './reseed.ts';
-import { registerContextMenu } from './context-menu.ts';
+import { registerContextMenu, retitleContextMenu } from './context-menu.ts';
 
 browser.runtime.onMessage.addListener(createListener(handlers));
 registerContextMenu();
@@ -35,6 +35,8 @@ watchSettingsChanges((change) => {
   if (fx.sourceChanged || fx.intervalChanged) void onSourceSettingsChanged(fx.sourceChanged);
   if (fx.watchlistsChanged)
     void exclusive(syncUrlWatchlists).catch((err: unknown) => log(`watchlists: ${String(err)}`));
+  if (fx.languageChanged)
+    void retitleContextMenu().catch((err: unknown) => log(`context menu: ${String(err)}`));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

@@ -1,8 +1,8 @@
 // The user's and the organisation's own watchlists: imported files, and URLs (from settings or policy) fetched with
 // each update. Their entries join the match index; a change makes open tabs re-scan.
 import type { Entry } from '../core/list/format.ts';
-import type { WatchlistAddRequest, WatchlistInfo } from '../shared/messages.ts';
-import { watchlistSteps } from '../core/update/watchlist.ts';
+import type { WatchlistAddRequest, WatchlistAddResult, WatchlistInfo } from '../shared/messages.ts';
+import { planWatchlistImport, rekeyWatchlistEntries, watchlistSteps } from '../core/update/watchlist.ts';
 import { runSteps } from '../core/steps.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
@@ -135,7 +135,7 @@ export async function listWatchlists(): Promise<WatchlistInfo[]> {
   return Promise.all(all.map(toInfo));
 }
 
-async function addUrl(url: string): Promise<WatchlistInfo> {
+async function addUrl(url: string): Promise<WatchlistAddResult> {
   const v = checkListUrl(url);
   if (!v.ok) throw new Error(v.reason);
   if ((await effectiveSettings()).locked.includes('watchlistUrls'))
@@ -146,31 +146,45 @@ async function addUrl(url: string): Promise<WatchlistInfo> {
     (w) => w.source.type === 'url' && w.source.url === v.url,
   );
   if (!found) throw new Error('the watchlist could not be added');
-  return toInfo(found);
+  return { ...(await toInfo(found)), outcome: 'added' };
 }
 
-async function addFile(fileName: string, text: string): Promise<WatchlistInfo> {
-  const id = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  const entries = await parseInSlices(text, fileName, id);
-  const rec: StoredWatchlist = {
-    id,
-    name: fileName,
-    source: { type: 'file', fileName },
-    entries,
-    updatedAt: Date.now(),
-    lastError: null,
-    etag: null,
-    lastModified: null,
-  };
-  const db = await listDb();
-  await db.put('watchlists', rec);
-  await reindex(db);
-  return toInfo(rec);
+/**
+ * Imports a file. The parse runs before waiting for the list lock, so a broken file is refused at once even while an
+ * update or another import holds it. The same content imported again changes nothing; the same file name with other
+ * content replaces the earlier import (keeping its id, so muted names stay muted).
+ */
+async function addFile(fileName: string, text: string): Promise<WatchlistAddResult> {
+  const newId = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  const parsed = await parseInSlices(text, fileName, newId);
+  return exclusive(async () => {
+    const db = await listDb();
+    const files = (await db.getAll('watchlists')).filter((w) => w.source.type === 'file');
+    const plan = planWatchlistImport(fileName, parsed, files);
+    if (plan.kind === 'already-imported') {
+      const existing = files.find((w) => w.id === plan.id)!;
+      return { ...(await toInfo(existing)), outcome: plan.kind };
+    }
+    const id = plan.kind === 'replace' ? plan.id : newId;
+    const rec: StoredWatchlist = {
+      id,
+      name: fileName,
+      source: { type: 'file', fileName },
+      entries: id === newId ? parsed : rekeyWatchlistEntries(parsed, newId, id),
+      updatedAt: Date.now(),
+      lastError: null,
+      etag: null,
+      lastModified: null,
+    };
+    await db.put('watchlists', rec);
+    await reindex(db);
+    return { ...(await toInfo(rec)), outcome: plan.kind === 'replace' ? 'replaced' : 'added' };
+  });
 }
 
 /** Adds a watchlist from a file's text or a URL; the new names are flagged in open tabs right away. */
-export function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistInfo> {
-  return req.type === 'url' ? addUrl(req.url) : exclusive(() => addFile(req.fileName, req.text));
+export function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistAddResult> {
+  return req.type === 'url' ? addUrl(req.url) : addFile(req.fileName, req.text);
 }
 
 /** Removes a watchlist; URL watchlists set by policy cannot be removed. */

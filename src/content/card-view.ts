@@ -1,7 +1,7 @@
 // Builds the card's DOM for one entity: every piece of list data goes in with textContent only.
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import type { Confidence } from '../core/match/types.ts';
-import { plainLine } from '../core/explain/index.ts';
+import { plainLine, statusDetailParts } from '../core/explain/index.ts';
 import { listTexts } from '../core/list/list-texts.ts';
 import { isHistoricListing, sortListings } from '../core/page/index.ts';
 import { el, isWebUrl } from './dom-util.ts';
@@ -45,7 +45,15 @@ function listingItem(doc: Document, l: Listing, def: ListDefinition | undefined)
   if (l.dateListed) facts.push(`${s.listed} ${l.dateListed}`);
   if (l.statusDate && (l.status !== 'in_force' || l.qualifier)) facts.push(`${state} ${l.statusDate}`);
   li.append(el(doc, 'p', 'muted', facts.filter(Boolean).join(' · ')));
-  if (l.statusDetail) li.append(el(doc, 'p', 'muted', l.statusDetail));
+  if (l.statusDetail) {
+    const d = statusDetailParts(l.statusDetail);
+    const value = el(doc, 'span', '', d.value);
+    value.translate = false; // the published legal term
+    const p = el(doc, 'p', 'muted');
+    if (d.label) p.append(el(doc, 'b', '', `${s.licencePolicy}: `));
+    p.append(value);
+    li.append(p);
+  }
   if (texts?.meaningReader) li.append(labelled(doc, s.forReaders, texts.meaningReader));
   if (texts?.meaningBuyer) li.append(labelled(doc, s.forBuyers, texts.meaningBuyer));
   if (l.citation) li.append(labelled(doc, s.citation, l.citation));

@@ -21,6 +21,7 @@ export interface ContentStrings {
   listed: string;
   since: string;
   citation: string;
+  licencePolicy: string;
   authority: string;
   forReaders: string;
   forBuyers: string;
@@ -88,6 +89,7 @@ export function contentStrings(m: MessageLookup): ContentStrings {
     listed: m('contentListed'),
     since: m('contentSince'),
     citation: m('contentCitation'),
+    licencePolicy: m('contentLicencePolicy'),
     authority: m('contentAuthority'),
     forReaders: m('contentForReaders'),
     forBuyers: m('contentForBuyers'),

@@ -78,6 +78,14 @@ export interface WatchlistInfo {
 export type WatchlistAddRequest =
   { type: 'file'; fileName: string; text: string } | { type: 'url'; url: string };
 
+/**
+ * The watchlist an add leaves in place: `added` (new), `replaced` (a file of the same name imported again with other
+ * content) or `already-imported` (the same content was imported before: nothing changed, this is the earlier one).
+ */
+export interface WatchlistAddResult extends WatchlistInfo {
+  outcome: 'added' | 'replaced' | 'already-imported';
+}
+
 export interface Protocol {
   'page/match': { req: { chunks: string[] }; res: MatchResult };
   'page/site-entity': { req: { hostname: string }; res: Entry | null };
@@ -88,7 +96,7 @@ export interface Protocol {
   'entity/get': { req: { ids: string[] }; res: { entities: Entry[]; lists: ListDefinition[] } };
   'list/definitions': { req: void; res: ListCatalog };
   'watchlist/list': { req: void; res: WatchlistInfo[] };
-  'watchlist/add': { req: WatchlistAddRequest; res: WatchlistInfo };
+  'watchlist/add': { req: WatchlistAddRequest; res: WatchlistAddResult };
   'watchlist/remove': { req: { id: string }; res: void };
 }
 

@@ -11,6 +11,7 @@ import { startServer, type TestServer } from './static-server.ts';
 import { sendFromUi } from './extension-calls.ts';
 import { axNodes, clickAx, patchSettings } from './content-helpers.ts';
 import { openOptions, openPopup, tabIdFor } from './ui-helpers.ts';
+import { statusDetailParts } from '../../src/core/explain/status-detail.ts';
 
 let ext: ExtensionBrowser;
 let server: TestServer;
@@ -31,6 +32,7 @@ afterAll(async () => {
 // Column names of the watchlist file format are format tokens too; example addresses in placeholders are not words.
 const KEEP =
   /Sanctions Lens|CSV|JSON|HTML|URL|SHA-256|HTTPS|HTTP|ID|English|Ed25519|\b(?:name|aliases|note|country|kind)\b|\S+\.(?:com|org|csv|json)\b/g;
+const LICENCE_POLICY = { zh: '许可证政策', en: 'Licence policy' };
 const LATIN_WORD = /[A-Za-z]{3,}/;
 const HAN = /[\p{Script=Han}]/u;
 const inOtherLanguage = (lang: 'zh' | 'en') => (s: string) =>
@@ -69,6 +71,8 @@ async function dataStrings(ids: string[]): Promise<string[]> {
     for (const l of e.listings) {
       const fields = [l.programme, l.citation, l.statusDetail, l.dateListed, l.summary, l.summaryZh];
       out.push(...(fields.filter((x) => !!x) as string[]));
+      // A licence policy is shown under a translated label; the policy itself is the published term.
+      if (l.statusDetail) out.push(statusDetailParts(l.statusDetail).value);
     }
   }
   for (const d of r.value.lists) {
@@ -133,6 +137,8 @@ for (const [choice, lang] of [
       ...(await dataStrings(['company-hikvision', 'company-hytera'])),
     ]);
     expect(report.filter((t) => !/^[\d\sT:.Z-]+$/.test(t)).filter(inOtherLanguage(lang))).toEqual([]);
+    // The Entity List's licence policy is labelled in the chosen language; the policy stays as published.
+    expect(report.some((t) => t.startsWith(LICENCE_POLICY[lang]))).toBe(true);
 
     const options = await openOptions(ext);
     await options.locator('#about tbody tr').first().waitFor();
@@ -160,6 +166,7 @@ for (const [choice, lang] of [
     const card = withoutData(await axTextUnder(cdp, 'dialog'), data);
     expect(card.length).toBeGreaterThan(5);
     expect(card.filter(inOtherLanguage(lang))).toEqual([]);
+    expect(card.some((t) => t.startsWith(LICENCE_POLICY[lang]))).toBe(true);
     await page.close();
   });
 }

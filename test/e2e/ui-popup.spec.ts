@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startServer, type TestServer } from './static-server.ts';
+import { sendFromUi } from './extension-calls.ts';
+import { WARN_AFTER_FAILURES } from '../../src/core/update/freshness.ts';
 import { openPopup, screenshot, seedSettings, storedSettings, tabIdFor, tabTo, until } from './ui-helpers.ts';
 
 let ext: ExtensionBrowser;
@@ -265,6 +267,31 @@ describe("fits Chrome's 600 px popup", () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => details.getAttribute('aria-expanded')).toBe('true');
     await popup.getByText('Last update', { exact: true }).waitFor();
+    await popup.close();
+  });
+});
+
+// Runs last: the failed checks it adds would bring the repeated-failure warning into the 600 px layout above.
+describe('update failures', () => {
+  test('a failed update is said once: the outcome line, not again as the stored last error', async () => {
+    const popup = await openPopup(ext, { tabId });
+    await popup.getByTestId('list-version').waitFor();
+    await popup.getByRole('button', { name: 'Update now' }).click();
+    const status = popup.locator('.list-status [role="status"]');
+    await until(async () => /^Update failed: ./.test(await status.innerText()), 'the failure');
+    const reason = (await status.innerText()).replace(/^Update failed: /, '');
+    // The outcome shows once the status (with the worker's stored error) has been read again.
+    expect((await popup.locator('.list-status').innerText()).split(reason).length - 1).toBe(1);
+    // Reopened after repeated failed checks, the popup says it once, inside the repeated-failure warning.
+    for (let i = 0; i < 3; i += 1) {
+      const st = await sendFromUi(ext, 'list/status');
+      if (st.ok && (st.value.failures ?? 0) >= WARN_AFTER_FAILURES) break;
+      await sendFromUi(ext, 'list/refresh');
+    }
+    await popup.reload();
+    const warning = popup.getByTestId('freshness-warning');
+    await until(async () => (await warning.innerText()).includes(reason), 'the warning with the reason');
+    expect((await popup.locator('.list-status').innerText()).split(reason).length - 1).toBe(1);
     await popup.close();
   });
 });

@@ -5,6 +5,7 @@ import { LIST_FAMILIES, type Listing } from '../list/format.ts';
 import { LIST_REGISTRY, getListDefinition } from '../list/registry.ts';
 import { datesLine, listingView } from './listing-view.ts';
 import { PLAIN_LIST_IDS, plainFamilyKey, plainLine, plainListKey, type Translate } from './plain-line.ts';
+import { statusDetailParts } from './status-detail.ts';
 
 type Messages = Record<string, { message: string }>;
 const read = (loc: string): Messages =>
@@ -90,5 +91,19 @@ describe('listing view', () => {
     expect(v.citation).toBe('85 FR 48637');
     expect(v.sourceUrl).toMatch(/^https:/);
     expect(datesLine(v, en)).toBe('Listed 2020-08-06 · Revoked 2021-06-09');
+  });
+});
+
+describe('statusDetailParts', () => {
+  test('the licence policy label is split from the published policy; other details pass as they are', () => {
+    expect(statusDetailParts('Licence policy: Presumption of denial')).toEqual({
+      label: 'licencePolicy',
+      value: 'Presumption of denial',
+    });
+    expect(statusDetailParts('Per the notice of 2024-01-05')).toEqual({
+      label: null,
+      value: 'Per the notice of 2024-01-05',
+    });
+    expect(statusDetailParts('Licence policy: ')).toEqual({ label: null, value: 'Licence policy: ' });
   });
 });

@@ -1,2 +1,3 @@
 export * from './plain-line.ts';
 export * from './listing-view.ts';
+export * from './status-detail.ts';

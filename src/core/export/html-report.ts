@@ -1,6 +1,7 @@
 import type { Translate } from '../explain/plain-line.ts';
 import { groupEvidence, siteFindingText, type ReportEntity, type ReportListing } from './report-model.ts';
 import { dataAgeDays } from '../update/freshness.ts';
+import { statusDetailParts } from '../explain/status-detail.ts';
 import { DEFAULT_REPORT_LABELS, type EvidenceHit, type EvidenceInput, type ReportLabels } from './types.ts';
 
 const ESCAPES: Record<string, string> = {
@@ -39,6 +40,15 @@ function row(cells: string[], tag = 'td', dataCells: number[] = []): string {
   return `<tr>${cells.map((c, i) => `${open(i)}${c}</${tag}>`).join('')}</tr>`;
 }
 
+/** The status detail: a licence policy under its translated label, any other detail as published. */
+function statusDetailHtml(detail: string | undefined, t: ReportLabels): string {
+  if (!detail) return '';
+  const d = statusDetailParts(detail);
+  if (d.label)
+    return `<p>${escapeHtml(t.licencePolicy)}: <span translate="no">${escapeHtml(d.value)}</span></p>`;
+  return `<p translate="no">${escapeHtml(d.value)}</p>`;
+}
+
 function fact(label: string, valueHtml: string, isData = true): string {
   if (!valueHtml) return '';
   return `<dt>${escapeHtml(label)}</dt><dd${isData ? ' translate="no"' : ''}>${valueHtml}</dd>`;
@@ -57,7 +67,7 @@ ${fact(t.authority, escapeHtml(l.authority))}${fact(t.programme, escapeHtml(l.pr
 ${fact(t.dateListed, escapeHtml(l.dateListed ?? ''))}${fact(t.status, status, false)}
 ${fact(t.citation, escapeHtml(l.citation ?? ''))}${fact(t.source, link(l.sourceUrl || l.listUrl))}
 ${fact(t.meaning, escapeHtml(l.meaningBuyer))}</dl>
-${l.statusDetail ? `<p translate="no">${escapeHtml(l.statusDetail)}</p>` : ''}</div>`;
+${statusDetailHtml(l.statusDetail, t)}</div>`;
     })
     .join('\n');
 }

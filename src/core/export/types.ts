@@ -49,6 +49,7 @@ export interface ReportLabels {
   dateListed: string;
   status: string;
   citation: string;
+  licencePolicy: string;
   source: string;
   meaning: string;
   matchedText: string;
@@ -85,6 +86,7 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = {
   dateListed: 'Date listed',
   status: 'Status',
   citation: 'Citation',
+  licencePolicy: 'Licence policy',
   source: 'Official source',
   meaning: 'What it means for a buyer',
   matchedText: 'Text on the page',

@@ -3,7 +3,12 @@ import { POLICY_CHANGE_EFFECTS, settingsChangeEffects } from './change-effects.t
 import { DEFAULT_SETTINGS, type Settings } from './schema.ts';
 
 const base: Settings = { ...DEFAULT_SETTINGS, watchlistUrls: [], disabledLists: [] };
-const none = { sourceChanged: false, intervalChanged: false, watchlistsChanged: false };
+const none = {
+  sourceChanged: false,
+  intervalChanged: false,
+  watchlistsChanged: false,
+  languageChanged: false,
+};
 
 describe('settingsChangeEffects', () => {
   test('a change that touches no worker setting has no effect', () => {
@@ -24,6 +29,10 @@ describe('settingsChangeEffects', () => {
     expect(settingsChangeEffects(base, { ...base, watchlistUrls: ['https://org.example/w.csv'] })).toEqual({
       ...none,
       watchlistsChanged: true,
+    });
+    expect(settingsChangeEffects(base, { ...base, language: 'zh_CN' })).toEqual({
+      ...none,
+      languageChanged: true,
     });
   });
   test('a policy change has every effect', () => {

@@ -9,12 +9,15 @@ export interface ChangeEffects {
   intervalChanged: boolean;
   /** The watchlist addresses changed: fetch new ones, drop removed ones. */
   watchlistsChanged: boolean;
+  /** The UI language changed: retitle what the worker shows itself (the context menu). */
+  languageChanged: boolean;
 }
 
 /** Settings that decide where the list is downloaded from. */
 export const SOURCE_FIELDS = ['feedUrl', 'useDirectCsl'] as const satisfies readonly (keyof Settings)[];
 export const INTERVAL_FIELDS = ['updateIntervalHours'] as const satisfies readonly (keyof Settings)[];
 export const WATCHLIST_FIELDS = ['watchlistUrls'] as const satisfies readonly (keyof Settings)[];
+export const LANGUAGE_FIELDS = ['language'] as const satisfies readonly (keyof Settings)[];
 
 const differs = (before: Settings, after: Settings, fields: readonly (keyof Settings)[]): boolean =>
   fields.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
@@ -25,6 +28,7 @@ export function settingsChangeEffects(before: Settings, after: Settings): Change
     sourceChanged: differs(before, after, SOURCE_FIELDS),
     intervalChanged: differs(before, after, INTERVAL_FIELDS),
     watchlistsChanged: differs(before, after, WATCHLIST_FIELDS),
+    languageChanged: differs(before, after, LANGUAGE_FIELDS),
   };
 }
 
@@ -33,4 +37,5 @@ export const POLICY_CHANGE_EFFECTS: Readonly<ChangeEffects> = {
   sourceChanged: true,
   intervalChanged: true,
   watchlistsChanged: true,
+  languageChanged: true,
 };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dataAgeDays, formatDataDate, listFreshness } from './freshness.ts';
+import { dataAgeDays, formatDataDate, listFreshness, updateFailurePlace } from './freshness.ts';
 
 const NOW = Date.parse('2026-12-06T04:30:00Z');
 
@@ -24,4 +24,12 @@ test('14 days is still fresh; the 15th day warns; three failed checks warn whate
 test('a date ahead or unreadable counts as today', () => {
   expect(dataAgeDays('2026-12-07', NOW)).toBe(0);
   expect(dataAgeDays('nope', NOW)).toBe(0);
+});
+
+test('a failure is told in one place: the fresh outcome, else the repeated-failure warning, else the last error', () => {
+  const failing = listFreshness('2026-12-01', 3, Date.parse('2026-12-06')).warnings;
+  expect(updateFailurePlace({ hasJustFailed: true, warnings: failing, lastError: 'x' })).toBe('outcome');
+  expect(updateFailurePlace({ hasJustFailed: false, warnings: failing, lastError: 'x' })).toBe('warning');
+  expect(updateFailurePlace({ hasJustFailed: false, warnings: ['old'], lastError: 'x' })).toBe('last-error');
+  expect(updateFailurePlace({ hasJustFailed: false, warnings: [], lastError: null })).toBe(null);
 });

@@ -41,3 +41,20 @@ export function formatDataDate(dataDate: string, locale: string): string {
     timeZone: 'UTC',
   }).format(t);
 }
+
+/** Where the list status says that updates fail, so it says it once. */
+export type UpdateFailurePlace = 'outcome' | 'warning' | 'last-error' | null;
+
+/**
+ * The one place a failure is told: the outcome line of an "Update now" that just failed; else the repeated-failure
+ * warning (which then carries the stored reason); else the stored last error; null when nothing failed.
+ */
+export function updateFailurePlace(f: {
+  hasJustFailed: boolean;
+  warnings: Freshness['warnings'];
+  lastError: string | null;
+}): UpdateFailurePlace {
+  if (f.hasJustFailed) return 'outcome';
+  if (f.warnings.includes('failing')) return 'warning';
+  return f.lastError ? 'last-error' : null;
+}

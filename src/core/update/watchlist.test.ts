@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseWatchlist, watchlistRevision } from './watchlist.ts';
+import {
+  parseWatchlist,
+  planWatchlistImport,
+  rekeyWatchlistEntries,
+  watchlistRevision,
+} from './watchlist.ts';
 import { cpuMs } from '../../../test/fixtures/cpu-time.ts';
 
 describe('parseWatchlist', () => {
@@ -64,5 +69,35 @@ describe('hostile watchlists', () => {
     expect(() => parseWatchlist(`name\n${'Acme\n'.repeat(20_001)}`, 'big.csv', 'w')).toThrow(
       'more than 20000 names',
     );
+  });
+});
+
+describe('planWatchlistImport', () => {
+  const csv = 'name,aliases,note\nAcme Widgets Ltd,Acme,under review\nBeta Rotor GmbH,,\n';
+  const first = { id: 'f1', name: 'mine.csv', entries: parseWatchlist(csv, 'mine.csv', 'f1') };
+  test('the same content again is already imported, whatever the file name or line endings', () => {
+    const again = parseWatchlist(csv.replace(/\n/g, '\r\n'), 'copy.csv', 'f2');
+    expect(planWatchlistImport('copy.csv', again, [first])).toEqual({
+      kind: 'already-imported',
+      id: 'f1',
+      name: 'mine.csv',
+    });
+  });
+  test('the same file name with other content replaces the earlier import', () => {
+    const next = parseWatchlist(`${csv}Gamma Ltd,,\n`, 'mine.csv', 'f2');
+    expect(planWatchlistImport('mine.csv', next, [first])).toEqual({
+      kind: 'replace',
+      id: 'f1',
+      name: 'mine.csv',
+    });
+  });
+  test('a changed note or alias is new content; another file is new', () => {
+    const noted = parseWatchlist(csv.replace('under review', 'cleared'), 'other.csv', 'f3');
+    expect(planWatchlistImport('other.csv', noted, [first])).toEqual({ kind: 'new' });
+    expect(planWatchlistImport('mine.csv', first.entries, [])).toEqual({ kind: 'new' });
+  });
+  test('rekeyWatchlistEntries moves entry ids onto the kept watchlist', () => {
+    const moved = rekeyWatchlistEntries(parseWatchlist(csv, 'mine.csv', 'f9'), 'f9', 'f1');
+    expect(moved.map((e) => e.id)).toEqual(first.entries.map((e) => e.id));
   });
 });

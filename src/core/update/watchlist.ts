@@ -130,3 +130,47 @@ export function watchlistRevision(
     .sort()
     .join(',');
 }
+
+/** An imported watchlist as far as a new import needs to know it. */
+export interface ImportedWatchlist {
+  id: string;
+  name: string;
+  entries: readonly Entry[];
+}
+
+/** What importing a file does next to the watchlists already imported from files. */
+export type ImportPlan =
+  | { kind: 'new' }
+  | { kind: 'already-imported'; id: string; name: string }
+  | { kind: 'replace'; id: string; name: string };
+
+/** The entries' content without their ids (ids carry the watchlist's own id, so two imports never share them). */
+function contentKey(entries: readonly Entry[]): string {
+  return JSON.stringify(entries.map((e) => [e.kind, e.names, e.countries, e.listings]));
+}
+
+/**
+ * Decides what an import of `entries` from file `name` means: `already-imported` when a watchlist with the same
+ * names, kinds, countries and notes exists (whatever its file name, in whatever line endings or formatting);
+ * `replace` when a watchlist of the same file name holds other content (a newer version of the same file); else
+ * `new`.
+ */
+export function planWatchlistImport(
+  name: string,
+  entries: readonly Entry[],
+  imported: readonly ImportedWatchlist[],
+): ImportPlan {
+  const key = contentKey(entries);
+  const same = imported.find((w) => w.entries.length === entries.length && contentKey(w.entries) === key);
+  if (same) return { kind: 'already-imported', id: same.id, name: same.name };
+  const named = imported.find((w) => w.name === name);
+  return named ? { kind: 'replace', id: named.id, name: named.name } : { kind: 'new' };
+}
+
+/** Moves entries parsed for watchlist `fromId` onto watchlist `toId` (their ids carry the watchlist's id). */
+export function rekeyWatchlistEntries(entries: Entry[], fromId: string, toId: string): Entry[] {
+  const from = `wl-${fromId}-`;
+  return entries.map((e) =>
+    e.id.startsWith(from) ? { ...e, id: `wl-${toId}-${e.id.slice(from.length)}` } : e,
+  );
+}

@@ -4,6 +4,7 @@ import type { ListStatusState } from '../hooks/useListStatus.ts';
 import { useStrings, type Translate } from '../hooks/useStrings.ts';
 import { formatCount, formatTime } from './labels.ts';
 import { FreshnessNote, FreshnessText } from './FreshnessNote.tsx';
+import { listFreshness, updateFailurePlace } from '../../core/update/freshness.ts';
 
 export interface ListStatusPanelProps {
   state: ListStatusState;
@@ -99,6 +100,15 @@ export function ListStatusPanel({ state, isDetailed, isCompact, changesHref }: L
   const t = useStrings();
   const { status, loadError, isRefreshing, lastRefresh, refresh } = state;
   const message = refreshMessage(t, lastRefresh);
+  // A failure is told once: an "Update now" that just failed by the outcome line (a live region), repeated failures
+  // by the warning (with the stored reason), else the stored last error.
+  const place = status
+    ? updateFailurePlace({
+        hasJustFailed: !!lastRefresh && !lastRefresh.ok,
+        warnings: listFreshness(status.dataDate, status.failures ?? 0, Date.now()).warnings,
+        lastError: status.lastError,
+      })
+    : null;
   let head = <p class="muted">{loadError ? t('statusUnavailable', loadError) : t('loading')}</p>;
   if (status)
     head = isCompact ? (
@@ -109,8 +119,10 @@ export function ListStatusPanel({ state, isDetailed, isCompact, changesHref }: L
   return (
     <div class={isCompact ? 'list-status compact' : 'list-status'}>
       {head}
-      {status && <FreshnessNote status={status} now={Date.now()} isCompact={isCompact} />}
-      {status?.lastError && (
+      {status && (
+        <FreshnessNote status={status} now={Date.now()} isCompact={isCompact} failurePlace={place} />
+      )}
+      {status?.lastError && place === 'last-error' && (
         <p class="error" data-testid="list-error">
           {t('lastUpdateError', status.lastError)}
         </p>

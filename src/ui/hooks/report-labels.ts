@@ -25,6 +25,7 @@ export function reportLabels(t: Translate): ReportLabels {
     dateListed: t('reportDateListed'),
     status: t('reportStatus'),
     citation: t('reportCitation'),
+    licencePolicy: t('reportLicencePolicy'),
     source: t('reportSource'),
     meaning: t('reportMeaning'),
     matchedText: t('reportMatchedText'),

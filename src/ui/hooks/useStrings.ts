@@ -1,5 +1,5 @@
 // UI strings come from the locale files (shared/i18n.ts) in the language chosen in settings, or the browser's:
-// mount-localised.tsx sets it before the first render and again, re-rendering the page, when the setting changes.
+// follow-language.ts sets it before the first render and again, re-rendering the page, when the setting changes.
 import type { Translate as CoreTranslate } from '../../core/explain/plain-line.ts';
 import { localeTag, type UiLocale } from '../../core/i18n/language.ts';
 import type { MessageKey } from '../../shared/i18n.ts';
@@ -13,7 +13,7 @@ export type Translate = (key: MessageKey, ...subs: (string | number)[]) => strin
 let locale: UiLocale = 'en';
 let translate: Translate = translatorFor(locale);
 
-/** Sets the page's language (mount-localised.tsx only): strings, `<html lang>`, number and date formats. */
+/** Sets the page's language (follow-language.ts only): strings, `<html lang>`, number and date formats. */
 export function setUiLocale(next: UiLocale): void {
   locale = next;
   translate = translatorFor(next);

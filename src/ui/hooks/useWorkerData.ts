@@ -1,7 +1,12 @@
 // Options-page data served by the worker: the list catalogue and the user's watchlists.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../shared/messaging.ts';
-import type { ListCatalog, WatchlistAddRequest, WatchlistInfo } from '../../shared/messages.ts';
+import type {
+  ListCatalog,
+  WatchlistAddRequest,
+  WatchlistAddResult,
+  WatchlistInfo,
+} from '../../shared/messages.ts';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -15,7 +20,9 @@ export function useListCatalog() {
   return { catalog, error };
 }
 
-/** The watchlists with add and remove; `add` resolves to an error message or null on success. */
+type AddOutcome = { ok: true; value: WatchlistAddResult } | { ok: false; error: string };
+
+/** The watchlists with add and remove; `add` resolves to what the worker did, or its error message. */
 export function useWatchlists() {
   const [items, setItems] = useState<WatchlistInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,12 +36,11 @@ export function useWatchlists() {
   }, []);
   useEffect(() => void load(), [load]);
   const add = useCallback(
-    async (req: WatchlistAddRequest): Promise<string | null> => {
+    async (req: WatchlistAddRequest): Promise<AddOutcome> => {
       try {
-        await send('watchlist/add', req);
-        return null;
+        return { ok: true, value: await send('watchlist/add', req) };
       } catch (err) {
-        return message(err);
+        return { ok: false, error: message(err) };
       } finally {
         await load();
       }

@@ -5,6 +5,8 @@ import { useWatchlists } from '../hooks/useWorkerData.ts';
 import { LockedNote } from '../components/LockedNote.tsx';
 import { entryCountText, formatTime } from '../components/labels.ts';
 import { Section } from './Section.tsx';
+import { ImportStatus, type ImportState } from './ImportStatus.tsx';
+import type { WatchlistAddResult } from '../../shared/messages.ts';
 import type { SettingsSectionProps } from './section-props.ts';
 
 /** Largest watchlist file read in the page (the worker applies its own limits too). */
@@ -17,24 +19,31 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
   const urlId = useId();
   const { items, error, add, remove } = useWatchlists();
   const [url, setUrl] = useState('');
-  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<ImportState | null>(null);
   const isUrlLocked = locked.has('watchlistUrls');
-  const report = (err: string | null) =>
-    setMessage(
-      err
-        ? { isError: true, text: t('watchlistAddFailed', err) }
-        : { isError: false, text: t('watchlistAdded') },
-    );
+  const done = (got: { ok: true; value: WatchlistAddResult } | { ok: false; error: string }) => {
+    if (!got.ok) return setStatus({ tone: 'error', text: t('watchlistAddFailed', got.error) });
+    const { outcome, name } = got.value;
+    if (outcome === 'already-imported')
+      return setStatus({ tone: 'ok', text: t('watchlistAlreadyImported', name) });
+    setStatus({
+      tone: 'ok',
+      text: outcome === 'replaced' ? t('watchlistReplaced', name) : t('watchlistAdded'),
+    });
+  };
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_FILE) return setMessage({ isError: true, text: t('fileTooLarge') });
-    report(await add({ type: 'file', fileName: file.name, text: await file.text() }));
+    if (file.size > MAX_FILE) return setStatus({ tone: 'error', text: t('fileTooLarge') });
+    // Shown before the file is even read: parsing and re-indexing a large file take seconds.
+    setStatus({ tone: 'busy', text: t('watchlistImporting', file.name) });
+    done(await add({ type: 'file', fileName: file.name, text: await file.text() }));
   };
   const onUrl = async () => {
-    if (!isFeedUrl(url.trim())) return setMessage({ isError: true, text: t('urlInvalid') });
-    report(await add({ type: 'url', url: url.trim() }));
+    if (!isFeedUrl(url.trim())) return setStatus({ tone: 'error', text: t('urlInvalid') });
+    setStatus({ tone: 'busy', text: t('watchlistImporting', url.trim()) });
+    done(await add({ type: 'url', url: url.trim() }));
     setUrl('');
   };
   return (
@@ -103,11 +112,7 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
           {t('addWatchlistUrl')}
         </button>
       </form>
-      {message && (
-        <p role="status" class={message.isError ? 'error' : 'ok'}>
-          {message.text}
-        </p>
-      )}
+      <ImportStatus state={status} />
     </Section>
   );
 }

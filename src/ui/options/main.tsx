@@ -1,5 +1,8 @@
+import { render } from 'preact';
 import { Options } from './Options.tsx';
-import { mountLocalised } from '../hooks/mount-localised.tsx';
+import { followUiLanguage } from '../hooks/follow-language.ts';
 import '../components/ui.css';
 
-void mountLocalised(() => <Options />);
+const root = document.getElementById('app')!;
+// Keyed by the locale: a change of language draws the page afresh, every string in the new one.
+void followUiLanguage((locale) => render(<Options key={locale} />, root));
