@@ -1,5 +1,7 @@
 // npm run bench [-- --browser [--profile]] [--mb 5]: matcher speed and size on the bundled snapshot (every name and alias)
 // against one alternation RegExp over the same names, measured in the same run. Prints numbers; asserts nothing.
+// npm run bench -- --watchlist [--runs 3]: a 5 MB watchlist import in Chromium with the built extension (dist/)
+// while a tab keeps asking for matches (see bench/watchlist-import.ts); build first.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +15,7 @@ import {
 import { generateText, type BenchText } from './bench/text-gen.ts';
 import { runBrowserBench } from './bench/browser.ts';
 import { benchLookup } from './bench/lookup.ts';
+import { runWatchlistBench } from './bench/watchlist-import.ts';
 import { median, RESTORE_BATCH, RESTORE_SAMPLES, SCAN_RUNS, WARM_CHARS } from './bench/runs.ts';
 
 const SNAPSHOT = resolve(import.meta.dirname, '../public/lists/snapshot.json');
@@ -21,6 +24,8 @@ const { values: args } = parseArgs({
     browser: { type: 'boolean' },
     profile: { type: 'boolean' },
     mb: { type: 'string', default: '5' },
+    watchlist: { type: 'boolean' },
+    runs: { type: 'string', default: '3' },
   },
 });
 
@@ -139,6 +144,7 @@ function measureBuild(entries: Entry[]): { wall: number; cpu: number; first: num
 }
 
 function main(): Promise<void> | void {
+  if (args.watchlist) return runWatchlistBench(Number(args.runs));
   const entries = loadEntries();
   const names = entries.reduce((n, e) => n + e.names.length, 0);
   const bench = generateText(entries, Math.round(Number(args.mb) * 1048576));

@@ -35,6 +35,7 @@ describe('who may call what', () => {
     ['list/refresh', undefined, asContent],
     ['watchlist/add', { type: 'url', url: 'https://x.example/w.csv' }, asContent],
     ['watchlist/remove', { id: 'x' }, asContent],
+    ['watchlist/upload', { importId: 'imp-00001', seq: 0, text: 'name\n' }, asContent],
     ['lookup/search', { query: 'dji' }, asContent],
     ['page/match', { chunks: ['x'] }, asUi],
     ['page/hit-count', { count: 1 }, asUi],
@@ -101,5 +102,60 @@ describe('answers', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
     await call('page/hit-count', { count: 0 }, asContent);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+  });
+});
+
+describe('a file sent in pieces', () => {
+  const importId = 'imp-handlers-1';
+  const matchText = async (text: string) =>
+    (
+      (await call('page/match', { chunks: [text] }, asContent)) as {
+        value: { hits: { entityId: string }[][] };
+      }
+    ).value.hits[0]!.map((h) => h.entityId);
+
+  test('is imported once all pieces arrived in order, and its names are then matched', async () => {
+    const csv = 'name,aliases,note\nBrindlecombe Fasteners,Brindlecombe,late\nQuillory Metals,,\n';
+    const [a, b] = [csv.slice(0, 20), csv.slice(20)];
+    expect(await call('watchlist/upload', { importId, seq: 0, text: a }, asUi)).toEqual({
+      ok: true,
+      value: { received: 20 },
+    });
+    expect(await call('watchlist/upload', { importId, seq: 1, text: b }, asUi)).toEqual({
+      ok: true,
+      value: { received: csv.length },
+    });
+    const added = (await call(
+      'watchlist/add',
+      { type: 'upload', fileName: 'mine.csv', importId, pieces: 2 },
+      asUi,
+    )) as { ok: true; value: { entryCount: number; name: string } };
+    expect(added.value).toMatchObject({ entryCount: 2, name: 'mine.csv' });
+    await vi.waitFor(async () => expect(await matchText('paid Quillory Metals')).toHaveLength(1), {
+      timeout: 10_000,
+    });
+    expect(await matchText('SZ DJI Technology and Quillory Metals')).toEqual([
+      'dji',
+      expect.stringMatching(/^wl-.*quillory-metals$/),
+    ]);
+  });
+
+  test('a second add of the same import, or one with pieces missing, is refused and adds nothing', async () => {
+    const count = async () =>
+      ((await call('watchlist/list', undefined, asUi)) as { value: unknown[] }).value.length;
+    const before = await count();
+    const again = { type: 'upload', fileName: 'mine.csv', importId, pieces: 2 };
+    expect(await call('watchlist/add', again, asUi)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('unknown'),
+    });
+    await call('watchlist/upload', { importId: 'imp-handlers-2', seq: 0, text: 'name\nX Co\n' }, asUi);
+    const short = { type: 'upload', fileName: 'x.csv', importId: 'imp-handlers-2', pieces: 3 };
+    expect(await call('watchlist/add', short, asUi)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('1 of 3 pieces arrived'),
+    });
+    expect(await call('watchlist/add', { ...short, pieces: 0 }, asUi)).toMatchObject({ ok: false });
+    expect(await count()).toBe(before);
   });
 });

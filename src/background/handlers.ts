@@ -4,14 +4,21 @@ import type { MatchResult, Protocol } from '../shared/messages.ts';
 import type { Entry, ListDefinition } from '../core/list/format.ts';
 import { getListDefinition } from '../core/list/registry.ts';
 import { WATCHLIST_LIST_ID } from '../core/update/watchlist.ts';
-import { findMatches } from '../core/match/index.ts';
-import { lookupName } from '../core/lookup/index.ts';
+import { findMatchesWith } from '../core/match/index.ts';
+import { lookupNameIn } from '../core/lookup/index.ts';
 import { getList } from './list-cache.ts';
 import { listStatus } from './list-status.ts';
 import { updateNow } from './update-schedule.ts';
 import { effectiveSettings } from './worker-settings.ts';
 import { setHitCount } from './tab-badge.ts';
-import { addWatchlist, listWatchlists, removeWatchlist, asWatchlistAdd } from './watchlists.ts';
+import {
+  addWatchlist,
+  listWatchlists,
+  receiveUpload,
+  removeWatchlist,
+  asWatchlistAdd,
+} from './watchlists.ts';
+import { asUploadChunk } from '../core/update/upload.ts';
 import { asChunks, asCount, asHostname, asIds, asObject, asQuery, asString, noBody } from './validate.ts';
 
 const WATCHLIST_DEF = getListDefinition(WATCHLIST_LIST_ID);
@@ -32,7 +39,7 @@ function isShown(e: Entry, disabled: Set<string>): boolean {
 
 async function match(chunks: string[]): Promise<MatchResult> {
   const list = await getList();
-  const raw = chunks.map((c) => findMatches(list.index, c));
+  const raw = chunks.map((c) => findMatchesWith(list.index, list.watchIndex, c));
   const ids = [...new Set(raw.flat().map((h) => h.entityId))];
   const disabled = new Set((await effectiveSettings()).settings.disabledLists);
   const entities = (await list.entries.get(ids)).filter((e) => isShown(e, disabled));
@@ -69,7 +76,10 @@ export const handlers: Handlers<Protocol> = {
   'lookup/search': {
     from: ['ui'],
     validate: asQuery,
-    run: async ({ query, limit }) => lookupName((await getList()).index, query, limit),
+    run: async ({ query, limit }) => {
+      const { index, watchIndex } = await getList();
+      return lookupNameIn(watchIndex ? [index, watchIndex] : [index], query, limit);
+    },
   },
   'entity/get': {
     from: ['ui', 'content'],
@@ -90,6 +100,7 @@ export const handlers: Handlers<Protocol> = {
   },
   'watchlist/list': { from: ['ui'], validate: noBody, run: () => listWatchlists() },
   'watchlist/add': { from: ['ui'], validate: asWatchlistAdd, run: (req) => addWatchlist(req) },
+  'watchlist/upload': { from: ['ui'], validate: asUploadChunk, run: (chunk) => receiveUpload(chunk) },
   'watchlist/remove': {
     from: ['ui'],
     validate: (b) => ({ id: asString(asObject(b).id, 'id', 200) }),

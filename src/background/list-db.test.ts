@@ -3,7 +3,15 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
-import { findMatches, MATCH_RULES_VERSION } from '../core/match/index.ts';
+import {
+  buildMatchIndex,
+  findMatches,
+  findMatchesWith,
+  MATCH_RULES_VERSION,
+  serializeMatchIndex,
+} from '../core/match/index.ts';
+import type { Entry } from '../core/list/format.ts';
+import { saveWatchlist, deleteWatchlist } from './watchlist-store.ts';
 import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
 import { loadList } from './list-store.ts';
 import { metaFor } from './list-swap.ts';
@@ -137,6 +145,7 @@ describe('numbered upgrade steps', () => {
       'matchIndex',
       'meta',
       'updater',
+      'watchlistChunks',
       'watchlists',
     ]);
     expect((await list.entries.byDomain('www.dji.com'))?.id).toBe('dji');
@@ -159,10 +168,67 @@ describe('watchlists in the index', () => {
     });
     first.db!.close();
     const second = await loadList(deps);
-    expect(second.how).toBe('rebuilt-index');
-    expect(findMatches(second.index, 'we met Acmewidget Holdings')[0]?.entityId).toBe('wl-x-acme');
+    // The list's own index stays as stored; the watchlists get an index of their own.
+    expect(second.how).toBe('restored');
+    expect(findMatches(second.index, 'we met Acmewidget Holdings')).toEqual([]);
+    const text = 'we met Acmewidget Holdings';
+    expect(findMatchesWith(second.index, second.watchIndex, text)[0]?.entityId).toBe('wl-x-acme');
     expect((await second.entries.get(['wl-x-acme', 'dji'])).map((e) => e.id)).toEqual(['wl-x-acme', 'dji']);
+    const storedWatch = await second.db!.get('matchIndex', 'watchlists');
+    expect(storedWatch?.watchRev).toBe(second.watchRev);
     second.db!.close();
-    expect((await loadList(deps)).how).toBe('restored');
+    const third = await loadList(deps);
+    expect(third.how).toBe('restored');
+    expect(findMatchesWith(third.index, third.watchIndex, text)[0]?.entityId).toBe('wl-x-acme');
+    third.db!.close();
+  });
+
+  test('a list index stored with watchlist entries in it (older releases) is rebuilt once without them', async () => {
+    const first = await loadList(deps);
+    const wl: Entry = { ...testEntry('wl-x-acme', 'Acmewidget Holdings'), listings: [] };
+    const mixed = serializeMatchIndex(buildMatchIndex([DJI, wl]));
+    await first.db!.put(
+      'matchIndex',
+      { feedHash: first.meta.feedHash, watchRev: 'x@1#1', rules: MATCH_RULES_VERSION, buf: mixed },
+      'current',
+    );
+    first.db!.close();
+    const second = await loadList(deps);
+    expect(second.how).toBe('rebuilt-index');
+    expect(findMatches(second.index, 'we met Acmewidget Holdings')).toEqual([]);
+    expect((await second.db!.get('matchIndex', 'current'))?.watchRev).toBe('');
+    second.db!.close();
+  });
+
+  test('a watchlist saved in slices is read back whole; a new save replaces the slices; delete removes them', async () => {
+    const first = await loadList(deps);
+    const db = first.db!;
+    const many = Array.from({ length: 2_500 }, (_, i) => ({
+      ...testEntry(`wl-y-${i}`, `Widgetco Number ${i} Holdings`),
+      listings: [{ list: 'WATCHLIST', status: 'in_force' as const }],
+    }));
+    const fields = {
+      id: 'y',
+      name: 'big.csv',
+      source: { type: 'file' as const, fileName: 'big.csv' },
+      updatedAt: 1,
+      lastError: null,
+      etag: null,
+      lastModified: null,
+    };
+    const saved = await saveWatchlist(db, fields, many);
+    expect(saved).toMatchObject({ entries: [], chunkCount: 3, entryCount: 2_500 });
+    expect(await db.count('watchlistChunks')).toBe(3);
+    await saveWatchlist(db, { ...fields, updatedAt: 2 }, many.slice(0, 10));
+    expect(await db.count('watchlistChunks')).toBe(1);
+    db.close();
+    const second = await loadList(deps);
+    expect(second.extra.map((e) => e.id)).toEqual(many.slice(0, 10).map((e) => e.id));
+    const text = 'sold by Widgetco Number 7 Holdings';
+    expect(findMatchesWith(second.index, second.watchIndex, text)[0]?.entityId).toBe('wl-y-7');
+    await deleteWatchlist(second.db!, 'y');
+    expect(await second.db!.count('watchlistChunks')).toBe(0);
+    expect(await second.db!.count('watchlists')).toBe(0);
+    second.db!.close();
   });
 });

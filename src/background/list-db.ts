@@ -12,7 +12,7 @@ import type { Entry, ListDefinition, SourceProvenance } from '../core/list/forma
 import type { ListStatus, SourceCount, WatchlistInfo } from '../shared/messages.ts';
 
 export const DB_NAME = 'sanctions-lens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Everything about the stored list except its entries. Written in the same transaction as the entries. */
 export interface ListMeta {
@@ -35,7 +35,10 @@ export interface ListMeta {
   lastModified: string | null;
 }
 
-/** The serialised match index, tagged with the list and the watchlists it was built from. */
+/**
+ * A serialised match index: under 'current' the list's (tagged with its feed; watchRev '' since watchlists got an
+ * index of their own), under 'watchlists' the watchlists' (tagged with their revision).
+ */
 export interface StoredIndex {
   feedHash: string;
   /** watchlistRevision() of the watchlists included; absent or '' when none. */
@@ -50,7 +53,17 @@ export interface StoredWatchlist {
   id: string;
   name: string;
   source: WatchlistInfo['source'];
+  /** The entries as objects: records written before the chunk store existed (empty when chunkSet is set). */
   entries: Entry[];
+  /**
+   * The entries are in the watchlistChunks store under [id, chunkSet, 0 … chunkCount − 1], as JSON text (see
+   * core/update/watchlist-chunks.ts). A new set is written before the record that names it, so a record always
+   * names a complete set.
+   */
+  chunkSet?: string;
+  chunkCount?: number;
+  /** Number of entries (set with chunkSet, so counting needs no decoding). */
+  entryCount?: number;
   updatedAt: number | null;
   lastError: string | null;
   etag: string | null;
@@ -89,11 +102,15 @@ export interface UpdaterRecord {
 export interface ListSchema extends DBSchema {
   entries: { key: string; value: Entry; indexes: { byDomain: string } };
   meta: { key: 'list'; value: ListMeta };
-  matchIndex: { key: 'current'; value: StoredIndex };
+  matchIndex: { key: 'current' | 'watchlists'; value: StoredIndex };
   updater: { key: 'state'; value: UpdaterRecord };
   watchlists: { key: string; value: StoredWatchlist };
   listCopy: { key: 'current'; value: StoredCopy };
+  /** Watchlist entries as JSON text slices, keyed [watchlist id, chunk set, n] (see StoredWatchlist.chunkSet). */
+  watchlistChunks: { key: WatchlistChunkKey; value: string };
 }
+
+export type WatchlistChunkKey = [string, string, number];
 
 export type ListDB = IDBPDatabase<ListSchema>;
 type UpgradeTx = IDBPTransaction<ListSchema, StoreNames<ListSchema>[], 'versionchange'>;
@@ -104,6 +121,7 @@ type UpgradeTx = IDBPTransaction<ListSchema, StoreNames<ListSchema>[], 'versionc
  * 2: domain lookup index on entries, the stored match index, and durable updater state.
  * 3: the user's and organisation's own watchlists.
  * 4: a copy of the last downloaded list (the fallback when the stored entries are damaged).
+ * 5: watchlist entries as text slices apart from the watchlist records (cheap to read and write in pieces).
  */
 export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: UpgradeTx) => void> = {
   0: (db) => {
@@ -120,6 +138,9 @@ export const UPGRADE_STEPS: Record<number, (db: IDBPDatabase<ListSchema>, tx: Up
   },
   3: (db) => {
     db.createObjectStore('listCopy');
+  },
+  4: (db) => {
+    db.createObjectStore('watchlistChunks');
   },
 };
 
@@ -178,15 +199,25 @@ export async function openListDb(target: number = DB_VERSION, onClosed?: () => v
   return observeTransactions(db);
 }
 
+/** The watchlists of a database with their entry slices, as kept across a rebuild of the database. */
+export interface KeptWatchlists {
+  lists: StoredWatchlist[];
+  chunks: [WatchlistChunkKey, string][];
+}
+
 /**
- * The watchlists of a database this build cannot open at its own version (written by a newer one), read at the
- * version it has; [] when it has no watchlist store. Throws when they cannot be read.
+ * The watchlists (and their entry slices) of a database this build cannot open at its own version (written by a
+ * newer one), read at the version it has; empty when it has no watchlist store. Throws when they cannot be read.
  */
-export async function readWatchlistsAtAnyVersion(): Promise<StoredWatchlist[]> {
-  const db = await openDB<ListSchema>(DB_NAME);
+export async function readWatchlistsAtAnyVersion(): Promise<KeptWatchlists> {
+  const db = observeTransactions(await openDB<ListSchema>(DB_NAME));
   try {
-    if (!db.objectStoreNames.contains('watchlists')) return [];
-    return await observeTransactions(db).getAll('watchlists');
+    if (!db.objectStoreNames.contains('watchlists')) return { lists: [], chunks: [] };
+    const lists = await db.getAll('watchlists');
+    if (!db.objectStoreNames.contains('watchlistChunks')) return { lists, chunks: [] };
+    const tx = db.transaction('watchlistChunks');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    return { lists, chunks: keys.map((k, i) => [k, values[i] as string]) };
   } finally {
     db.close();
   }

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
 import { installFaults } from '../../test/fixtures/idb-faults.ts';
 import { DB_NAME, DB_VERSION, openListDb, type StoredWatchlist } from './list-db.ts';
+import { saveWatchlist } from './watchlist-store.ts';
 import { loadList, type StoreDeps } from './list-store.ts';
 import { commitList } from './list-swap.ts';
 import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
@@ -134,13 +135,18 @@ describe('a database that is really damaged', () => {
   });
 
   test('a database of a newer layout is rebuilt with its watchlists carried over', async () => {
+    const db = await openListDb();
+    const sliced = { ...testEntry('wl-f-sliced-a', 'Slicedco Holdings'), listings: [] };
+    const { entries: _, ...fields } = { ...WATCHLIST, id: 'f-sliced', name: 'sliced.csv' };
+    await saveWatchlist(db, fields, [sliced]);
+    db.close();
     const future = await openDB(DB_NAME, DB_VERSION + 5, {
       upgrade: (d) => void d.createObjectStore('other'),
     });
     future.close();
     const list = await loadList(deps);
     expect(list.db?.version).toBe(DB_VERSION);
-    expect(list.extra.map((e) => e.id)).toEqual(['wl-f-mine-acme']);
+    expect(list.extra.map((e) => e.id).sort()).toEqual(['wl-f-mine-acme', 'wl-f-sliced-a']);
     list.db?.close();
   });
 });

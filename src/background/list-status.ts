@@ -5,6 +5,7 @@ import { STORAGE_KEYS } from '../shared/storage-keys.ts';
 import type { ListStatus } from '../shared/messages.ts';
 import { readUpdater, EMPTY_UPDATER, type ListMeta, type UpdaterRecord } from './list-db.ts';
 import { getList } from './list-cache.ts';
+import { entryCountOf } from './watchlist-store.ts';
 
 function toStatus(meta: ListMeta, u: UpdaterRecord): ListStatus {
   return {
@@ -38,7 +39,7 @@ export async function listStatus(): Promise<ListStatus> {
   const own = list.db ? await list.db.getAll('watchlists').catch(() => []) : [];
   status.sources = [
     ...status.sources,
-    ...own.map((w) => ({ id: `watchlist: ${w.name}`, records: w.entries.length })),
+    ...own.map((w) => ({ id: `watchlist: ${w.name}`, records: entryCountOf(w) })),
   ];
   return status;
 }

@@ -2,7 +2,6 @@
 // when it is missing or damaged, and restores the match index. Module state elsewhere only caches what this returns.
 import type { Entry } from '../core/list/format.ts';
 import {
-  buildMatchIndexSteps,
   MATCH_RULES_VERSION,
   restoreMatchIndex,
   serializeMatchIndex,
@@ -24,7 +23,8 @@ import {
   type ListCopy,
 } from '../core/update/store-recovery.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
-import { runSteps } from '../core/steps.ts';
+import { buildIndexInSlices } from './slices.ts';
+import { entriesOf, entryCountOf, watchIndexFor } from './watchlist-store.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { parseFeed, parseFeedBytes } from '../core/list/parse.ts';
 import { commitList, metaFor, type ListPayload } from './list-swap.ts';
@@ -37,7 +37,10 @@ export interface EntrySource {
 
 export interface LoadedList {
   meta: ListMeta;
+  /** The list's own index (without the watchlists). */
   index: MatchIndex;
+  /** The watchlists' index (see watchlist-store.ts); null or absent when there are none. */
+  watchIndex?: MatchIndex | null;
   entries: EntrySource;
   /** Entries of the watchlists, included in the index. */
   extra: Entry[];
@@ -63,17 +66,7 @@ export interface StoreDeps {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/**
- * Builds the match index in slices of a few ms with a task yield between them, so page matching from open tabs is
- * answered while a list or watchlist change rebuilds it.
- */
-export function buildIndexInSlices(entries: Entry[]): Promise<MatchIndex> {
-  return runSteps(
-    buildMatchIndexSteps(entries),
-    () => wait(0),
-    () => performance.now(),
-  );
-}
+export { buildIndexInSlices };
 
 /**
  * Runs a database operation, retrying after STORE_RETRY_DELAYS_MS while it fails with an error that may pass.
@@ -110,17 +103,23 @@ export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
   };
 }
 
-/** The watchlists' entries and the revision that tags an index built with them. */
+/**
+ * The watchlists' entries and the revision that tags an index built with them. `known` holds entries already in
+ * memory by watchlist id (one just saved), which are then not read back.
+ */
 export async function readWatchlistEntries(
   db: ListDB | null,
   deps?: StoreDeps,
+  known?: Map<string, Entry[]>,
 ): Promise<{ extra: Entry[]; watchRev: string }> {
   if (!db) return { extra: [], watchRev: '' };
   // A read that keeps failing throws: an index silently built without the watchlists would hide them.
   const read = () => db.getAll('watchlists');
   const lists = deps ? await withRetries('reading the watchlists', read, deps) : await read();
-  const watchRev = watchlistRevision(lists.map((l) => ({ ...l, entryCount: l.entries.length })));
-  return { extra: lists.flatMap((l) => l.entries), watchRev };
+  const watchRev = watchlistRevision(lists.map((l) => ({ ...l, entryCount: entryCountOf(l) })));
+  const extra: Entry[] = [];
+  for (const l of lists) for (const e of known?.get(l.id) ?? (await entriesOf(db, l))) extra.push(e);
+  return { extra, watchRev };
 }
 
 export function memorySource(entries: Entry[]): EntrySource {
@@ -159,7 +158,8 @@ export async function openOrRecreate(deps: StoreDeps): Promise<ListDB | null> {
     const kept = await withRetries('reading the watchlists', readWatchlistsAtAnyVersion, deps);
     await deleteListDb();
     const db = await openListDb(undefined, deps.onClosed);
-    for (const w of kept) await db.put('watchlists', w);
+    for (const [key, text] of kept.chunks) await db.put('watchlistChunks', text, key);
+    for (const w of kept.lists) await db.put('watchlists', w);
     return db;
   } catch (err) {
     deps.log(`list database unusable (${String(err)}); keeping the list in memory`);
@@ -212,19 +212,20 @@ export async function seedFromSnapshot(db: ListDB | null, deps: StoreDeps): Prom
   const payload = (newestCopy([snapshot, db ? await storedCopy(db, deps) : null]) ?? snapshot).value;
   const { feed } = payload;
   const { extra, watchRev } = await readWatchlistEntries(db, deps);
-  const index = await buildIndexInSlices([...feed.entries, ...extra]);
+  const index = await buildIndexInSlices(feed.entries);
+  const watchIndex = await watchIndexFor(db, extra, watchRev, deps.log);
   if (db) {
     try {
-      const meta = await commitList(db, payload, serializeMatchIndex(index), undefined, watchRev);
+      const meta = await commitList(db, payload, serializeMatchIndex(index));
       const entries = dbSource(db, extra);
-      return { meta, index, entries, extra, watchRev, db, how: 'seeded', ms: deps.now() - t0 };
+      return { meta, index, watchIndex, entries, extra, watchRev, db, how: 'seeded', ms: deps.now() - t0 };
     } catch (err) {
       deps.log(`snapshot could not be stored (${String(err)}); serving it from memory`);
     }
   }
   const meta = metaFor(payload);
   const entries = memorySource([...extra, ...feed.entries]);
-  return { meta, index, entries, extra, watchRev, db, how: 'memory', ms: deps.now() - t0 };
+  return { meta, index, watchIndex, entries, extra, watchRev, db, how: 'memory', ms: deps.now() - t0 };
 }
 
 async function restoreOrRebuild(
@@ -234,11 +235,13 @@ async function restoreOrRebuild(
   t0: number,
 ): Promise<LoadedList> {
   const { extra, watchRev } = await readWatchlistEntries(db, deps);
-  const base = { meta, entries: dbSource(db, extra), extra, watchRev, db };
+  const watchIndex = await watchIndexFor(db, extra, watchRev, deps.log);
+  const base = { meta, entries: dbSource(db, extra), extra, watchRev, watchIndex, db };
   const stored = await withRetries('reading the match index', () => db.get('matchIndex', 'current'), deps);
+  // An index stored with watchlists in it (before they had their own), or built with other rules, is rebuilt.
   const isCurrent =
     stored?.feedHash === meta.feedHash &&
-    (stored.watchRev ?? '') === watchRev &&
+    (stored.watchRev ?? '') === '' &&
     stored.rules === MATCH_RULES_VERSION;
   if (stored && isCurrent) {
     try {
@@ -247,23 +250,17 @@ async function restoreOrRebuild(
       deps.log(`stored match index unreadable (${String(err)}); rebuilding it`);
     }
   }
-  const index = await rebuildIndex(db, meta.feedHash, extra, watchRev, deps.log);
+  const index = await rebuildIndex(db, meta.feedHash, deps.log);
   return { ...base, index, how: 'rebuilt-index', ms: deps.now() - t0 };
 }
 
-/** Builds the index from the stored entries plus `extra`, and stores it (a failure to store is only logged). */
-export async function rebuildIndex(
-  db: ListDB,
-  feedHash: string,
-  extra: Entry[],
-  watchRev: string,
-  log: StoreDeps['log'],
-): Promise<MatchIndex> {
-  const index = await buildIndexInSlices([...(await db.getAll('entries')), ...extra]);
+/** Builds the list's index from the stored entries, and stores it (a failure to store is only logged). */
+export async function rebuildIndex(db: ListDB, feedHash: string, log: StoreDeps['log']): Promise<MatchIndex> {
+  const index = await buildIndexInSlices(await db.getAll('entries'));
   try {
     await db.put(
       'matchIndex',
-      { feedHash, watchRev, rules: MATCH_RULES_VERSION, buf: serializeMatchIndex(index) },
+      { feedHash, watchRev: '', rules: MATCH_RULES_VERSION, buf: serializeMatchIndex(index) },
       'current',
     );
   } catch (err) {

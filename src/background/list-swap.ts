@@ -54,7 +54,6 @@ export async function commitList(
   payload: ListPayload,
   indexBuf: ArrayBuffer,
   checkpoint: Checkpoint = () => undefined,
-  watchRev = '',
 ): Promise<ListMeta> {
   const meta = metaFor(payload);
   const tx = db.transaction(['entries', 'meta', 'matchIndex', 'listCopy'], 'readwrite');
@@ -82,7 +81,10 @@ export async function commitList(
     checkpoint('swap:meta-written');
     await tx
       .objectStore('matchIndex')
-      .put({ feedHash: payload.feedHash, watchRev, rules: MATCH_RULES_VERSION, buf: indexBuf }, 'current');
+      .put(
+        { feedHash: payload.feedHash, watchRev: '', rules: MATCH_RULES_VERSION, buf: indexBuf },
+        'current',
+      );
     checkpoint('swap:index-written');
     if (payload.origin !== 'snapshot') {
       // The downloaded list kept as text too: the fallback if its entries are ever found damaged.

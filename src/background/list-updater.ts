@@ -45,22 +45,22 @@ async function apply(deps: UpdaterDeps, got: Obtained, cp: Checkpoint): Promise<
   const shrink = checkShrink(current.meta.entryCount, feed.entries.length, feed.shrinkReason);
   if (!shrink.ok) return fail({ kind: 'shrink', reason: shrink.reason });
   cp('checked');
-  const { extra, watchRev } = current;
+  const { extra, watchRev, watchIndex } = current;
   const change = diffLists(await deps.db.getAll('entries'), feed.entries, {
     at: deps.now(),
     fromVersion: current.meta.version,
     toVersion: feed.version,
     dataDate: feed.dataDate,
   });
-  const index = await buildIndexInSlices([...feed.entries, ...extra]);
+  const index = await buildIndexInSlices(feed.entries);
   const buf = serializeMatchIndex(index);
   cp('indexed');
-  const meta = await commitList(deps.db, got.payload, buf, cp, watchRev);
+  const meta = await commitList(deps.db, got.payload, buf, cp);
   cp('committed');
   const entries = dbSource(deps.db, extra);
   return {
     kind: 'applied',
-    list: { meta, index, entries, extra, watchRev, db: deps.db, how: 'restored', ms: 0 },
+    list: { meta, index, watchIndex, entries, extra, watchRev, db: deps.db, how: 'restored', ms: 0 },
     change,
   };
 }

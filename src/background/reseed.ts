@@ -16,8 +16,8 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
   const bytes = await loadSnapshot();
   const feed = parseFeedBytes(bytes);
   if (!shouldReseed(feed.version, current.meta.version, Date.now())) return;
-  const { extra, watchRev } = current;
-  const index = await buildIndexInSlices([...feed.entries, ...extra]);
+  const { extra, watchRev, watchIndex } = current;
+  const index = await buildIndexInSlices(feed.entries);
   const payload = {
     feed,
     feedHash: await sha256Hex(bytes),
@@ -26,9 +26,9 @@ export async function reseedIfSnapshotNewer(): Promise<void> {
     etag: null,
     lastModified: null,
   };
-  const meta = await commitList(current.db, payload, serializeMatchIndex(index), undefined, watchRev);
+  const meta = await commitList(current.db, payload, serializeMatchIndex(index));
   const entries = dbSource(current.db, extra);
-  setList({ meta, index, entries, extra, watchRev, db: current.db, how: 'seeded', ms: 0 });
+  setList({ meta, index, watchIndex, entries, extra, watchRev, db: current.db, how: 'seeded', ms: 0 });
   log(`bundled snapshot v${feed.version} replaced stored list v${current.meta.version}`);
   await publishStatus();
 }

@@ -3,31 +3,59 @@
 import type { Entry } from '../core/list/format.ts';
 import type { WatchlistAddRequest, WatchlistAddResult, WatchlistInfo } from '../shared/messages.ts';
 import { planWatchlistImport, rekeyWatchlistEntries, watchlistSteps } from '../core/update/watchlist.ts';
-import { runSteps } from '../core/steps.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
 import { fetchCapped } from './fetch-capped.ts';
-import { dbSource, readWatchlistEntries, rebuildIndex } from './list-store.ts';
+import { dbSource, readWatchlistEntries } from './list-store.ts';
+import { deleteWatchlist, entriesOf, entryCountOf, saveWatchlist, watchIndexFor } from './watchlist-store.ts';
+import { inSlices } from './slices.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { effectiveSettings, updateWorkerSettings } from './worker-settings.ts';
 import { log } from './worker-log.ts';
 import { exclusive, getList, setList } from './list-cache.ts';
 import { notifyTabs, publishStatus } from './list-status.ts';
 import { asObject, asString } from './validate.ts';
+import {
+  acceptChunk,
+  MAX_UPLOAD_CHUNK,
+  takeUpload,
+  type UploadChunk,
+  type Uploads,
+} from '../core/update/upload.ts';
 
 export const MAX_WATCHLIST_BYTES = 5_000_000;
 
 export function asWatchlistAdd(body: unknown): WatchlistAddRequest {
   const o = asObject(body);
   if (o.type === 'url') return { type: 'url', url: asString(o.url, 'url', 2000) };
+  if (o.type === 'upload') {
+    const { pieces } = o;
+    if (typeof pieces !== 'number' || !Number.isSafeInteger(pieces) || pieces < 1 || pieces > MAX_PIECES)
+      throw new Error(`pieces must be a whole number from 1 to ${MAX_PIECES}`);
+    return {
+      type: 'upload',
+      fileName: asString(o.fileName, 'fileName', 300),
+      importId: asString(o.importId, 'importId', 64),
+      pieces,
+    };
+  }
   if (o.type === 'file')
     return {
       type: 'file',
       fileName: asString(o.fileName, 'fileName', 300),
       text: asString(o.text, 'text', MAX_WATCHLIST_BYTES),
     };
-  throw new Error('type must be "url" or "file"');
+  throw new Error('type must be "url", "file" or "upload"');
+}
+
+/** Imports under way (see core/update/upload.ts): pieces are kept in memory until the add that finishes them. */
+const uploads: Uploads = new Map();
+const MAX_PIECES = Math.ceil(MAX_WATCHLIST_BYTES / MAX_UPLOAD_CHUNK);
+
+/** Takes one piece of a file to import; answers the characters received so far. */
+export function receiveUpload(chunk: UploadChunk): { received: number } {
+  return { received: acceptChunk(uploads, chunk, Date.now(), MAX_WATCHLIST_BYTES) };
 }
 
 async function listDb(): Promise<ListDB> {
@@ -43,23 +71,22 @@ async function toInfo(w: StoredWatchlist): Promise<WatchlistInfo> {
     eff.locked.includes('watchlistUrls') &&
     eff.settings.watchlistUrls.includes(w.source.url);
   const { id, name, source, updatedAt, lastError } = w;
-  return { id, name, source, entryCount: w.entries.length, updatedAt, lastError, isManaged };
+  return { id, name, source, entryCount: entryCountOf(w), updatedAt, lastError, isManaged };
 }
 
-/** Rebuilds the match index with the current watchlists and makes open tabs re-scan. */
-async function reindex(db: ListDB): Promise<void> {
+/** Rebuilds the watchlists' match index (the list's stays as it is) and makes open tabs re-scan. */
+async function reindex(db: ListDB, known?: Map<string, Entry[]>): Promise<void> {
   const list = await getList();
-  const { extra, watchRev } = await readWatchlistEntries(db);
-  const index = await rebuildIndex(db, list.meta.feedHash, extra, watchRev, log);
-  setList({ ...list, index, extra, watchRev, entries: dbSource(db, extra) });
+  const { extra, watchRev } = await readWatchlistEntries(db, undefined, known);
+  const watchIndex = await watchIndexFor(db, extra, watchRev, log, false);
+  setList({ ...list, watchIndex, extra, watchRev, entries: dbSource(db, extra) });
   await notifyTabs();
   await publishStatus();
 }
 
 /** Parses a watchlist in slices of a few ms, so page matching from other tabs is answered in between. */
 function parseInSlices(text: string, fileName: string, id: string): Promise<Entry[]> {
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  return runSteps(watchlistSteps(text, fileName, id), pause, () => performance.now());
+  return inSlices(watchlistSteps(text, fileName, id));
 }
 
 function urlName(url: string): string {
@@ -92,14 +119,13 @@ async function fetchOne(db: ListDB, url: string, prev: StoredWatchlist | undefin
   else {
     try {
       const entries = await parseInSlices(new TextDecoder().decode(got.bytes), urlName(url), id);
-      next = {
-        ...base,
+      const fields = { etag: got.etag, lastModified: got.lastModified };
+      const saved = await saveWatchlist(
+        db,
+        { ...base, updatedAt: Date.now(), lastError: null, ...fields },
         entries,
-        updatedAt: Date.now(),
-        lastError: null,
-        etag: got.etag,
-        lastModified: got.lastModified,
-      };
+      );
+      return saved.updatedAt !== base.updatedAt || !prev;
     } catch (err) {
       next = { ...base, lastError: err instanceof Error ? err.message : String(err) };
     }
@@ -119,7 +145,7 @@ export async function syncUrlWatchlists(): Promise<void> {
   let changed = false;
   for (const w of stored) {
     if (w.source.type === 'url' && !urls.includes(w.source.url)) {
-      await db.delete('watchlists', w.id);
+      await deleteWatchlist(db, w.id);
       changed = true;
     }
   }
@@ -152,7 +178,9 @@ async function addUrl(url: string): Promise<WatchlistAddResult> {
 /**
  * Imports a file. The parse runs before waiting for the list lock, so a broken file is refused at once even while an
  * update or another import holds it. The same content imported again changes nothing; the same file name with other
- * content replaces the earlier import (keeping its id, so muted names stay muted).
+ * content replaces the earlier import (keeping its id, so muted names stay muted). The answer comes once the
+ * watchlist is stored: the watchlists' index (a second or two for 20,000 names) is rebuilt right after, queued
+ * behind this work so later list work sees it, and open tabs re-scan when it is ready.
  */
 async function addFile(fileName: string, text: string): Promise<WatchlistAddResult> {
   const newId = `f-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -160,31 +188,49 @@ async function addFile(fileName: string, text: string): Promise<WatchlistAddResu
   return exclusive(async () => {
     const db = await listDb();
     const files = (await db.getAll('watchlists')).filter((w) => w.source.type === 'file');
-    const plan = planWatchlistImport(fileName, parsed, files);
+    // Only a watchlist with as many entries can hold the same content: only those are read back to compare.
+    const imported = await Promise.all(
+      files.map(async (w) => ({
+        ...w,
+        entries: entryCountOf(w) === parsed.length ? await entriesOf(db, w) : [],
+      })),
+    );
+    const plan = planWatchlistImport(fileName, parsed, imported);
     if (plan.kind === 'already-imported') {
       const existing = files.find((w) => w.id === plan.id)!;
       return { ...(await toInfo(existing)), outcome: plan.kind };
     }
     const id = plan.kind === 'replace' ? plan.id : newId;
-    const rec: StoredWatchlist = {
-      id,
-      name: fileName,
-      source: { type: 'file', fileName },
-      entries: id === newId ? parsed : rekeyWatchlistEntries(parsed, newId, id),
-      updatedAt: Date.now(),
-      lastError: null,
-      etag: null,
-      lastModified: null,
-    };
-    await db.put('watchlists', rec);
-    await reindex(db);
+    const entries = id === newId ? parsed : rekeyWatchlistEntries(parsed, newId, id);
+    const rec = await saveWatchlist(
+      db,
+      {
+        id,
+        name: fileName,
+        source: { type: 'file', fileName },
+        updatedAt: Date.now(),
+        lastError: null,
+        etag: null,
+        lastModified: null,
+      },
+      entries,
+    );
+    void exclusive(() => reindex(db, new Map([[id, entries]]))).catch((err: unknown) =>
+      log(`watchlist index not rebuilt (${String(err)}); it is rebuilt at the next start`),
+    );
     return { ...(await toInfo(rec)), outcome: plan.kind === 'replace' ? 'replaced' : 'added' };
   });
 }
 
-/** Adds a watchlist from a file's text or a URL; the new names are flagged in open tabs right away. */
-export function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistAddResult> {
-  return req.type === 'url' ? addUrl(req.url) : addFile(req.fileName, req.text);
+/**
+ * Adds a watchlist from a file's text (sent whole or in pieces) or a URL. A file's names are flagged in open tabs
+ * as soon as the watchlists' index is rebuilt, just after the answer.
+ */
+export async function addWatchlist(req: WatchlistAddRequest): Promise<WatchlistAddResult> {
+  if (req.type === 'url') return addUrl(req.url);
+  // The pieces are taken at once (a second add of the same import fails).
+  const text = req.type === 'file' ? req.text : takeUpload(uploads, req.importId, req.pieces);
+  return addFile(req.fileName, text);
 }
 
 /** Removes a watchlist; URL watchlists set by policy cannot be removed. */
@@ -200,7 +246,7 @@ export async function removeWatchlist(id: string): Promise<void> {
     return;
   }
   await exclusive(async () => {
-    await db.delete('watchlists', id);
+    await deleteWatchlist(db, id);
     await reindex(db);
   });
 }

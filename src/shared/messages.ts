@@ -2,6 +2,7 @@
 import type { Entry, ListDefinition, SourceProvenance } from '../core/list/format.ts';
 import type { Hit, Confidence } from '../core/match/types.ts';
 import type { LookupResult } from '../core/lookup/types.ts';
+import type { UploadChunk } from '../core/update/upload.ts';
 
 /** Who may call a handler. A message from a tab is `content`; one from an extension page is `ui`. */
 export type Caller = 'content' | 'ui';
@@ -74,9 +75,14 @@ export interface WatchlistInfo {
   isManaged: boolean;
 }
 
-/** Adds a watchlist from a file's text (CSV or JSON, told apart by content and name) or from a URL. */
+/**
+ * Adds a watchlist from a file's text (CSV or JSON, told apart by content and name), from a file sent before in
+ * `pieces` pieces with 'watchlist/upload' (the options page's way: no message over 256 KB), or from a URL.
+ */
 export type WatchlistAddRequest =
-  { type: 'file'; fileName: string; text: string } | { type: 'url'; url: string };
+  | { type: 'file'; fileName: string; text: string }
+  | { type: 'upload'; fileName: string; importId: string; pieces: number }
+  | { type: 'url'; url: string };
 
 /**
  * The watchlist an add leaves in place: `added` (new), `replaced` (a file of the same name imported again with other
@@ -97,6 +103,8 @@ export interface Protocol {
   'list/definitions': { req: void; res: ListCatalog };
   'watchlist/list': { req: void; res: WatchlistInfo[] };
   'watchlist/add': { req: WatchlistAddRequest; res: WatchlistAddResult };
+  /** One piece of a file to import (see WatchlistAddRequest); answers the characters received so far. */
+  'watchlist/upload': { req: UploadChunk; res: { received: number } };
   'watchlist/remove': { req: { id: string }; res: void };
 }
 

@@ -1,11 +1,15 @@
-// A 5 MB watchlist imported while a tab keeps asking for matches: the import finishes and the tab's requests are
-// answered throughout (the parse and the index rebuild run in slices with task yields between them).
+// A 5 MB watchlist chosen in the options page while a tab keeps asking for matches: the file travels in pieces,
+// the import finishes, the tab's answers keep coming throughout and soon flag the new names. Pieces that are out of
+// order, oversized or sent by a page are refused with a clear error and change nothing. The timing targets (import
+// ≤ 2 s, no answer delayed over 100 ms) are measured by `npm run bench -- --watchlist`; the bounds here hold on a
+// loaded 2-core machine and still fail when matching is starved (an unsliced build held answers for seconds).
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
 import { openPage, setUp } from './content-helpers.ts';
-import { sendFromUi } from './extension-calls.ts';
+import { sendFromContent, sendFromUi, sendRawFromUi } from './extension-calls.ts';
+import { bigWatchlistCsv } from './watchlist-data.ts';
+import { importThroughOptions, startProbe, summarize, waitUntilFlagged } from './watchlist-load.ts';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -19,62 +23,59 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** About 4.5 MB of watchlist CSV: 20,000 rows with aliases and a long note, a few quotes in each. */
-function bigWatchlist(): string {
-  const note = 'Supplier under review by the "compliance" team; see the file of the same name. '.repeat(2);
-  const rows = Array.from(
-    { length: 20_000 },
-    (_, i) => `"Watchco ${i} ""Holdings"" Ltd",Watchco ${i};WC ${i} Group,"${note.replace(/"/g, '""')}"`,
-  );
-  return `name,aliases,note\n${rows.join('\n')}\n`;
-}
-
-/** The content script's isolated world in `page`, for running code as the content script. */
-async function contentWorld(page: Page): Promise<{ cdp: CDPSession; id: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
-  await cdp.send('Runtime.enable');
-  const find = () =>
-    worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
-  await expect.poll(() => find() !== undefined, { timeout: 30_000 }).toBe(true);
-  return { cdp, id: find()!.id };
-}
-
-test('a 5 MB watchlist imports while page matching keeps being answered', async () => {
+test('a 5 MB watchlist imports through the options page while page matching keeps being answered', async () => {
   const page = await openPage(browser, `${server.origin}/content-basic.html`);
-  const { cdp, id } = await contentWorld(page);
-  const run = (expression: string) =>
-    cdp.send('Runtime.evaluate', { expression, contextId: id, awaitPromise: true, returnByValue: true });
-  // A probe in the content world: a match request every 20 ms, each answer's wait recorded.
-  await run(`globalThis.__lat = []; globalThis.__stop = false; globalThis.__probe = (async () => {
-    while (!globalThis.__stop) {
-      const t = performance.now();
-      await chrome.runtime.sendMessage({ type: 'page/match', body: { chunks: ['Cameras from Hikvision were sold.'] } });
-      globalThis.__lat.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })(); true`);
-  await expect
-    .poll(async () => (await run('globalThis.__lat.length')).result.value as number)
-    .toBeGreaterThan(5);
-  const before = (await run('Math.max(...globalThis.__lat)')).result.value as number;
-  const text = bigWatchlist();
-  const t0 = Date.now();
-  const added = await sendFromUi(browser, 'watchlist/add', { type: 'file', fileName: 'big.csv', text });
-  const importMs = Date.now() - t0;
-  const out = await run(`globalThis.__stop = true; globalThis.__probe.then(() => ({
-    n: globalThis.__lat.length, max: Math.max(...globalThis.__lat.slice(1)),
-    p95: globalThis.__lat.slice().sort((a, b) => a - b)[Math.floor(globalThis.__lat.length * 0.95)] }))`);
-  const lat = out.result.value as { n: number; max: number; p95: number };
+  const probe = await startProbe(page);
+  const csv = bigWatchlistCsv();
+  const { t0, t1, status, listText } = await importThroughOptions(browser, csv);
+  expect(status).toBe('Watchlist added.');
+  expect(listText).toContain('big.csv');
+  await waitUntilFlagged(probe);
+  const { importMs, flaggedMs, during } = summarize(await probe.stop(), t0, t1);
+  const sorted = [...during].sort((a, b) => a - b);
+  const slowest = sorted[sorted.length - 1] ?? NaN;
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
   console.log(
-    `watchlist import: ${(text.length / 1e6).toFixed(1)} MB in ${importMs} ms; page/match during it: ` +
-      `${lat.n} requests, slowest answer ${lat.max.toFixed(0)} ms (p95 ${lat.p95.toFixed(0)} ms; before ${before.toFixed(0)} ms)`,
+    `watchlist import: ${(csv.length / 1e6).toFixed(1)} MB in ${importMs.toFixed(0)} ms, flagged after ` +
+      `${flaggedMs.toFixed(0)} ms; page/match meanwhile: ${during.length} answers, median ` +
+      `${median.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms`,
   );
-  expect(added.ok && added.value.entryCount).toBe(20_000);
-  // Bounds for a loaded 2-core CI machine; an unsliced parse and index build held answers for the whole import.
-  expect(importMs).toBeLessThan(30_000);
-  expect(lat.max).toBeLessThan(Math.max(1_000, importMs / 4));
-  await cdp.detach();
+  const added = await sendFromUi(browser, 'watchlist/list');
+  expect(added.ok && added.value.map((w) => w.entryCount)).toEqual([20_000]);
+  // Answers keep coming (one every 20 ms plus its wait), most of them quickly, none held for long.
+  expect(during.length).toBeGreaterThanOrEqual(Math.min(10, flaggedMs / 200));
+  expect(median).toBeLessThan(100);
+  expect(slowest).toBeLessThan(600);
   await page.close();
-}, 120_000);
+}, 180_000);
+
+test('pieces out of order, oversized or from a page are refused with a clear error, and nothing is added', async () => {
+  const listed = async () => {
+    const r = await sendFromUi(browser, 'watchlist/list');
+    return r.ok ? r.value.map((w) => w.id).sort() : r.error;
+  };
+  const before = await listed();
+  const piece = (seq: number, text: string) => ({ importId: 'e2e-import-1', seq, text });
+  expect(await sendRawFromUi(browser, 'watchlist/upload', piece(1, 'name\n'))).toEqual({
+    ok: false,
+    error: expect.stringContaining('piece 1 without piece 0'),
+  });
+  expect(await sendRawFromUi(browser, 'watchlist/upload', piece(0, 'x'.repeat(300 * 1024)))).toEqual({
+    ok: false,
+    error: expect.stringContaining('at most 262144 characters'),
+  });
+  expect(await sendRawFromUi(browser, 'watchlist/upload', piece(0, 'name\nAcme Widgets\n'))).toEqual({
+    ok: true,
+    value: { received: 18 },
+  });
+  const finish = { type: 'upload', fileName: 'short.csv', importId: 'e2e-import-1', pieces: 2 } as const;
+  expect(await sendFromUi(browser, 'watchlist/add', finish)).toEqual({
+    ok: false,
+    error: expect.stringContaining('1 of 2 pieces arrived'),
+  });
+  const page = await openPage(browser, `${server.origin}/content-basic.html`);
+  const fromPage = await sendFromContent(page, 'watchlist/upload', piece(0, 'name\nAcme\n'));
+  expect(fromPage.ok).toBe(false);
+  await page.close();
+  expect(await listed()).toEqual(before);
+}, 60_000);

@@ -194,8 +194,8 @@ test('a database left by the first release (schema version 1) is upgraded on wak
   const m = await matchAfterRestart();
   expect(m.hits[0]!.map((h) => h.entityId)).toContain(sample.id);
   expect(await inWorkerDb(`async (db) => [db.version, [...db.objectStoreNames].sort()]`)).toEqual([
-    4,
-    ['entries', 'listCopy', 'matchIndex', 'meta', 'updater', 'watchlists'],
+    5,
+    ['entries', 'listCopy', 'matchIndex', 'meta', 'updater', 'watchlistChunks', 'watchlists'],
   ]);
 });
 

@@ -42,3 +42,12 @@ export function lookupName(idx: MatchIndex, query: string, limit = 10): LookupRe
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .slice(0, Math.max(0, limit));
 }
+
+/** lookupName over several indexes (the list's and the watchlists'): the best results of all, highest first. */
+export function lookupNameIn(indexes: readonly MatchIndex[], query: string, limit = 10): LookupResult[] {
+  if (indexes.length === 1) return lookupName(indexes[0]!, query, limit);
+  return indexes
+    .flatMap((idx) => lookupName(idx, query, limit))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, Math.max(0, limit));
+}

@@ -1,5 +1,5 @@
 import type { Entry } from '../list/format.ts';
-import { buildFoldTable, type FoldTable } from '../names/fold-table.ts';
+import { buildFoldTable, getFoldTable, type FoldTable } from '../names/fold-table.ts';
 import { collectPatterns, type Pattern } from './variants.ts';
 import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
 import type { IndexArrays } from './index-data.ts';
@@ -36,8 +36,28 @@ function insert(trie: Trie, p: Pattern): void {
   trie.patNode.push(node);
 }
 
+/**
+ * Sorts a state's children by token hash. A state's children have distinct hashes, so a large list (the root's
+ * tens of thousands) is sorted as plain numbers, natively, and mapped back: a comparator sort of the root's
+ * children took one slice of 50–100 ms.
+ */
+function sortByToken(list: Int32Array, tok: readonly number[]): void {
+  if (list.length < 64) {
+    list.sort((a, b) => (tok[a] as number) - (tok[b] as number));
+    return;
+  }
+  const byTok = new Map<number, number>();
+  const toks = new Int32Array(list.length);
+  list.forEach((c, k) => {
+    byTok.set(tok[c] as number, c);
+    toks[k] = tok[c] as number;
+  });
+  toks.sort();
+  toks.forEach((t, k) => (list[k] = byTok.get(t) as number));
+}
+
 /** Breadth-first renumbering: the children of a state get consecutive ids, sorted by token hash. */
-function layoutStates(trie: Trie) {
+function* layoutStates(trie: Trie) {
   const n = trie.parent.length;
   const count = new Int32Array(n + 1);
   for (let v = 1; v < n; v++) {
@@ -53,6 +73,7 @@ function layoutStates(trie: Trie) {
     kids[at] = v;
     fill[p] = at + 1;
   }
+  yield;
   const newId = new Int32Array(n);
   const order = new Int32Array(n);
   const stateTok = new Int32Array(n);
@@ -62,28 +83,38 @@ function layoutStates(trie: Trie) {
     const old = order[s] as number;
     childStart[s] = next;
     const list = kids.subarray(count[old], count[old + 1]);
-    if (list.length > 1) list.sort((a, b) => (trie.tok[a] as number) - (trie.tok[b] as number));
+    if (list.length > 1) sortByToken(list, trie.tok);
     for (const c of list) {
       newId[c] = next;
       order[next] = c;
       stateTok[next++] = trie.tok[c] as number;
     }
+    // The root alone has tens of thousands of children: a step of its own.
+    if (s === 0 || s % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
   }
   childStart[n] = next;
   return { newId, stateTok, childStart };
 }
 
-function packStrings(list: readonly string[]): { strOff: Int32Array; strBytes: Uint8Array } {
+function* packStrings(list: readonly string[]): Steps<{ strOff: Int32Array; strBytes: Uint8Array }> {
   const strOff = new Int32Array(list.length + 1);
-  const bytes: number[][] = list.map(encodeUtf8);
+  const bytes: number[][] = [];
+  for (let i = 0; i < list.length; i++) {
+    bytes.push(encodeUtf8(list[i] as string));
+    if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
+  }
   let total = 0;
   bytes.forEach((b, i) => {
     strOff[i] = total;
     total += b.length;
   });
   strOff[list.length] = total;
+  yield;
   const strBytes = new Uint8Array(total);
-  bytes.forEach((b, i) => strBytes.set(b, strOff[i]));
+  for (let i = 0; i < bytes.length; i++) {
+    strBytes.set(bytes[i] as number[], strOff[i]);
+    if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
+  }
   return { strOff, strBytes };
 }
 
@@ -99,21 +130,37 @@ function* patternArrays(
     if (i === undefined) strings.set(s, (i = strings.size));
     return i;
   };
-  const entryId = Int32Array.from(entries, (e) => intern(e.id));
-  const entryName = Int32Array.from(entries, (e) => intern(e.names[0]?.text ?? e.id));
+  // Ids first, then names, then pattern names: the string table's order (and so the index bytes) is fixed.
+  const entryId = new Int32Array(entries.length);
+  const entryName = new Int32Array(entries.length);
+  for (const [field, of] of [
+    [entryId, (e: Entry) => e.id],
+    [entryName, (e: Entry) => e.names[0]?.text ?? e.id],
+  ] as const) {
+    for (let i = 0; i < entries.length; i++) {
+      field[i] = intern(of(entries[i] as Entry));
+      if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+    }
+  }
   // By state, then companies before persons (a shared name such as "Kaspersky" names the company first; persons
   // are off by default), then best confidence, then names as listed before derived ones ("Alfa-Bank" as listed for
   // the Russian bank before the core of "CJSC ALFA-BANK" in Belarus), then list order: the scanner takes the first
   // pattern that passes. One numeric key per pattern (state, rank, confidence, derived, list position): a native
   // sort, no comparator.
   const keys = new Float64Array(pats.length);
-  pats.forEach((p, i) => {
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i] as Pattern;
     const order = p.conf * 2 + (p.isDerived ? 1 : 0);
     keys[i] = (((state[i] as number) * 2 + p.rank) * 8 + order) * 2097152 + i;
-  });
+    if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
   keys.sort();
   yield;
-  const order = Array.from(keys, (k) => k % 2097152);
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    order[i] = (keys[i] as number) % 2097152;
+    if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
   // One pattern per state, entry and flags: the first (most confident) one. A state's patterns are adjacent.
   const n0 = order.length;
   const arrays = {
@@ -147,7 +194,7 @@ function* patternArrays(
     if (n % PATTERNS_PER_STEP === 0) yield;
   }
   yield;
-  const packed = packStrings([...strings.keys()]);
+  const packed = yield* packStrings([...strings.keys()]);
   yield;
   return {
     stateFlags,
@@ -173,16 +220,19 @@ function rootFilter(stateTok: Int32Array, childStart: Int32Array): Uint32Array {
   return bits;
 }
 
-/** Entries and patterns handled between two pauses of a stepped build (a few ms each). */
-const ENTRIES_PER_STEP = 400;
-const PATTERNS_PER_STEP = 20_000;
+/** Entries, patterns, states and strings handled between two pauses of a stepped build (about 1–3 ms each). */
+const ENTRIES_PER_STEP = 50;
+const PATTERNS_PER_STEP = 2_000;
+const STATES_PER_STEP = 5_000;
+const STRINGS_PER_STEP = 2_000;
 
 /**
  * Builds the typed arrays of an index from entries, yielding between slices of entries and patterns so the worker
  * can answer pages while a list or watchlist change rebuilds the index (see runSteps).
  */
 export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): Steps<IndexArrays> {
-  const table = given ?? buildFoldTable();
+  // The shared table: building one takes 50–150 ms in a single slice.
+  const table = given ?? getFoldTable();
   yield;
   const trie: Trie = { parent: [0], tok: [0], edges: new EdgeTable(), hashes: new Map(), patNode: [] };
   // Patterns are made per entry, so slices give the same patterns in the same order as one call over all entries.
@@ -201,8 +251,12 @@ export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): 
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   yield;
-  const { newId, stateTok, childStart } = layoutStates(trie);
-  const state = Int32Array.from(trie.patNode, (node) => newId[node] as number);
+  const { newId, stateTok, childStart } = yield* layoutStates(trie);
+  const state = new Int32Array(trie.patNode.length);
+  for (let i = 0; i < state.length; i++) {
+    state[i] = newId[trie.patNode[i] as number] as number;
+    if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
   yield;
   const patterns = yield* patternArrays(pats, state, entries, stateTok.length);
   return {

@@ -3,8 +3,9 @@ import type { Hit } from './types.ts';
 import { buildIndexBuffer, buildIndexSteps } from './build-index.ts';
 import type { Steps } from '../steps.ts';
 import type { MatchIndexData } from './index-data.ts';
-import { packIndex, unpackIndex } from './layout.ts';
+import { packIndexSteps, unpackIndex } from './layout.ts';
 import { scanText } from './find-matches.ts';
+import { mergeHits } from './merge-hits.ts';
 
 export type { Hit, Confidence } from './types.ts';
 export { CONFIDENCE_ORDER } from './types.ts';
@@ -33,7 +34,7 @@ export function* buildMatchIndexSteps(entries: Entry[]): Steps<MatchIndex> {
     stateCount: arrays.stateTok.length,
     patternCount: arrays.patState.length,
   };
-  return unpackIndex(packIndex(arrays, counts));
+  return unpackIndex(yield* packIndexSteps(arrays, counts));
 }
 
 /** The index as one ArrayBuffer (a copy), ready for IndexedDB. */
@@ -52,4 +53,13 @@ export function restoreMatchIndex(buf: ArrayBuffer): MatchIndex {
  */
 export function findMatches(idx: MatchIndex, text: string): Hit[] {
   return scanText(idx, text);
+}
+
+/**
+ * findMatches over the list's index and, when there is one, the separate index of the user's watchlists (built on
+ * its own so that a watchlist change never rebuilds the list's index); overlaps are settled by mergeHits.
+ */
+export function findMatchesWith(idx: MatchIndex, watch: MatchIndex | null | undefined, text: string): Hit[] {
+  const own = scanText(idx, text);
+  return watch ? mergeHits(own, scanText(watch, text)) : own;
 }

@@ -1,4 +1,5 @@
 import type { IndexArrays, IndexMeta, MatchIndexData } from './index-data.ts';
+import { finishSteps, type Steps } from '../steps.ts';
 
 const MAGIC = 0x534c4d31; // "SLM1"
 const LAYOUT_VERSION = 3;
@@ -30,20 +31,30 @@ const align8 = (n: number): number => (n + 7) & ~7;
 
 /** Packs the arrays into one ArrayBuffer: a Uint32 header (magic, version, meta, lengths), then 8-aligned arrays. */
 export function packIndex(arrays: IndexArrays, meta: IndexMeta): ArrayBuffer {
+  return finishSteps(packIndexSteps(arrays, meta));
+}
+
+/** Bytes copied between two pauses of packIndexSteps (about 1 ms). */
+const BYTES_PER_STEP = 1 << 20;
+
+/** packIndex in slices: the arrays of a large index are copied a megabyte at a time (see runSteps). */
+export function* packIndexSteps(arrays: IndexArrays, meta: IndexMeta): Steps<ArrayBuffer> {
   let size = align8(HEADER_WORDS * 4);
   for (const [name] of FIELDS) size += align8(arrays[name].byteLength);
   const buffer = new ArrayBuffer(size);
   const header = new Uint32Array(buffer, 0, HEADER_WORDS);
   header.set([MAGIC, LAYOUT_VERSION, meta.entryCount, meta.stateCount, meta.patternCount]);
   let offset = align8(HEADER_WORDS * 4);
-  FIELDS.forEach(([name], i) => {
+  for (const [i, [name]] of FIELDS.entries()) {
     const src = arrays[name];
     header[5 + i] = src.length;
-    new Uint8Array(buffer, offset, src.byteLength).set(
-      new Uint8Array(src.buffer, src.byteOffset, src.byteLength),
-    );
+    const from = new Uint8Array(src.buffer, src.byteOffset, src.byteLength);
+    for (let at = 0; at < from.length; at += BYTES_PER_STEP) {
+      new Uint8Array(buffer, offset + at).set(from.subarray(at, at + BYTES_PER_STEP));
+      yield;
+    }
     offset += align8(src.byteLength);
-  });
+  }
   return buffer;
 }
 

@@ -12,7 +12,7 @@ export const MAX_WATCHLIST_ALIASES = 50;
 /** Longest note one row may carry. */
 export const MAX_WATCHLIST_NOTE = 2_000;
 /** Rows read between two pauses of a stepped parse. */
-const ROWS_PER_STEP = 500;
+const ROWS_PER_STEP = 100;
 export const WATCHLIST_LIST_ID = 'WATCHLIST';
 
 const KINDS = new Set<EntryKind>(ENTRY_KINDS);

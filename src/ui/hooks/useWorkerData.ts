@@ -7,6 +7,7 @@ import type {
   WatchlistAddResult,
   WatchlistInfo,
 } from '../../shared/messages.ts';
+import { importWatchlistFile } from './upload-file.ts';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -22,10 +23,14 @@ export function useListCatalog() {
 
 type AddOutcome = { ok: true; value: WatchlistAddResult } | { ok: false; error: string };
 
-/** The watchlists with add and remove; `add` resolves to what the worker did, or its error message. */
+/**
+ * The watchlists with add and remove; `add` resolves to what the worker did, or its error message. A file's text
+ * is sent in pieces, and `progress` is the share sent so far (0–1) while a file import is under way, else null.
+ */
 export function useWatchlists() {
   const [items, setItems] = useState<WatchlistInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const load = useCallback(async () => {
     try {
       setItems(await send('watchlist/list'));
@@ -38,10 +43,13 @@ export function useWatchlists() {
   const add = useCallback(
     async (req: WatchlistAddRequest): Promise<AddOutcome> => {
       try {
+        if (req.type === 'file')
+          return { ok: true, value: await importWatchlistFile(req.fileName, req.text, setProgress) };
         return { ok: true, value: await send('watchlist/add', req) };
       } catch (err) {
         return { ok: false, error: message(err) };
       } finally {
+        setProgress(null);
         await load();
       }
     },
@@ -54,7 +62,7 @@ export function useWatchlists() {
     },
     [load],
   );
-  return { items, error, add, remove };
+  return { items, error, progress, add, remove };
 }
 
 /** Display names of entries by id (for muted names); unknown ids map to themselves. */

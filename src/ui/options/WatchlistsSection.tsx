@@ -17,7 +17,7 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
   const t = useStrings();
   const fileId = useId();
   const urlId = useId();
-  const { items, error, add, remove } = useWatchlists();
+  const { items, error, progress, add, remove } = useWatchlists();
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState<ImportState | null>(null);
   const isUrlLocked = locked.has('watchlistUrls');
@@ -112,7 +112,12 @@ export function WatchlistsSection({ locked }: Pick<SettingsSectionProps, 'locked
           {t('addWatchlistUrl')}
         </button>
       </form>
-      <ImportStatus state={status} />
+      {/* While a file is sent to the worker, the share sent; then the status line alone (it is read and indexed). */}
+      <ImportStatus
+        state={
+          status?.tone === 'busy' && progress !== null && progress < 1 ? { ...status, progress } : status
+        }
+      />
     </Section>
   );
 }
