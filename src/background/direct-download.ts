@@ -9,9 +9,9 @@ import {
   settleSource,
   type DirectSourceState,
 } from '../core/update/direct-schedule.ts';
-import { mergeDirect, type DirectBatch } from '../core/update/direct-merge.ts';
+import type { DirectBatch } from '../core/update/direct-merge.ts';
+import { combineDirect, toDirectBatch } from '../core/update/direct-combine.ts';
 import { describeFailure, isTransient, type UpdateFailure } from '../core/update/failure.ts';
-import { validateFeed } from '../core/feed/validate-feed.ts';
 import { sha256Hex, utf8Encode } from '../core/feed/platform.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { fetchCapped } from './fetch-capped.ts';
@@ -67,15 +67,12 @@ async function fetchSource(
     return null;
   }
   try {
-    const file = new URL(addr.url).pathname.split('/').pop() || source.id;
+    const { file } = source;
     const batch = source.parse(new TextDecoder('utf-8', { fatal: true }).decode(got.bytes), file);
     if (batch.records.length === 0) throw new Error(`${file}: no entries from any list this extension knows`);
-    const today = new Date(now).toISOString().slice(0, 10);
-    const dataDate = batch.dataDate && batch.dataDate > today ? batch.dataDate : today;
-    const provenance = { id: source.id, file, sha256, dataDate, records: batch.records.length };
     return {
       source,
-      batch: { batch, provenance, covers: source.covers },
+      batch: toDirectBatch(source, batch, { sha256, now }),
       applied: { sha256, etag, lastModified },
     };
   } catch (err) {
@@ -105,14 +102,29 @@ export async function obtainDirectSources(
   cp('downloaded');
   if (fetched.length === 0) return firstFailure ? fail(firstFailure) : { kind: 'unchanged' };
   const now = deps.now();
+  const settle = (x: Fetched, f: UpdateFailure | null) => {
+    const s = states[x.source.id] ?? EMPTY_SOURCE_STATE;
+    const outcome = f
+      ? { kind: 'failed' as const, error: `${x.source.label}: ${describeFailure(f)}`, transient: false }
+      : { kind: 'applied' as const, ...x.applied };
+    states[x.source.id] = settleSource(s, outcome, now, deps.random());
+  };
   try {
     const current = await currentFeed(deps);
-    const feed = validateFeed(mergeDirect({ current, batches: fetched.map((f) => f.batch), now }));
-    const feedHash = await sha256Hex(utf8Encode(serializeFeed(feed)));
-    for (const f of fetched) {
-      const s = states[f.source.id] ?? EMPTY_SOURCE_STATE;
-      states[f.source.id] = settleSource(s, { kind: 'applied', ...f.applied }, now, deps.random());
+    const { feed, refused } = combineDirect(
+      current,
+      fetched.map((f) => f.batch),
+      now,
+    );
+    let failure: UpdateFailure | null = null;
+    for (const x of fetched) {
+      const why = refused.get(x.source.id);
+      const f: UpdateFailure | null = why === undefined ? null : { kind: 'invalid', detail: why };
+      failure ??= f;
+      settle(x, f);
     }
+    if (!feed) return fail(failure ?? { kind: 'invalid', detail: 'no file could be merged' });
+    const feedHash = await sha256Hex(utf8Encode(serializeFeed(feed)));
     cp('validated');
     return {
       kind: 'got',
@@ -120,11 +132,7 @@ export async function obtainDirectSources(
     };
   } catch (err) {
     const f: UpdateFailure = { kind: 'invalid', detail: detail(err) };
-    for (const x of fetched) {
-      const s = states[x.source.id] ?? EMPTY_SOURCE_STATE;
-      const error = `${x.source.label}: ${describeFailure(f)}`;
-      states[x.source.id] = settleSource(s, { kind: 'failed', error, transient: false }, now, deps.random());
-    }
+    for (const x of fetched) settle(x, f);
     return fail(f);
   }
 }

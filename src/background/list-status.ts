@@ -20,6 +20,11 @@ function toStatus(meta: ListMeta, u: UpdaterRecord): ListStatus {
     lastError: u.lastError,
     nextCheck: u.nextCheck,
     failures: u.failures,
+    // A feed's list does not depend on the official sources: their old errors would only confuse.
+    sourceErrors:
+      meta.origin === 'feed'
+        ? []
+        : Object.values(u.direct ?? {}).flatMap((s) => (s.lastError ? [s.lastError] : [])),
   };
 }
 

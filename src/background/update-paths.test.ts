@@ -19,6 +19,8 @@ import type { FetchFn } from './fetch-capped.ts';
 const BASE = 'http://127.0.0.1:9';
 const CSL_URL = `${BASE}/consolidated.json`;
 const UN_URL = `${BASE}/consolidated.xml`;
+const EU_URL = `${BASE}/eu-fsf.xml`;
+const UK_URL = `${BASE}/uk.csv`;
 const OLD = testEntry('old-co', 'Oldname Electronics');
 const NEW = testEntry('new-co', 'Freshly Listed Robotics');
 const sorted = (f: Feed): Feed => ({ ...f, entries: [...f.entries].sort((a, b) => (a.id < b.id ? -1 : 1)) });
@@ -27,6 +29,7 @@ const v2 = sorted(makeFeed(2, [OLD, NEW]));
 const bytes = (f: Feed) => utf8Encode(serializeFeed(f));
 const csl = readFileSync(new URL('../../test/fixtures/sources/csl-official.json', import.meta.url));
 const un = readFileSync(new URL('../../test/fixtures/sources/un-sc.xml', import.meta.url));
+const eu = readFileSync(new URL('../../test/fixtures/sources/eu-fsf.xml', import.meta.url));
 
 let key: TestKey;
 let routes: Map<string, () => Response>;
@@ -71,7 +74,12 @@ function deps(current: LoadedList, extra: Partial<UpdaterDeps> = {}): UpdaterDep
     db: current.db!,
     current,
     feedUrl: `${BASE}/feed.json`,
-    directSourceUrls: { 'us-trade-csl': CSL_URL, 'un-sc-consolidated': UN_URL },
+    directSourceUrls: {
+      'us-trade-csl': CSL_URL,
+      'un-sc-consolidated': UN_URL,
+      'eu-fsf': EU_URL,
+      'uk-sanctions-list': UK_URL,
+    },
     publicKeys: [key.publicKey],
     intervalHours: 6,
     fetch: fakeFetch,
@@ -136,12 +144,18 @@ describe('the official sources', () => {
     const first = await load();
     routes.set(CSL_URL, ok(new Uint8Array(csl), { etag: '"c1"' }));
     routes.set(UN_URL, () => new Response(null, { status: 503 }));
+    routes.set(EU_URL, ok(new Uint8Array(eu)));
+    routes.set(UK_URL, ok('Report Date: 20-Aug-2026\nnot,the,UK,list\n'));
     const now = Date.parse('2026-12-06T10:00:00Z');
     const a = await runUpdate(deps(first, { feedUrl: '', now: () => now }));
     expect(a.result).toMatchObject({ ok: true, changed: true });
     expect(a.list!.meta.origin).toBe('direct');
     expect(findMatches(a.list!.index, 'Hangzhou Hikvision Digital Technology').length).toBeGreaterThan(0);
+    expect(findMatches(a.list!.index, 'Example Province Public Security Bureau').length).toBe(1);
     expect(a.updater.direct?.['un-sc-consolidated']?.lastError).toContain('503');
+    expect(a.updater.direct?.['uk-sanctions-list']?.lastError).toMatch(
+      /^UK Sanctions List \(FCDO\): .*Unique ID/,
+    );
     asked = [];
     routes.set(UN_URL, ok(new Uint8Array(un)));
     const b = await runUpdate(deps(a.list!, { feedUrl: '', now: () => now + 3_600_000 }));
@@ -150,8 +164,10 @@ describe('the official sources', () => {
     asked = [];
     routes.set(CSL_URL, () => new Response(null, { status: 304 }));
     routes.set(UN_URL, () => new Response(null, { status: 304 }));
+    routes.set(EU_URL, () => new Response(null, { status: 304 }));
+    routes.set(UK_URL, () => new Response(null, { status: 304 }));
     const c = await runUpdate(deps(b.list!, { feedUrl: '', now: () => now + 2 * 86_400_000 }));
-    expect(asked.sort()).toEqual([CSL_URL, UN_URL]);
+    expect(asked.sort()).toEqual([CSL_URL, UN_URL, EU_URL, UK_URL].sort());
     expect(c.result).toMatchObject({ ok: true, changed: false });
   });
 

@@ -38,6 +38,11 @@ export interface ListStatus {
   nextCheck: number | null;
   /** Failed checks in a row (0 after a success): three or more warn the user. */
   failures: number;
+  /**
+   * Direct mode: the official sources whose last check failed while the others were merged, one plain-words line
+   * each naming the source ("UK Sanctions List (FCDO): …"). Empty when all are fine or the list came from a feed.
+   */
+  sourceErrors: string[];
 }
 
 export interface UpdateResult {

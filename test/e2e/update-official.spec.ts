@@ -61,6 +61,9 @@ async function launch(
     directSourceUrls: {
       'us-trade-csl': `${server.origin}/consolidated.json`,
       'un-sc-consolidated': `${server.origin}/consolidated.xml`,
+      // Not served (404): the EU and UK files are covered by update-europe.spec.ts; here they only fail alone.
+      'eu-fsf': `${server.origin}/eu-fsf.xml`,
+      'uk-sanctions-list': `${server.origin}/uk.csv`,
     },
   });
   cleanup.push(removePolicy);

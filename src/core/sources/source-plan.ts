@@ -230,3 +230,14 @@ export function localSourcesText(): string {
   );
   return `${[...header, ...lines].join('\n')}\n`;
 }
+
+/**
+ * The official file of a planned download with one file (its local name and address). Direct mode reads the same
+ * addresses as `compile-list --fetch`, so they are written once, in SOURCE_PLAN. Throws for an id without one.
+ */
+export function officialFile(id: string): PlannedFile {
+  const files = SOURCE_PLAN.find((s) => s.id === id)?.download?.files ?? [];
+  const file = files[0];
+  if (!file || files.length !== 1) throw new Error(`${id}: no single official file in the source plan`);
+  return file;
+}

@@ -2,7 +2,8 @@
 import type { Feed } from '../list/format.ts';
 import { parseCslOfficial } from '../sources/csl-official.ts';
 import { mergeDirect } from './direct-merge.ts';
-import { CSL_COVERS } from './direct-sources.ts';
+import { getDirectSource } from './direct-sources.ts';
+import { toDirectBatch } from './direct-combine.ts';
 
 export interface DirectInput {
   /** Text of consolidated.json. */
@@ -23,8 +24,6 @@ export interface DirectInput {
 export function buildDirectFeed({ text, file, sha256, current, now }: DirectInput): Feed {
   const csl = parseCslOfficial(text, file);
   if (csl.records.length === 0) throw new Error(`${file}: no entries from any list this extension knows`);
-  const today = new Date(now).toISOString().slice(0, 10);
-  const dataDate = csl.dataDate && csl.dataDate > today ? csl.dataDate : today;
-  const provenance = { id: 'us-trade-csl', file, sha256, dataDate, records: csl.records.length };
-  return mergeDirect({ current, batches: [{ batch: csl, provenance, covers: CSL_COVERS }], now });
+  const batch = toDirectBatch(getDirectSource('us-trade-csl')!, csl, { sha256, now });
+  return mergeDirect({ current, batches: [{ ...batch, provenance: { ...batch.provenance, file } }], now });
 }

@@ -3,17 +3,22 @@
 import type { SourceBatch } from '../sources/types.ts';
 import { parseCslOfficial } from '../sources/csl-official.ts';
 import { parseUnScXml } from '../sources/un-sc-xml.ts';
+import { parseEuFsfXml } from '../sources/eu-fsf.ts';
+import { parseUkSanctionsCsv } from '../sources/uk-sanctions-list.ts';
+import { officialFile } from '../sources/source-plan.ts';
 
 const MB = 1_048_576;
 
-/** One official machine-readable list. Adding a publisher (EU, UK) is one more entry in DIRECT_SOURCES. */
+/** One official machine-readable list. Adding a publisher is one more entry in DIRECT_SOURCES. */
 export interface DirectSource {
   /** Stable id, also the provenance id and the key of policy `directSourceUrls`. */
   id: string;
   /** Who publishes it, for status lines ("UN Security Council"). */
   label: string;
-  /** The official address. */
+  /** The official address (from the source plan, shared with `compile-list --fetch`). */
   url: string;
+  /** File name for messages and provenance ("consolidated.json#results[3] …"). */
+  file: string;
   /** Hosts the official address may redirect to. */
   hosts: readonly string[];
   /** Largest download accepted. */
@@ -40,26 +45,38 @@ export const CSL_COVERS = [
   'US-STATE-ISN',
 ] as const;
 
+/** A source whose address is the source plan's official file for the same id. */
+function planned(id: string, rest: Omit<DirectSource, 'id' | 'url' | 'file' | 'hosts'>): DirectSource {
+  const { name, url } = officialFile(id);
+  return { id, url, file: name, hosts: [new URL(url).hostname], ...rest };
+}
+
 /** Official sources, in the order they are checked. */
 export const DIRECT_SOURCES: readonly DirectSource[] = [
-  {
-    id: 'us-trade-csl',
+  planned('us-trade-csl', {
     label: 'US Consolidated Screening List (trade.gov)',
-    url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json',
-    hosts: ['data.trade.gov'],
     maxBytes: 160 * MB,
     covers: CSL_COVERS,
     parse: parseCslOfficial,
-  },
-  {
-    id: 'un-sc-consolidated',
+  }),
+  planned('un-sc-consolidated', {
     label: 'UN Security Council Consolidated List',
-    url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml',
-    hosts: ['scsanctions.un.org'],
     maxBytes: 40 * MB,
     covers: ['UN-SC'],
     parse: parseUnScXml,
-  },
+  }),
+  planned('eu-fsf', {
+    label: 'EU Financial Sanctions Files (European Commission)',
+    maxBytes: 100 * MB,
+    covers: ['EU-FSF'],
+    parse: parseEuFsfXml,
+  }),
+  planned('uk-sanctions-list', {
+    label: 'UK Sanctions List (FCDO)',
+    maxBytes: 100 * MB,
+    covers: ['UK-SANCTIONS'],
+    parse: parseUkSanctionsCsv,
+  }),
 ];
 
 /** The source with this id, or undefined. */

@@ -100,6 +100,12 @@ export function ListStatusPanel({ state, isDetailed, isCompact, changesHref }: L
   const t = useStrings();
   const { status, loadError, isRefreshing, lastRefresh, refresh } = state;
   const message = refreshMessage(t, lastRefresh);
+  // Official sources that failed alone. The popup names them only when the update otherwise succeeded (its one
+  // error line says enough when everything failed); the options page always does.
+  const sourceErrors =
+    status && (!isCompact || !status.lastError)
+      ? status.sourceErrors.filter((e) => e !== status.lastError)
+      : [];
   // A failure is told once: an "Update now" that just failed by the outcome line (a live region), repeated failures
   // by the warning (with the stored reason), else the stored last error.
   const place = status
@@ -127,6 +133,11 @@ export function ListStatusPanel({ state, isDetailed, isCompact, changesHref }: L
           {t('lastUpdateError', status.lastError)}
         </p>
       )}
+      {sourceErrors.map((e) => (
+        <p class="error small" data-testid="source-error" key={e}>
+          {t('sourceUpdateError', e)}
+        </p>
+      ))}
       <div class="row">
         <button type="button" onClick={() => void refresh()} disabled={isRefreshing}>
           {t('updateNow')}
