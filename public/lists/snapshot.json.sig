@@ -1,1 +1,1 @@
-D0OshUPEVLnwo+rv5yP6szA/nz7BZUpsTY06i+OxHMPp3C9T5HPeffy0o7SPkioMviXULWoQFULOyr1a0kFaBw==
+ARunCrJtVx/kHoakTrx3ThSNy1Sup/M6RqmxIfGyaUcloXLmA5EQkVv+FneEIvcHCF/Os+1kOCkeY6UkTgDYBA==
