@@ -7,7 +7,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/fixtures.ts';
+import {
+  CHROMIUM,
+  launchWithExtension,
+  QUIET_CHROMIUM_ARGS,
+  type ExtensionBrowser,
+} from '../../test/e2e/fixtures.ts';
 import { tabHits } from '../../test/e2e/extension-calls.ts';
 import { startServer } from '../../test/e2e/static-server.ts';
 import { makePage, type BenchPage } from './page-gen.ts';
@@ -92,16 +97,7 @@ async function launchPlain(): Promise<{ ctx: BrowserContext; close: () => Promis
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless=new', ...QUIET_CHROMIUM_ARGS],
   });
   return { ctx, close: () => ctx.close().then(() => rm(profile, { recursive: true, force: true })) };
 }

@@ -21,6 +21,17 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/** Chromium flags for test and bench runs: no sandbox or GPU, and no traffic of the browser's own. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * Opens a fresh profile with the extension loaded. `dist` defaults to the Chrome build; `locale` (e.g. `zh-CN`) sets
  * the browser's UI language, which picks the extension's _locales; `args` adds Chromium flags.
@@ -41,13 +52,7 @@ export async function launchWithExtension(
     viewport: { width: 1280, height: 900 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_ARGS,
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
