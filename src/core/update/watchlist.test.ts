@@ -1,3 +1,4 @@
+import type { Entry } from '../list/format.ts';
 import { describe, expect, test } from 'vitest';
 import {
   parseWatchlist,
@@ -95,6 +96,23 @@ describe('planWatchlistImport', () => {
     const noted = parseWatchlist(csv.replace('under review', 'cleared'), 'other.csv', 'f3');
     expect(planWatchlistImport('other.csv', noted, [first])).toEqual({ kind: 'new' });
     expect(planWatchlistImport('mine.csv', first.entries, [])).toEqual({ kind: 'new' });
+  });
+  test('reads no entry when no stored watchlist has as many entries, and stops at the first difference', () => {
+    let reads = 0;
+    const counted = (entries: readonly Entry[]) =>
+      entries.map((e) => ({
+        ...e,
+        get names() {
+          reads++;
+          return e.names;
+        },
+      }));
+    const big = counted(parseWatchlist(`${csv}Gamma Ltd,,\nDelta Ltd,,\n`, 'big.csv', 'f4'));
+    expect(planWatchlistImport('big.csv', big, [first])).toEqual({ kind: 'new' });
+    expect(reads).toBe(0);
+    const other = counted(parseWatchlist(csv.replace('Acme Widgets Ltd', 'Zeta Ltd'), 'z.csv', 'f5'));
+    expect(planWatchlistImport('z.csv', other, [first])).toEqual({ kind: 'new' });
+    expect(reads).toBe(1);
   });
   test('rekeyWatchlistEntries moves entry ids onto the kept watchlist', () => {
     const moved = rekeyWatchlistEntries(parseWatchlist(csv, 'mine.csv', 'f9'), 'f9', 'f1');
