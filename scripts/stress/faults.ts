@@ -4,10 +4,17 @@
 // good list and every watchlist are still there. Runs in Node on fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { feedBytes, makeFeed, makeKey, testEntry, type TestKey } from '../../test/fixtures/make-feed.ts';
+import {
+  feedBytes,
+  makeFeed,
+  makeKey,
+  testEntry,
+  type TestKey,
+  FILE_WATCHLIST as WATCHLIST,
+} from '../../test/fixtures/make-feed.ts';
 import { installFaults, type FaultInjector, type FaultKind } from '../../test/fixtures/idb-faults.ts';
 import { buildMatchIndex, serializeMatchIndex } from '../../src/core/match/index.ts';
-import { openListDb, type StoredWatchlist } from '../../src/background/list-db.ts';
+import { openListDb } from '../../src/background/list-db.ts';
 import { loadList, type LoadedList, type StoreDeps } from '../../src/background/list-store.ts';
 import { commitList } from '../../src/background/list-swap.ts';
 import { runUpdate } from '../../src/background/list-updater.ts';
@@ -28,16 +35,6 @@ export interface FaultReport {
 const SNAPSHOT = makeFeed(3, [testEntry('dji', 'SZ DJI Technology', ['dji.com'])]);
 const STORED = makeFeed(7, [testEntry('dji', 'SZ DJI Technology'), testEntry('zte', 'ZTE Corporation')]);
 const NEXT = makeFeed(8, [...STORED.entries.slice(0, 2), testEntry('new-co', 'Freshly Listed Robotics')]);
-const WATCHLIST: StoredWatchlist = {
-  id: 'f-mine',
-  name: 'mine.csv',
-  source: { type: 'file', fileName: 'mine.csv' },
-  entries: [testEntry('wl-f-mine-acme', 'Acmewidget Holdings')],
-  updatedAt: 1,
-  lastError: null,
-  etag: null,
-  lastModified: null,
-};
 const FEED_URL = 'http://127.0.0.1:9/feed.json';
 
 const deps: StoreDeps = {

@@ -4,9 +4,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
+import {
+  feedBytes,
+  makeFeed,
+  testEntry,
+  FILE_WATCHLIST as WATCHLIST,
+} from '../../test/fixtures/make-feed.ts';
 import { installFaults } from '../../test/fixtures/idb-faults.ts';
-import { DB_NAME, DB_VERSION, openListDb, type StoredWatchlist } from './list-db.ts';
+import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
 import { saveWatchlist } from './watchlist-store.ts';
 import { loadList, type StoreDeps } from './list-store.ts';
 import { commitList } from './list-swap.ts';
@@ -20,16 +25,6 @@ const deps: StoreDeps = {
   now: Date.now,
   log: (m) => logs.push(m),
   sleep: async () => undefined,
-};
-const WATCHLIST: StoredWatchlist = {
-  id: 'f-mine',
-  name: 'mine.csv',
-  source: { type: 'file', fileName: 'mine.csv' },
-  entries: [testEntry('wl-f-mine-acme', 'Acmewidget Holdings')],
-  updatedAt: 1,
-  lastError: null,
-  etag: null,
-  lastModified: null,
 };
 const faults = installFaults();
 const unhandled: unknown[] = [];
