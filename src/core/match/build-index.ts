@@ -1,47 +1,21 @@
 import type { Entry } from '../list/format.ts';
-import { buildFoldTable, getFoldTable, type FoldTable } from '../names/fold-table.ts';
-import { collectPatterns, type Pattern } from './variants.ts';
-import { hashKey, ROOT_BITS_LOG2 } from './hash.ts';
+import { buildFoldTable, getFoldTableSteps, type FoldTable } from '../names/fold-table.ts';
+import { prepareCommonWords } from '../names/common-words.ts';
+import { prepareNameWords } from '../names/name-words.ts';
+import { collectPatterns } from './variants.ts';
+import { ROOT_BITS_LOG2 } from './hash.ts';
 import type { IndexArrays } from './index-data.ts';
 import { packIndex } from './layout.ts';
-import { encodeUtf8 } from './utf8.ts';
-import { EdgeTable } from './edge-table.ts';
+import { encodeUtf8Into, utf8Length } from './utf8.ts';
+import { PatternTable, TrieBuilder } from './pattern-table.ts';
 import { finishSteps, type Steps } from '../steps.ts';
-
-/** Trie under construction: nodes in insertion order, edges in one map keyed by parent and token hash. */
-interface Trie {
-  parent: number[];
-  tok: number[];
-  edges: EdgeTable;
-  hashes: Map<string, number>;
-  /** Node each pattern ends at (parallel to the pattern list). */
-  patNode: number[];
-}
-
-function insert(trie: Trie, p: Pattern): void {
-  let node = 0;
-  for (const key of p.keys) {
-    let tok = trie.hashes.get(key);
-    if (tok === undefined) trie.hashes.set(key, (tok = hashKey(key)));
-    // Two different tokens with one hash share the edge; the check against the name text keeps them apart.
-    let next = trie.edges.get(node, tok);
-    if (next < 0) {
-      next = trie.parent.length;
-      trie.parent.push(node);
-      trie.tok.push(tok);
-      trie.edges.add(node, tok, next);
-    }
-    node = next;
-  }
-  trie.patNode.push(node);
-}
 
 /**
  * Sorts a state's children by token hash. A state's children have distinct hashes, so a large list (the root's
  * tens of thousands) is sorted as plain numbers, natively, and mapped back: a comparator sort of the root's
  * children took one slice of 50–100 ms.
  */
-function sortByToken(list: Int32Array, tok: readonly number[]): void {
+function sortByToken(list: Int32Array, tok: Int32Array): void {
   if (list.length < 64) {
     list.sort((a, b) => (tok[a] as number) - (tok[b] as number));
     return;
@@ -57,18 +31,20 @@ function sortByToken(list: Int32Array, tok: readonly number[]): void {
 }
 
 /** Breadth-first renumbering: the children of a state get consecutive ids, sorted by token hash. */
-function* layoutStates(trie: Trie) {
-  const n = trie.parent.length;
+function* layoutStates(trie: TrieBuilder) {
+  const n = trie.nodeCount;
+  const parent = trie.parent.view();
+  const tok = trie.tok.view();
   const count = new Int32Array(n + 1);
   for (let v = 1; v < n; v++) {
-    const p = (trie.parent[v] as number) + 1;
+    const p = (parent[v] as number) + 1;
     count[p] = (count[p] as number) + 1;
   }
   for (let v = 0; v < n; v++) count[v + 1] = (count[v + 1] as number) + (count[v] as number);
   const kids = new Int32Array(Math.max(1, n - 1));
   const fill = count.slice(0, n);
   for (let v = 1; v < n; v++) {
-    const p = trie.parent[v] as number;
+    const p = parent[v] as number;
     const at = fill[p] as number;
     kids[at] = v;
     fill[p] = at + 1;
@@ -83,11 +59,11 @@ function* layoutStates(trie: Trie) {
     const old = order[s] as number;
     childStart[s] = next;
     const list = kids.subarray(count[old], count[old + 1]);
-    if (list.length > 1) sortByToken(list, trie.tok);
+    if (list.length > 1) sortByToken(list, tok);
     for (const c of list) {
       newId[c] = next;
       order[next] = c;
-      stateTok[next++] = trie.tok[c] as number;
+      stateTok[next++] = tok[c] as number;
     }
     // The root alone has tens of thousands of children: a step of its own.
     if (s === 0 || s % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
@@ -97,29 +73,26 @@ function* layoutStates(trie: Trie) {
 }
 
 function* packStrings(list: readonly string[]): Steps<{ strOff: Int32Array; strBytes: Uint8Array }> {
+  // Lengths first, then every string written in place: no byte array per string kept until the end.
   const strOff = new Int32Array(list.length + 1);
-  const bytes: number[][] = [];
+  let total = 0;
   for (let i = 0; i < list.length; i++) {
-    bytes.push(encodeUtf8(list[i] as string));
+    strOff[i] = total;
+    total += utf8Length(list[i] as string);
     if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
   }
-  let total = 0;
-  bytes.forEach((b, i) => {
-    strOff[i] = total;
-    total += b.length;
-  });
   strOff[list.length] = total;
   yield;
   const strBytes = new Uint8Array(total);
-  for (let i = 0; i < bytes.length; i++) {
-    strBytes.set(bytes[i] as number[], strOff[i]);
+  for (let i = 0; i < list.length; i++) {
+    encodeUtf8Into(list[i] as string, strBytes, strOff[i] as number);
     if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
   }
   return { strOff, strBytes };
 }
 
 function* patternArrays(
-  pats: readonly Pattern[],
+  pats: PatternTable,
   state: Int32Array,
   entries: readonly Entry[],
   stateCount: number,
@@ -147,11 +120,10 @@ function* patternArrays(
   // the Russian bank before the core of "CJSC ALFA-BANK" in Belarus), then list order: the scanner takes the first
   // pattern that passes. One numeric key per pattern (state, rank, confidence, derived, list position): a native
   // sort, no comparator.
-  const keys = new Float64Array(pats.length);
-  for (let i = 0; i < pats.length; i++) {
-    const p = pats[i] as Pattern;
-    const order = p.conf * 2 + (p.isDerived ? 1 : 0);
-    keys[i] = (((state[i] as number) * 2 + p.rank) * 8 + order) * 2097152 + i;
+  const count = pats.size;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    keys[i] = ((state[i] as number) * 16 + (pats.rankOrder[i] as number)) * 2097152 + i;
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   keys.sort();
@@ -162,14 +134,13 @@ function* patternArrays(
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   // One pattern per state, entry and flags: the first (most confident) one. A state's patterns are adjacent.
-  const n0 = order.length;
   const arrays = {
-    patState: new Int32Array(n0),
-    patEntry: new Int32Array(n0),
-    patName: new Int32Array(n0),
-    patConf: new Uint8Array(n0),
-    patFlags: new Uint8Array(n0),
-    patVariant: new Uint8Array(n0),
+    patState: new Int32Array(count),
+    patEntry: new Int32Array(count),
+    patName: new Int32Array(count),
+    patConf: new Uint8Array(count),
+    patFlags: new Uint8Array(count),
+    patVariant: new Uint8Array(count),
   };
   const stateFlags = new Uint8Array(stateCount);
   let n = 0;
@@ -177,18 +148,17 @@ function* patternArrays(
   // name (a watchlist of 20,000 rows of one name made a pairwise check quadratic).
   const kept = new Set<number>();
   for (const i of order) {
-    const p = pats[i] as Pattern;
     const st = state[i] as number;
     if (n === 0 || arrays.patState[n - 1] !== st) kept.clear();
-    const key = p.entry * 256 + p.flags;
+    const key = (pats.entry[i] as number) * 256 + (pats.flags[i] as number);
     if (kept.has(key)) continue;
     kept.add(key);
     arrays.patState[n] = st;
-    arrays.patEntry[n] = p.entry;
-    arrays.patName[n] = intern(p.name);
-    arrays.patConf[n] = p.conf;
-    arrays.patFlags[n] = p.flags;
-    arrays.patVariant[n] = p.variant;
+    arrays.patEntry[n] = pats.entry[i] as number;
+    arrays.patName[n] = intern(pats.names[pats.name[i] as number] as string);
+    arrays.patConf[n] = pats.conf[i] as number;
+    arrays.patFlags[n] = pats.flags[i] as number;
+    arrays.patVariant[n] = pats.variant[i] as number;
     stateFlags[st] = 1;
     n++;
     if (n % PATTERNS_PER_STEP === 0) yield;
@@ -231,30 +201,30 @@ const STRINGS_PER_STEP = 2_000;
  * can answer pages while a list or watchlist change rebuilds the index (see runSteps).
  */
 export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): Steps<IndexArrays> {
-  // The shared table: building one takes 50–150 ms in a single slice.
-  const table = given ?? getFoldTable();
+  // The shared table and the word lists the name rules read: built in slices the first time (together 200–300 ms,
+  // which in one slice held the worker's page matching at its first watchlist import).
+  const table = given ?? (yield* getFoldTableSteps());
+  yield* prepareCommonWords();
+  yield* prepareNameWords();
   yield;
-  const trie: Trie = { parent: [0], tok: [0], edges: new EdgeTable(), hashes: new Map(), patNode: [] };
+  const trie = new TrieBuilder();
   // Patterns are made per entry, so slices give the same patterns in the same order as one call over all entries.
-  const pats: Pattern[] = [];
+  // Each goes into the trie and the pattern table at once: nothing per pattern outlives its slice but numbers.
+  const pats = new PatternTable();
   for (let at = 0; at < entries.length; at += ENTRIES_PER_STEP) {
     for (const p of collectPatterns(entries.slice(at, at + ENTRIES_PER_STEP), table)) {
       if (p.entry < 0) continue; // the not-listed names, added once below
       p.entry += at;
-      pats.push(p);
+      pats.add(trie.insert(p.keys), p);
     }
     yield;
   }
-  pats.push(...collectPatterns([], table));
-  for (let i = 0; i < pats.length; i++) {
-    insert(trie, pats[i] as Pattern);
-    if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
-  }
+  for (const p of collectPatterns([], table)) pats.add(trie.insert(p.keys), p);
   yield;
   const { newId, stateTok, childStart } = yield* layoutStates(trie);
-  const state = new Int32Array(trie.patNode.length);
+  const state = new Int32Array(pats.size);
   for (let i = 0; i < state.length; i++) {
-    state[i] = newId[trie.patNode[i] as number] as number;
+    state[i] = newId[pats.node[i] as number] as number;
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   yield;

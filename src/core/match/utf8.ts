@@ -1,17 +1,47 @@
 // UTF-8 for the index's string table (core code has no TextEncoder/TextDecoder types: lib ES2022 only).
 
-/** UTF-8 bytes of a string (lone surrogates become U+FFFD). */
-export function encodeUtf8(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    let c = ch.codePointAt(0) ?? 0xfffd;
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+/** Code point at `i` of `s` as written to UTF-8: a lone surrogate becomes U+FFFD. */
+function codePointAt(s: string, i: number): number {
+  const c = s.codePointAt(i) as number;
+  return c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+}
+
+/** Number of UTF-8 bytes encodeUtf8Into writes for `s`. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (c > 0xffff) i++;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
-  return out;
+  return n;
+}
+
+/**
+ * Writes the UTF-8 bytes of `s` (lone surrogates as U+FFFD) into `out` from `at`; returns the offset after them.
+ * Writes in place: building the string table allocates nothing per string.
+ */
+export function encodeUtf8Into(s: string, out: Uint8Array, at: number): number {
+  let k = at;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (c > 0xffff) i++;
+    if (c < 0x80) out[k++] = c;
+    else if (c < 0x800) {
+      out[k++] = 0xc0 | (c >> 6);
+      out[k++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[k++] = 0xe0 | (c >> 12);
+      out[k++] = 0x80 | ((c >> 6) & 63);
+      out[k++] = 0x80 | (c & 63);
+    } else {
+      out[k++] = 0xf0 | (c >> 18);
+      out[k++] = 0x80 | ((c >> 12) & 63);
+      out[k++] = 0x80 | ((c >> 6) & 63);
+      out[k++] = 0x80 | (c & 63);
+    }
+  }
+  return k;
 }
 
 /** Decodes bytes [start, end) written by encodeUtf8. */

@@ -1,4 +1,5 @@
 import { COMMON_WORDS_CODED, LESS_COMMON_WORDS_CODED } from './common-words-data.ts';
+import type { Steps } from '../steps.ts';
 
 let words: Set<string> | undefined;
 let veryCommon: Set<string> | undefined;
@@ -14,6 +15,36 @@ export function decodeWords(chunks: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/** Coded chunks decoded between two pauses of decodeWordsSteps (about 1 ms). */
+const CHUNKS_PER_STEP = 64;
+
+/** decodeWords into a set, in slices: the word sets took 100–200 ms at once in the worker's first index build. */
+export function* decodeWordsSteps(chunks: readonly string[], into: Set<string>): Steps<void> {
+  let prev = '';
+  for (let i = 0; i < chunks.length; i++) {
+    for (const coded of (chunks[i] as string).split(' ')) {
+      prev = prev.slice(0, coded.charCodeAt(0) - 48) + coded.slice(1);
+      into.add(prev);
+    }
+    if (i % CHUNKS_PER_STEP === CHUNKS_PER_STEP - 1) yield;
+  }
+}
+
+/** Builds the common-word sets in slices when they are not built yet (see isCommonWord, isVeryCommonWord). */
+export function* prepareCommonWords(): Steps<void> {
+  if (!veryCommon) {
+    const very = new Set<string>();
+    yield* decodeWordsSteps(COMMON_WORDS_CODED, very);
+    veryCommon ??= very;
+  }
+  if (!words) {
+    const all = new Set<string>();
+    yield* decodeWordsSteps(COMMON_WORDS_CODED, all);
+    yield* decodeWordsSteps(LESS_COMMON_WORDS_CODED, all);
+    words ??= all;
+  }
 }
 
 /** The 20,000 most frequent English words. */

@@ -1,6 +1,7 @@
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import twVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import hkVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { finishSteps, type Steps } from '../steps.ts';
 
 /** Character classes of the fold table. */
 export const CLS_SEP = 0;
@@ -93,10 +94,20 @@ function classify(folded: string): number {
 
 /** Builds the fold table (about 60 ms); done once per index build, then stored inside the index. */
 export function buildFoldTable(): FoldTable {
+  return finishSteps(buildFoldTableSteps());
+}
+
+/** Code points folded between two pauses of buildFoldTableSteps (a few ms). */
+const CODES_PER_STEP = 512;
+
+/** buildFoldTable in slices (see runSteps): 60–150 ms at once held the worker's page matching. */
+function* buildFoldTableSteps(): Steps<FoldTable> {
   const fold = new Uint16Array(65536);
   const cls = new Uint8Array(65536);
   const zh = buildChineseFold();
+  yield;
   for (let c = 0; c < 65536; c++) {
+    if (c % CODES_PER_STEP === CODES_PER_STEP - 1) yield;
     // Unified ideographs and surrogates need no Unicode normalisation: only the Chinese fold (fast path).
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd800 && c <= 0xdfff)) {
       fold[c] = zh.get(c) ?? c;
@@ -139,5 +150,14 @@ let shared: FoldTable | undefined;
 /** The fold table, built on first use and then shared (for callers without an index, e.g. tests). */
 export function getFoldTable(): FoldTable {
   shared ??= buildFoldTable();
+  return shared;
+}
+
+/** getFoldTable in slices: the shared table, built in steps when it is not built yet. */
+export function* getFoldTableSteps(): Steps<FoldTable> {
+  if (!shared) {
+    const built = yield* buildFoldTableSteps();
+    shared ??= built;
+  }
   return shared;
 }
