@@ -15,6 +15,7 @@ import { saveWatchlist, deleteWatchlist } from './watchlist-store.ts';
 import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
 import { loadList } from './list-store.ts';
 import { metaFor } from './list-swap.ts';
+import { readIndex } from './index-store.ts';
 
 const DJI = testEntry('dji', 'SZ DJI Technology', ['dji.com']);
 const snapshot = makeFeed(3, [DJI]);
@@ -81,7 +82,7 @@ describe('damaged databases end with a working list', () => {
   });
   test('an index stored by other matching rules is rebuilt, then restored', async () => {
     const list = await loadList(deps);
-    const stored = await list.db!.get('matchIndex', 'current');
+    const stored = await readIndex(list.db!, 'current');
     expect(stored?.rules).toBe(MATCH_RULES_VERSION);
     await list.db!.put('matchIndex', { ...stored!, rules: MATCH_RULES_VERSION - 1 }, 'current');
     list.db!.close();
@@ -174,7 +175,7 @@ describe('watchlists in the index', () => {
     const text = 'we met Acmewidget Holdings';
     expect(findMatchesWith(second.index, second.watchIndex, text)[0]?.entityId).toBe('wl-x-acme');
     expect((await second.entries.get(['wl-x-acme', 'dji'])).map((e) => e.id)).toEqual(['wl-x-acme', 'dji']);
-    const storedWatch = await second.db!.get('matchIndex', 'watchlists');
+    const storedWatch = await readIndex(second.db!, 'watchlists');
     expect(storedWatch?.watchRev).toBe(second.watchRev);
     second.db!.close();
     const third = await loadList(deps);
@@ -196,7 +197,7 @@ describe('watchlists in the index', () => {
     const second = await loadList(deps);
     expect(second.how).toBe('rebuilt-index');
     expect(findMatches(second.index, 'we met Acmewidget Holdings')).toEqual([]);
-    expect((await second.db!.get('matchIndex', 'current'))?.watchRev).toBe('');
+    expect((await readIndex(second.db!, 'current'))?.watchRev).toBe('');
     second.db!.close();
   });
 

@@ -35,9 +35,14 @@ export interface ListMeta {
   lastModified: string | null;
 }
 
+/** The stored match indexes: the list's ('current') and the watchlists' ('watchlists'). */
+export type IndexName = 'current' | 'watchlists';
+
 /**
  * A serialised match index: under 'current' the list's (tagged with its feed; watchRev '' since watchlists got an
- * index of their own), under 'watchlists' the watchlists' (tagged with their revision).
+ * index of their own), under 'watchlists' the watchlists' (tagged with their revision). Its bytes are either in
+ * `buf` (as first stored) or, when `parts` is set, in that many ArrayBuffer records under [name, 0 … parts − 1]
+ * (see index-store.ts) and `buf` is empty.
  */
 export interface StoredIndex {
   feedHash: string;
@@ -46,6 +51,10 @@ export interface StoredIndex {
   /** MATCH_RULES_VERSION of the rules it was built with; absent before rules were versioned. */
   rules?: number;
   buf: ArrayBuffer;
+  /** Number of part records holding the bytes; absent when `buf` holds them. */
+  parts?: number;
+  /** Total bytes of the parts. */
+  bytes?: number;
 }
 
 /** A user's or organisation's own watchlist with its entries. */
@@ -102,7 +111,8 @@ export interface UpdaterRecord {
 export interface ListSchema extends DBSchema {
   entries: { key: string; value: Entry; indexes: { byDomain: string } };
   meta: { key: 'list'; value: ListMeta };
-  matchIndex: { key: 'current' | 'watchlists'; value: StoredIndex };
+  /** Index heads under their name, their parts (ArrayBuffers) under [name, n]: no upgrade step needed. */
+  matchIndex: { key: IndexName | [IndexName, number]; value: StoredIndex | ArrayBuffer };
   updater: { key: 'state'; value: UpdaterRecord };
   watchlists: { key: string; value: StoredWatchlist };
   listCopy: { key: 'current'; value: StoredCopy };

@@ -24,6 +24,7 @@ import {
 } from '../core/update/store-recovery.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
 import { buildIndexInSlices } from './slices.ts';
+import { putIndex, readIndex } from './index-store.ts';
 import { entriesOf, entryCountOf, watchIndexFor } from './watchlist-store.ts';
 import { sha256Hex } from '../core/feed/platform.ts';
 import { parseFeed, parseFeedBytes } from '../core/list/parse.ts';
@@ -237,7 +238,7 @@ async function restoreOrRebuild(
   const { extra, watchRev } = await readWatchlistEntries(db, deps);
   const watchIndex = await watchIndexFor(db, extra, watchRev, deps.log);
   const base = { meta, entries: dbSource(db, extra), extra, watchRev, watchIndex, db };
-  const stored = await withRetries('reading the match index', () => db.get('matchIndex', 'current'), deps);
+  const stored = await withRetries('reading the match index', () => readIndex(db, 'current'), deps);
   // An index stored with watchlists in it (before they had their own), or built with other rules, is rebuilt.
   const isCurrent =
     stored?.feedHash === meta.feedHash &&
@@ -258,10 +259,11 @@ async function restoreOrRebuild(
 export async function rebuildIndex(db: ListDB, feedHash: string, log: StoreDeps['log']): Promise<MatchIndex> {
   const index = await buildIndexInSlices(await db.getAll('entries'));
   try {
-    await db.put(
-      'matchIndex',
-      { feedHash, watchRev: '', rules: MATCH_RULES_VERSION, buf: serializeMatchIndex(index) },
+    await putIndex(
+      db,
       'current',
+      { feedHash, watchRev: '', rules: MATCH_RULES_VERSION },
+      serializeMatchIndex(index),
     );
   } catch (err) {
     log(`rebuilt match index not stored (${String(err)})`);

@@ -5,6 +5,7 @@ import type { ListStatus } from '../shared/messages.ts';
 import type { ListDB, ListMeta } from './list-db.ts';
 import { serializeFeed } from '../core/list/serialize.ts';
 import { MATCH_RULES_VERSION } from '../core/match/index.ts';
+import { putIndexIn } from './index-store.ts';
 
 /** Called at each step of an update; tests throw from it to simulate the worker dying there. */
 export type Checkpoint = (step: string) => void;
@@ -79,12 +80,8 @@ export async function commitList(
     checkpoint('swap:entries-written');
     await tx.objectStore('meta').put(meta, 'list');
     checkpoint('swap:meta-written');
-    await tx
-      .objectStore('matchIndex')
-      .put(
-        { feedHash: payload.feedHash, watchRev: '', rules: MATCH_RULES_VERSION, buf: indexBuf },
-        'current',
-      );
+    const head = { feedHash: payload.feedHash, watchRev: '', rules: MATCH_RULES_VERSION };
+    await putIndexIn(tx.objectStore('matchIndex'), 'current', head, indexBuf);
     checkpoint('swap:index-written');
     if (payload.origin !== 'snapshot') {
       // The downloaded list kept as text too: the fallback if its entries are ever found damaged.

@@ -12,6 +12,7 @@ import { decodeEntryChunks, encodeEntryChunks } from '../core/update/watchlist-c
 import { finishSteps } from '../core/steps.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
 import { buildIndexInSlices, inSlices, pause } from './slices.ts';
+import { putIndex, readIndex } from './index-store.ts';
 
 type WatchlistFields = Omit<StoredWatchlist, 'entries' | 'chunkSet' | 'chunkCount' | 'entryCount'>;
 
@@ -84,7 +85,7 @@ export async function watchIndexFor(
   mayRestore = true,
 ): Promise<MatchIndex | null> {
   if (extra.length === 0) return null;
-  const stored = db && mayRestore ? await db.get('matchIndex', 'watchlists') : undefined;
+  const stored = db && mayRestore ? await readIndex(db, 'watchlists') : undefined;
   if (stored && stored.watchRev === watchRev && stored.rules === MATCH_RULES_VERSION) {
     try {
       return restoreMatchIndex(stored.buf);
@@ -94,8 +95,8 @@ export async function watchIndexFor(
   }
   const index = await buildIndexInSlices(extra);
   try {
-    const buf = serializeMatchIndex(index);
-    await db?.put('matchIndex', { feedHash: '', watchRev, rules: MATCH_RULES_VERSION, buf }, 'watchlists');
+    const head = { feedHash: '', watchRev, rules: MATCH_RULES_VERSION };
+    if (db) await putIndex(db, 'watchlists', head, serializeMatchIndex(index));
   } catch (err) {
     log(`watchlist index not stored (${String(err)})`);
   }
