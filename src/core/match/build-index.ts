@@ -195,6 +195,8 @@ const ENTRIES_PER_STEP = 50;
 const PATTERNS_PER_STEP = 2_000;
 const STATES_PER_STEP = 5_000;
 const STRINGS_PER_STEP = 2_000;
+/** Edges a slice of entries rarely exceeds: the edge table grows in slices before it would grow within one. */
+const EDGE_HEADROOM = 16_384;
 
 /**
  * Builds the typed arrays of an index from entries, yielding between slices of entries and patterns so the worker
@@ -212,6 +214,7 @@ export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): 
   // Each goes into the trie and the pattern table at once: nothing per pattern outlives its slice but numbers.
   const pats = new PatternTable();
   for (let at = 0; at < entries.length; at += ENTRIES_PER_STEP) {
+    if (trie.edges.isNearlyFull(EDGE_HEADROOM)) yield* trie.edges.growSteps();
     for (const p of collectPatterns(entries.slice(at, at + ENTRIES_PER_STEP), table)) {
       if (p.entry < 0) continue; // the not-listed names, added once below
       p.entry += at;

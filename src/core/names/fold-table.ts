@@ -50,23 +50,29 @@ function isCjkCodeUnit(c: number): boolean {
   );
 }
 
-function parseOpenccDict(dict: string, into: Map<number, number>): void {
-  for (const pair of dict.split('|')) {
-    const [from, to] = pair.split(' ');
+/** Dictionary pairs read between two pauses of parseOpenccDict. */
+const PAIRS_PER_STEP = 1024;
+
+function* parseOpenccDict(dict: string, into: Map<number, number>): Steps<void> {
+  const pairs = dict.split('|');
+  for (let i = 0; i < pairs.length; i++) {
+    const [from, to] = (pairs[i] as string).split(' ');
     // Only one-code-unit to one-code-unit mappings keep offsets aligned; others are rare astral forms.
     if (from?.length === 1 && to?.length === 1) into.set(from.charCodeAt(0), to.charCodeAt(0));
+    if (i % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
   }
 }
 
 /** Traditional (incl. Taiwan/Hong Kong variant forms) → simplified, per character. */
-function buildChineseFold(): Map<number, number> {
+function* buildChineseFold(): Steps<Map<number, number>> {
   const variants = new Map<number, number>();
-  parseOpenccDict(twVariantsRev, variants);
-  parseOpenccDict(hkVariantsRev, variants);
+  yield* parseOpenccDict(twVariantsRev, variants);
+  yield* parseOpenccDict(hkVariantsRev, variants);
   const ts = new Map<number, number>();
-  parseOpenccDict(tsCharacters, ts);
+  yield* parseOpenccDict(tsCharacters, ts);
   const out = new Map<number, number>();
   const keys = new Set([...variants.keys(), ...ts.keys()]);
+  yield;
   for (const c of keys) {
     const v = variants.get(c) ?? c;
     const s = ts.get(v) ?? v;
@@ -104,7 +110,7 @@ const CODES_PER_STEP = 512;
 function* buildFoldTableSteps(): Steps<FoldTable> {
   const fold = new Uint16Array(65536);
   const cls = new Uint8Array(65536);
-  const zh = buildChineseFold();
+  const zh = yield* buildChineseFold();
   yield;
   for (let c = 0; c < 65536; c++) {
     if (c % CODES_PER_STEP === CODES_PER_STEP - 1) yield;
