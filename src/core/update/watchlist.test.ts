@@ -5,6 +5,7 @@ import {
   planWatchlistImport,
   rekeyWatchlistEntries,
   watchlistRevision,
+  watchlistSteps,
 } from './watchlist.ts';
 import { cpuMs } from '../../../test/fixtures/cpu-time.ts';
 
@@ -65,6 +66,37 @@ describe('hostile watchlists', () => {
     expect(() => parseWatchlist(`[{"name":"X","note":"${'n'.repeat(2001)}"}]`, 'n.json', 'w')).toThrow(
       'note of name 1',
     );
+  });
+  test('a JSON watchlist is read item by item with pauses: an error at the end of 5 MB is met after many', () => {
+    const item = (i: number) => ({
+      name: `Watchco ${i} Holdings`,
+      aliases: [`WC ${i}`],
+      note: 'n'.repeat(200),
+    });
+    const text = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => item(i)));
+    expect(text.length).toBeGreaterThan(4_500_000);
+    // One JSON.parse of the whole text met the broken end before the first pause.
+    const steps = watchlistSteps(`${text.slice(0, -1)},}`, 'big.json', 'w');
+    let pauses = 0;
+    expect(() => {
+      while (!steps.next().done) pauses += 1;
+    }).toThrow('big.json: not valid JSON');
+    expect(pauses).toBeGreaterThanOrEqual(100);
+    expect(parseWatchlist(text, 'big.json', 'w')).toHaveLength(20_000);
+  });
+  test.each([
+    ['deep nesting', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'item 1 is nested more than 16 deep'],
+    ['a 1 MB name', JSON.stringify([{ name: 'N'.repeat(1_000_000) }]), 'item 1 is longer than 131072'],
+    ['a truncated file', '[{"name": "Acme"}, {"name": "Be', 'j.json: not valid JSON'],
+    ['a truncated object', '{"entries": [{"name": "Acme"}', 'j.json: not valid JSON'],
+    ['text after the list', '[{"name": "Acme"}] {"name": "B"}', 'j.json: not valid JSON'],
+    ['a string list', '{"entries": "x"}', 'j.json: expected a list of {"name": …} items'],
+  ])('hostile JSON: %s is refused', (_what, text, message) => {
+    const { ms } = cpuMs(() => {
+      expect(() => parseWatchlist(text, 'j.json', 'w')).toThrow(message);
+      return null;
+    });
+    expect(ms).toBeLessThan(2000);
   });
   test('more than 20,000 names are refused before the rest is read', () => {
     expect(() => parseWatchlist(`name\n${'Acme\n'.repeat(20_001)}`, 'big.csv', 'w')).toThrow(

@@ -3,6 +3,7 @@ import { ENTRY_KINDS, type Entry, type EntryKind } from '../list/format.ts';
 import { readWatchlistCsv } from '../sources/watchlist-csv.ts';
 import { finishSteps, type Steps } from '../steps.ts';
 import { newRecord, type SourceRecord } from '../sources/types.ts';
+import { JSON_PAUSE, JsonNotListError, jsonListItems } from '../sources/json-list.ts';
 
 /** Most names one watchlist may hold (keeps the match index and the popup reasonable). */
 export const MAX_WATCHLIST_ENTRIES = 20_000;
@@ -40,18 +41,27 @@ function fromJsonRow(row: unknown, i: number, file: string): SourceRecord {
   return rec;
 }
 
-function* jsonRecords(text: string, file: string): Generator<SourceRecord, void, void> {
-  let json: unknown;
+/** Longest JSON item (a row's object) in characters: far above a row at every limit below, escapes and all. */
+const MAX_JSON_ITEM_CHARS = 128 * 1024;
+/** Deepest nesting inside one JSON item (a row is an object holding a list of aliases). */
+const MAX_JSON_DEPTH = 16;
+
+/**
+ * The rows of a JSON watchlist, item by item (see jsonListItems): a 5 MB file is read in slices, never in one
+ * JSON.parse of the whole text.
+ */
+function* jsonRecords(text: string, file: string): Generator<SourceRecord | typeof JSON_PAUSE, void, void> {
+  const opts = { file, key: 'entries', maxItemChars: MAX_JSON_ITEM_CHARS, maxDepth: MAX_JSON_DEPTH };
+  let i = 0;
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`${file}: not valid JSON`);
+    for (const item of jsonListItems(text, opts)) {
+      if (item === JSON_PAUSE) yield JSON_PAUSE;
+      else yield fromJsonRow(item, i++, file);
+    }
+  } catch (err) {
+    if (err instanceof JsonNotListError) throw new Error(`${file}: expected a list of {"name": …} items`);
+    throw err;
   }
-  const rows = Array.isArray(json) ? json : (json as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(rows)) throw new Error(`${file}: expected a list of {"name": …} items`);
-  if (rows.length > MAX_WATCHLIST_ENTRIES)
-    throw new Error(`${file}: more than ${MAX_WATCHLIST_ENTRIES} names`);
-  for (let i = 0; i < rows.length; i += 1) yield fromJsonRow(rows[i], i, file);
 }
 
 /** Refuses a row whose name, aliases or note are beyond any real company's (they would bloat the index). */
@@ -85,12 +95,18 @@ function slug(text: string): string {
 export function* watchlistSteps(text: string, fileName: string, watchlistId: string): Steps<Entry[]> {
   const body = text.replace(/^\uFEFF/, '');
   const isJson = /^\s*[[{]/.test(body);
-  const records = isJson ? jsonRecords(body, fileName) : readWatchlistCsv(body, fileName);
+  const records: Iterable<SourceRecord | typeof JSON_PAUSE> = isJson
+    ? jsonRecords(body, fileName)
+    : readWatchlistCsv(body, fileName);
   const entries: Entry[] = [];
   /** How many entries already use each id stem, so a repeated name costs one lookup, not one per repeat. */
   const stems = new Map<string, number>();
   const seen = new Set<string>();
   for (const rec of records) {
+    if (rec === JSON_PAUSE) {
+      yield;
+      continue;
+    }
     if (entries.length >= MAX_WATCHLIST_ENTRIES)
       throw new Error(`${fileName}: more than ${MAX_WATCHLIST_ENTRIES} names`);
     checkSizes(rec, entries.length + 1, fileName);
