@@ -2,7 +2,7 @@
 // each update. Their entries join the match index; a change makes open tabs re-scan.
 import type { Entry } from '../core/list/format.ts';
 import type { WatchlistAddRequest, WatchlistAddResult, WatchlistInfo } from '../shared/messages.ts';
-import { planWatchlistImport, rekeyWatchlistEntries, watchlistSteps } from '../core/update/watchlist.ts';
+import { planWatchlistImportSteps, rekeyWatchlistEntries, watchlistSteps } from '../core/update/watchlist.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
@@ -195,7 +195,7 @@ async function addFile(fileName: string, text: string): Promise<WatchlistAddResu
         entries: entryCountOf(w) === parsed.length ? await entriesOf(db, w) : [],
       })),
     );
-    const plan = planWatchlistImport(fileName, parsed, imported);
+    const plan = await inSlices(planWatchlistImportSteps(fileName, parsed, imported));
     if (plan.kind === 'already-imported') {
       const existing = files.find((w) => w.id === plan.id)!;
       return { ...(await toInfo(existing)), outcome: plan.kind };

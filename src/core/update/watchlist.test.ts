@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   parseWatchlist,
   planWatchlistImport,
+  planWatchlistImportSteps,
   rekeyWatchlistEntries,
   watchlistRevision,
   watchlistSteps,
@@ -145,6 +146,17 @@ describe('planWatchlistImport', () => {
     const other = counted(parseWatchlist(csv.replace('Acme Widgets Ltd', 'Zeta Ltd'), 'z.csv', 'f5'));
     expect(planWatchlistImport('z.csv', other, [first])).toEqual({ kind: 'new' });
     expect(reads).toBe(1);
+  });
+  test('the same 20,000 entries again are compared in slices with pauses between', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Watchco ${i} Ltd,WC ${i},note ${i}`).join('\n');
+    const text = `name,aliases,note\n${rows}\n`;
+    const stored = { id: 'f1', name: 'big.csv', entries: parseWatchlist(text, 'big.csv', 'f1') };
+    const steps = planWatchlistImportSteps('copy.csv', parseWatchlist(text, 'copy.csv', 'f2'), [stored]);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses += 1;
+    expect(r.value).toEqual({ kind: 'already-imported', id: 'f1', name: 'big.csv' });
+    expect(pauses).toBeGreaterThanOrEqual(20);
   });
   test('rekeyWatchlistEntries moves entry ids onto the kept watchlist', () => {
     const moved = rekeyWatchlistEntries(parseWatchlist(csv, 'mine.csv', 'f9'), 'f9', 'f1');

@@ -165,14 +165,20 @@ function contentKey(e: Entry): string {
   return JSON.stringify([e.kind, e.names, e.countries, e.listings]);
 }
 
+/** Entries compared between two pauses of planWatchlistImportSteps. */
+const COMPARED_PER_STEP = 500;
+
 /**
- * Same content, entry by entry, stopping at the first difference. Only watchlists of as many entries are compared:
- * an import of 20,000 names with nothing of its size stored costs nothing here (a whole-list key took ~170 ms in the
- * worker, during which tabs waited for their matches).
+ * Same content, entry by entry, stopping at the first difference, pausing every COMPARED_PER_STEP entries (20,000
+ * entries of the same content took about 100 ms at once). Only watchlists of as many entries are compared: an
+ * import of 20,000 names with nothing of its size stored costs nothing here.
  */
-function sameContent(a: readonly Entry[], b: readonly Entry[]): boolean {
+function* sameContent(a: readonly Entry[], b: readonly Entry[]): Steps<boolean> {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (contentKey(a[i]!) !== contentKey(b[i]!)) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (contentKey(a[i]!) !== contentKey(b[i]!)) return false;
+    if (i % COMPARED_PER_STEP === COMPARED_PER_STEP - 1) yield;
+  }
   return true;
 }
 
@@ -180,17 +186,27 @@ function sameContent(a: readonly Entry[], b: readonly Entry[]): boolean {
  * Decides what an import of `entries` from file `name` means: `already-imported` when a watchlist with the same
  * names, kinds, countries and notes exists (whatever its file name, in whatever line endings or formatting);
  * `replace` when a watchlist of the same file name holds other content (a newer version of the same file); else
- * `new`.
+ * `new`. Pauses between slices of the comparison (see runSteps).
  */
+export function* planWatchlistImportSteps(
+  name: string,
+  entries: readonly Entry[],
+  imported: readonly ImportedWatchlist[],
+): Steps<ImportPlan> {
+  for (const w of imported) {
+    if (yield* sameContent(w.entries, entries)) return { kind: 'already-imported', id: w.id, name: w.name };
+  }
+  const named = imported.find((w) => w.name === name);
+  return named ? { kind: 'replace', id: named.id, name: named.name } : { kind: 'new' };
+}
+
+/** planWatchlistImportSteps at once. */
 export function planWatchlistImport(
   name: string,
   entries: readonly Entry[],
   imported: readonly ImportedWatchlist[],
 ): ImportPlan {
-  const same = imported.find((w) => sameContent(w.entries, entries));
-  if (same) return { kind: 'already-imported', id: same.id, name: same.name };
-  const named = imported.find((w) => w.name === name);
-  return named ? { kind: 'replace', id: named.id, name: named.name } : { kind: 'new' };
+  return finishSteps(planWatchlistImportSteps(name, entries, imported));
 }
 
 /** Moves entries parsed for watchlist `fromId` onto watchlist `toId` (their ids carry the watchlist's id). */
