@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { feedBytes, makeFeed, testEntry } from '../../test/fixtures/make-feed.ts';
 import {
   buildMatchIndex,
@@ -44,6 +44,16 @@ describe('first start and wake', () => {
     const woken = await loadList(deps);
     expect(woken.how).toBe('restored');
     expect(findMatches(woken.index, 'drones by SZ DJI Technology')[0]?.entityId).toBe('dji');
+  });
+  test('entries read for page matching are read from the database once per list', async () => {
+    const list = await loadList(deps);
+    const opened = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    expect((await list.entries.get(['dji', 'nobody'])).map((e) => e.id)).toEqual(['dji']);
+    const reads = opened.mock.calls.length;
+    expect(reads).toBeGreaterThan(0);
+    expect((await list.entries.get(['dji'])).map((e) => e.id)).toEqual(['dji']);
+    expect(opened.mock.calls.length).toBe(reads);
+    opened.mockRestore();
   });
   test('site lookup finds the owner of a domain and of its subdomains, nothing for look-alikes', async () => {
     const list = await loadList(deps);

@@ -89,16 +89,29 @@ export async function withRetries<T>(what: string, work: () => Promise<T>, deps:
 }
 
 /** Entries from the database, with watchlist entries (kept in memory, they are few) answered first. */
+/** Entries kept in memory per list for page matching (FIFO): a few hundred KB at most. */
+const CACHED_ENTRIES = 2_000;
+
+/**
+ * The list's entries as read from the database (the watchlists' from `extra`). Entries read once are kept for this
+ * list (a new list gets a new source), so a page/match whose names were seen before is answered without a storage
+ * read: each read's answer is a task of its own that waits behind whatever the worker is doing (an index rebuild).
+ */
 export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
   const own = new Map(extra.map((e) => [e.id, e]));
+  const cache = new Map<string, Entry>();
   return {
     get: async (ids) => {
-      const fromDb = await getEntries(
-        db,
-        ids.filter((id) => !own.has(id)),
-      );
-      const byId = new Map(fromDb.map((e) => [e.id, e]));
-      return ids.flatMap((id) => own.get(id) ?? byId.get(id) ?? []);
+      const missing = ids.filter((id) => !own.has(id) && !cache.has(id));
+      const byId = new Map<string, Entry>();
+      if (missing.length > 0) {
+        for (const e of await getEntries(db, missing)) {
+          byId.set(e.id, e);
+          if (cache.size >= CACHED_ENTRIES) cache.delete(cache.keys().next().value as string);
+          cache.set(e.id, e);
+        }
+      }
+      return ids.flatMap((id) => own.get(id) ?? cache.get(id) ?? byId.get(id) ?? []);
     },
     byDomain: (h) => findByDomain(db, h),
   };
