@@ -1,8 +1,10 @@
 // A 5 MB watchlist chosen in the options page while a tab keeps asking for matches: the file travels in pieces,
 // the import finishes, the tab's answers keep coming throughout and soon flag the new names. Pieces that are out of
 // order, oversized or sent by a page are refused with a clear error and change nothing. The timing targets (import
-// ≤ 2 s, no answer delayed over 100 ms) are measured by `npm run bench -- --watchlist`; the bounds here hold on a
-// loaded 2-core machine and still fail when matching is starved (an unsliced build held answers for seconds).
+// ≤ 2 s, no answer delayed over 100 ms) are measured by `npm run bench -- --watchlist`. Here the 95th percentile
+// and the slowest answer are bounded with room for a loaded 2-core machine (where wall times run 2-5 times those
+// of an idle one): the percentile catches a run of long tasks (a whole-file parse, an index put in one task), the
+// slowest answer a single long stall (an unsliced build held answers for seconds).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
@@ -35,17 +37,20 @@ test('a 5 MB watchlist imports through the options page while page matching keep
   const sorted = [...during].sort((a, b) => a - b);
   const slowest = sorted[sorted.length - 1] ?? NaN;
   const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  const p95 = sorted[Math.ceil(sorted.length * 0.95) - 1] ?? NaN;
   console.log(
     `watchlist import: ${(csv.length / 1e6).toFixed(1)} MB in ${importMs.toFixed(0)} ms, flagged after ` +
       `${flaggedMs.toFixed(0)} ms; page/match meanwhile: ${during.length} answers, median ` +
-      `${median.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms`,
+      `${median.toFixed(0)} ms, 95th percentile ${p95.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms`,
   );
   const added = await sendFromUi(browser, 'watchlist/list');
   expect(added.ok && added.value.map((w) => w.entryCount)).toEqual([20_000]);
-  // Answers keep coming (one every 20 ms plus its wait), most of them quickly, none held for long.
+  // Answers keep coming (one every 20 ms plus its wait), nearly all of them quickly, none held for long. Seen on
+  // an idle machine: median about 10 ms, slowest under 100 ms; on a loaded one up to 2-5 times that.
   expect(during.length).toBeGreaterThanOrEqual(Math.min(10, flaggedMs / 200));
-  expect(median).toBeLessThan(100);
-  expect(slowest).toBeLessThan(600);
+  expect(median).toBeLessThan(50);
+  expect(p95).toBeLessThan(200);
+  expect(slowest).toBeLessThan(400);
   await page.close();
 }, 180_000);
 
