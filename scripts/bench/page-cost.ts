@@ -3,12 +3,15 @@
 // is opened in both, alternately, for several rounds. Counters come from the DevTools protocol (Performance metrics
 // in thread time, so time the thread was preempted on a busy machine is not counted), the heap after a forced
 // garbage collection, and the page's own view (layout shift, where its last paragraph ends up, what it can find).
-import { mkdtemp, rm } from 'node:fs/promises';
+// A third profile loads a copy of dist/ whose content script is empty: what the browser charges a page for any
+// extension with a content script on every site, so the remainder is what our script's work costs.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import {
   CHROMIUM,
+  DIST,
   launchWithExtension,
   QUIET_CHROMIUM_ARGS,
   type ExtensionBrowser,
@@ -102,24 +105,33 @@ async function launchPlain(): Promise<{ ctx: BrowserContext; close: () => Promis
   return { ctx, close: () => ctx.close().then(() => rm(profile, { recursive: true, force: true })) };
 }
 
+/** dist/ with an empty content script, in a temporary folder. */
+async function emptyScriptDist(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'sl-bench-floor-'));
+  await cp(DIST, dir, { recursive: true });
+  await writeFile(join(dir, 'src/content/index.js'), 'void 0;\n');
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-function report(p: BenchPage, without: Sample[], withExt: Sample[]): void {
+function report(p: BenchPage, without: Sample[], floor: Sample[], withExt: Sample[]): void {
   const med = (xs: Sample[], k: keyof Sample) => median(xs.map((s) => Number(s[k] ?? 0)));
   const row = (label: string, k: keyof Sample, fmt: (n: number) => string) => {
     const a = med(without, k);
+    const f = med(floor, k);
     const b = med(withExt, k);
     const ratio = a > 0 ? `×${(b / a).toFixed(2)}` : '';
     console.log(
-      `  ${label.padEnd(26)} ${fmt(a).padStart(9)} ${fmt(b).padStart(9)} ${fmt(b - a).padStart(9)} ${ratio}`,
+      `  ${label.padEnd(26)} ${fmt(a).padStart(9)} ${fmt(f).padStart(9)} ${fmt(b).padStart(9)} ${fmt(b - a).padStart(9)} ${fmt(b - f).padStart(9)} ${ratio}`,
     );
   };
   console.log(
     `\n${p.name} (${(p.html.length / 1e6).toFixed(2)} MB, ${p.mentions} names), median of ${without.length} rounds`,
   );
   console.log(
-    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with'.padStart(9)} ${'added'.padStart(9)} ratio`,
+    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'empty cs'.padStart(9)} ${'with'.padStart(9)} ${'added'.padStart(9)} ${'over cs'.padStart(9)} ratio`,
   );
   row('main-thread time (ms)', 'taskMs', f1);
   row('  of which script (ms)', 'scriptMs', f1);
@@ -148,31 +160,37 @@ export async function runPageBench(rounds = ROUNDS): Promise<void> {
     });
   const ext = await launchWithExtension();
   const plain = await launchPlain();
+  const floorDist = await emptyScriptDist();
+  const floor = await launchWithExtension({ dist: floorDist.dir });
   try {
-    await ext.ctx.addInitScript(OBSERVE_SHIFTS);
-    await plain.ctx.addInitScript(OBSERVE_SHIFTS);
-    // Warm both (the extension's worker loads its list on first use): not measured.
-    for (const ctx of [ext.ctx, plain.ctx]) {
+    for (const ctx of [ext.ctx, plain.ctx, floor.ctx]) await ctx.addInitScript(OBSERVE_SHIFTS);
+    // Warm all three (the extension's worker loads its list on first use): not measured.
+    for (const ctx of [ext.ctx, plain.ctx, floor.ctx]) {
       const warm = await ctx.newPage();
       await warm.goto(`${server.origin}/${pages[1]!.name.replace(/\W+/g, '-')}.html`);
       await warm.close();
     }
     console.log(
-      `\npage cost in Chromium ${ext.ctx.browser()?.version() ?? ''}: the same page without and with the extension`,
+      `\npage cost in Chromium ${ext.ctx.browser()?.version() ?? ''}: the same page without the extension, with ` +
+        `an empty content script ("empty cs") and with the extension; "over cs" is what our script's work adds`,
     );
     for (const p of pages) {
       const url = `${server.origin}/${p.name.replace(/\W+/g, '-')}.html`;
       const without: Sample[] = [];
       const withExt: Sample[] = [];
+      const empty: Sample[] = [];
       for (let k = 0; k < rounds; k++) {
         without.push(await measure(plain.ctx, url, null));
+        empty.push(await measure(floor.ctx, url, null));
         withExt.push(await measure(ext.ctx, url, ext));
       }
-      report(p, without, withExt);
+      report(p, without, empty, withExt);
     }
   } finally {
     await ext.close();
     await plain.close();
+    await floor.close();
+    await floorDist.remove();
     await server.close();
   }
 }

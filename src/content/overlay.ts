@@ -136,6 +136,7 @@ export class Overlay {
 
   /** Takes the host out of the page when it shows nothing (no mark, badge, card or banner). */
   private detachIfEmpty(): void {
+    if (!this.host.isAttached()) return;
     const onlyContainers = this.host.layer.childElementCount === 2 && !this.host.marks.firstChild;
     if (!this.drawn.size && onlyContainers) this.host.remove();
   }
