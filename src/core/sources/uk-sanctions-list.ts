@@ -21,9 +21,24 @@ function reportDate(line: string): string | undefined {
   return m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : undefined;
 }
 
-/** "The Russia (Sanctions) (EU Exit) Regulations 2019" → "Russia"; other texts stay as written. */
-function regimeShort(name: string): string {
-  return /^(?:The )?(.+?) \(Sanctions\)/.exec(name)?.[1] ?? name;
+/**
+ * The regime's short name: "The Russia (Sanctions) (EU Exit) Regulations 2019" → "Russia". A qualifier that tells two
+ * regimes of one country apart is kept ("The Iran (Sanctions) (Nuclear) (EU Exit) Regulations 2019" → "Iran
+ * (Nuclear)", "… (United Nations Sanctions) …" → "(UN)"), and "The Global Human Rights Sanctions Regulations 2020"
+ * → "Global Human Rights".
+ */
+export function regimeShort(name: string): string {
+  const short = name
+    .trim()
+    .replace(/^The /, '')
+    .replace(/ Regulations(?: \d{4})?$/, '')
+    .replace(/ \(EU Exit\)/g, '')
+    .replace(/ \(Sanctions\)/g, '')
+    .replace(/\(United Nations Sanctions\)/g, '(UN)')
+    .replace(/\((\w[\w ]*?) Sanctions\)/g, '($1)')
+    .replace(/ Sanctions$/, '')
+    .trim();
+  return short || name;
 }
 
 const KINDS: Record<string, EntryKind> = { individual: 'person', ship: 'vessel' };
@@ -49,21 +64,22 @@ function toRecord(d: Designation, file: string): SourceRecord {
   if (!primary) throw new SourceError(file, d.line, `designation ${d.id} has no primary name`);
   const kind = KINDS[type] ?? entityKind(primary);
   const rec = newRecord(`${file}:${d.line}`, kind, primary);
-  const names: EntryName[] = [];
+  // The file repeats every name once per address of the designation: each name is kept once.
+  const names = new Map<string, EntryName>();
   for (const get of d.rows) {
     const text = fullName(get, kind);
-    if (text && text !== primary) {
+    if (text && text !== primary && !names.has(text)) {
       // "Low quality" aliases (UN listings) may never badge on their own.
-      names.push({ text, type: /low/i.test(get('Alias strength')) ? 'weak' : 'alias' });
+      names.set(text, { text, type: /low/i.test(get('Alias strength')) ? 'weak' : 'alias' });
     }
     const local = get('Name non-latin script');
-    if (local) {
+    if (local && !names.has(local)) {
       const lang = get('Non-latin script language').toLowerCase();
       const code = { russian: 'ru', chinese: 'zh', arabic: 'ar', persian: 'fa', korean: 'ko' }[lang];
-      names.push(code ? { text: local, type: 'local', lang: code } : { text: local, type: 'local' });
+      names.set(local, code ? { text: local, type: 'local', lang: code } : { text: local, type: 'local' });
     }
   }
-  rec.names.push(...names);
+  rec.names.push(...names.values());
   const countries = d.rows.map((g) => countryCode(g('Address Country'))).filter((c) => c !== undefined);
   rec.countries = [...new Set(countries)].sort();
   const listing: Listing = {
