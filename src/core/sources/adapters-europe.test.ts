@@ -129,7 +129,7 @@ describe('UK Sanctions List CSV: names repeated per address, regimes of one coun
   test('the regime keeps the qualifier that tells it from another regime of the same country', () => {
     expect(batch.records.map((r) => r.listings[0]?.programme)).toEqual([
       'Iran (Nuclear)',
-      "ISIL (Da'esh) and Al-Qaida (UN)",
+      "ISIL (Da'esh) and Al-Qaida",
     ]);
     expect(regimeShort('The Russia (Sanctions) (EU Exit) Regulations 2019')).toBe('Russia');
     expect(regimeShort('The Iran (Sanctions) Regulations 2023')).toBe('Iran');
