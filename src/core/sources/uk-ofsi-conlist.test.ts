@@ -36,15 +36,23 @@ describe("OFSI's consolidated list (ConList CSV, 2022 format)", () => {
         programme: 'Russia',
         dateListed: '2022-02-24',
         citation: 'UK Sanctions List RUS9201 (OFSI group 99101)',
-        statusDetail: 'Sanctions imposed: Asset freeze, Trust services.',
+        statusDetail:
+          "Sanctions imposed: Asset freeze, Trust services. As on OFSI's consolidated list of 2025-04-10.",
       },
     ]);
     expect(batch.records[1]?.listings[0]).toMatchObject({
       programme: 'Libya; Russia',
       dateListed: '2022-03-20',
       citation: 'UK Sanctions List LIB9202 (OFSI group 99102)',
-      statusDetail: 'Sanctions imposed: Asset freeze.',
+      statusDetail: "Sanctions imposed: Asset freeze. As on OFSI's consolidated list of 2025-04-10.",
     });
+  });
+
+  test('without a "Last Updated" row the listing names no edition', () => {
+    const head = 'Name 6,Group Type,Alias Type,Regime,Group ID\n';
+    const batch = parseOfsiConListCsv(`${head}X,Entity,Primary name,Russia,1\n`, 'c.csv');
+    expect(batch.dataDate).toBeUndefined();
+    expect(batch.records[0]?.listings[0]?.statusDetail).toBe('Sanctions imposed: Asset freeze.');
   });
 
   test('a file without the header, or a row without a Group ID, is refused with its line', () => {

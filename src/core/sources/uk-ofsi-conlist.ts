@@ -28,7 +28,7 @@ function measures(rows: Get[]): string[] {
   return ['Asset freeze', ...new Set(extra)];
 }
 
-function toRecord(id: string, line: number, rows: Get[], file: string): SourceRecord {
+function toRecord(id: string, line: number, rows: Get[], file: string, asOf?: string): SourceRecord {
   const first = rows[0] as Get;
   const type = first('Group Type').toLowerCase();
   const read = ukNames(rows, KINDS[type] ?? 'company', NAME_COLUMNS);
@@ -45,7 +45,8 @@ function toRecord(id: string, line: number, rows: Get[], file: string): SourceRe
     list: 'UK-SANCTIONS',
     status: 'in_force',
     citation: ref ? `UK Sanctions List ${ref} (OFSI group ${id})` : `OFSI Consolidated List group ${id}`,
-    statusDetail: `Sanctions imposed: ${measures(rows).join(', ')}.`,
+    // The list closed in January 2026: the card says which edition the listing was read from.
+    statusDetail: `Sanctions imposed: ${measures(rows).join(', ')}.${asOf ? ` As on OFSI's consolidated list of ${asOf}.` : ''}`,
   };
   const regimes = [...new Set(rows.map((g) => g('Regime')).filter(Boolean))];
   if (regimes.length > 0) listing.programme = regimes.join('; ');
@@ -81,8 +82,8 @@ export function parseOfsiConListCsv(text: string, file: string): SourceBatch {
     g.rows.push(get);
     groups.set(id, g);
   }
-  const records = [...groups].map(([id, g]) => toRecord(id, g.line, g.rows, file));
   const stamp = rows.slice(0, headerAt).flatMap((r) => r.cells.map((c) => ukDate(c)).filter((d) => d));
+  const records = [...groups].map(([id, g]) => toRecord(id, g.line, g.rows, file, stamp[0]));
   return {
     source: 'uk-ofsi-conlist',
     records,
