@@ -3,17 +3,21 @@
 // is opened in both, alternately, for several rounds. Counters come from the DevTools protocol (Performance metrics
 // in thread time, so time the thread was preempted on a busy machine is not counted), the heap after a forced
 // garbage collection, and the page's own view (layout shift, where its last paragraph ends up, what it can find).
-import { mkdtemp, rm } from 'node:fs/promises';
+// A third profile loads a copy of dist/ whose content script is empty: what the browser charges a page for any
+// extension with a content script on every site, so the remainder is what our script's work costs.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import {
   CHROMIUM,
+  DIST,
   launchWithExtension,
   QUIET_CHROMIUM_ARGS,
   type ExtensionBrowser,
 } from '../../test/e2e/fixtures.ts';
-import { tabHits } from '../../test/e2e/extension-calls.ts';
+import { tabCosts, tabHits } from '../../test/e2e/extension-calls.ts';
+import type { PageCosts } from '../../src/shared/messages.ts';
 import { startServer } from '../../test/e2e/static-server.ts';
 import { makePage, type BenchPage } from './page-gen.ts';
 import { median } from './runs.ts';
@@ -35,6 +39,7 @@ interface Sample {
   highlights: number;
   adopted: number;
   shown: number | null;
+  costs: PageCosts | null;
 }
 
 // Runs in the page's own world before its scripts: what a page could observe of a layout shift.
@@ -79,6 +84,7 @@ async function measure(ctx: BrowserContext, url: string, ext: ExtensionBrowser |
     };
   });
   const shown = ext ? (await tabHits(ext, page)).filter((h) => h.shown).length : null;
+  const costs = ext ? await tabCosts(ext, page) : null;
   const d = (k: string) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000;
   await page.close();
   return {
@@ -87,6 +93,7 @@ async function measure(ctx: BrowserContext, url: string, ext: ExtensionBrowser |
     layoutStyleMs: d('LayoutDuration') + d('RecalcStyleDuration'),
     heapMb: ((m1.JSHeapUsedSize ?? 0) - (m0.JSHeapUsedSize ?? 0)) / 1048576,
     shown,
+    costs,
     ...side,
   };
 }
@@ -102,24 +109,33 @@ async function launchPlain(): Promise<{ ctx: BrowserContext; close: () => Promis
   return { ctx, close: () => ctx.close().then(() => rm(profile, { recursive: true, force: true })) };
 }
 
+/** dist/ with an empty content script, in a temporary folder. */
+async function emptyScriptDist(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'sl-bench-floor-'));
+  await cp(DIST, dir, { recursive: true });
+  await writeFile(join(dir, 'src/content/index.js'), 'void 0;\n');
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-function report(p: BenchPage, without: Sample[], withExt: Sample[]): void {
+function report(p: BenchPage, without: Sample[], floor: Sample[], withExt: Sample[]): void {
   const med = (xs: Sample[], k: keyof Sample) => median(xs.map((s) => Number(s[k] ?? 0)));
   const row = (label: string, k: keyof Sample, fmt: (n: number) => string) => {
     const a = med(without, k);
+    const f = med(floor, k);
     const b = med(withExt, k);
     const ratio = a > 0 ? `×${(b / a).toFixed(2)}` : '';
     console.log(
-      `  ${label.padEnd(26)} ${fmt(a).padStart(9)} ${fmt(b).padStart(9)} ${fmt(b - a).padStart(9)} ${ratio}`,
+      `  ${label.padEnd(26)} ${fmt(a).padStart(9)} ${fmt(f).padStart(9)} ${fmt(b).padStart(9)} ${fmt(b - a).padStart(9)} ${fmt(b - f).padStart(9)} ${ratio}`,
     );
   };
   console.log(
     `\n${p.name} (${(p.html.length / 1e6).toFixed(2)} MB, ${p.mentions} names), median of ${without.length} rounds`,
   );
   console.log(
-    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'with'.padStart(9)} ${'added'.padStart(9)} ratio`,
+    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'empty cs'.padStart(9)} ${'with'.padStart(9)} ${'added'.padStart(9)} ${'over cs'.padStart(9)} ratio`,
   );
   row('main-thread time (ms)', 'taskMs', f1);
   row('  of which script (ms)', 'scriptMs', f1);
@@ -127,6 +143,14 @@ function report(p: BenchPage, without: Sample[], withExt: Sample[]): void {
   row('JS heap (MB)', 'heapMb', f2);
   row('layout shift (CLS)', 'cls', (n) => n.toFixed(4));
   row('last paragraph at (px)', 'lastTop', f1);
+  // Where our part goes, by phase (medians; layout and style are the browser's, from the row above).
+  const phase = (k: keyof PageCosts) => median(withExt.map((s) => s.costs?.[k] ?? 0));
+  console.log(
+    `  our phases (ms, median): collect ${f1(phase('collectMs'))}, transfer ${f1(phase('transferMs'))}, ` +
+      `draw ${f1(phase('drawMs'))}, position ${f1(phase('positionMs'))}, layout + style ${f1(med(withExt, 'layoutStyleMs') - med(without, 'layoutStyleMs'))}; ` +
+      `match ${f1(phase('matchMs'))} on the worker's thread; ${phase('messages')} messages of ${(phase('chars') / 1000).toFixed(0)}k characters, ` +
+      `answers after ${f1(phase('waitMs'))} in all (latency, the page's thread free meanwhile)`,
+  );
   const w = withExt.at(-1)!;
   console.log(
     `  page side with the extension: ${w.added} element(s) after <body>, ${w.dataSl} data-sl attributes, ` +
@@ -148,31 +172,37 @@ export async function runPageBench(rounds = ROUNDS): Promise<void> {
     });
   const ext = await launchWithExtension();
   const plain = await launchPlain();
+  const floorDist = await emptyScriptDist();
+  const floor = await launchWithExtension({ dist: floorDist.dir });
   try {
-    await ext.ctx.addInitScript(OBSERVE_SHIFTS);
-    await plain.ctx.addInitScript(OBSERVE_SHIFTS);
-    // Warm both (the extension's worker loads its list on first use): not measured.
-    for (const ctx of [ext.ctx, plain.ctx]) {
+    for (const ctx of [ext.ctx, plain.ctx, floor.ctx]) await ctx.addInitScript(OBSERVE_SHIFTS);
+    // Warm all three (the extension's worker loads its list on first use): not measured.
+    for (const ctx of [ext.ctx, plain.ctx, floor.ctx]) {
       const warm = await ctx.newPage();
       await warm.goto(`${server.origin}/${pages[1]!.name.replace(/\W+/g, '-')}.html`);
       await warm.close();
     }
     console.log(
-      `\npage cost in Chromium ${ext.ctx.browser()?.version() ?? ''}: the same page without and with the extension`,
+      `\npage cost in Chromium ${ext.ctx.browser()?.version() ?? ''}: the same page without the extension, with ` +
+        `an empty content script ("empty cs") and with the extension; "over cs" is what our script's work adds`,
     );
     for (const p of pages) {
       const url = `${server.origin}/${p.name.replace(/\W+/g, '-')}.html`;
       const without: Sample[] = [];
       const withExt: Sample[] = [];
+      const empty: Sample[] = [];
       for (let k = 0; k < rounds; k++) {
         without.push(await measure(plain.ctx, url, null));
+        empty.push(await measure(floor.ctx, url, null));
         withExt.push(await measure(ext.ctx, url, ext));
       }
-      report(p, without, withExt);
+      report(p, without, empty, withExt);
     }
   } finally {
     await ext.close();
     await plain.close();
+    await floor.close();
+    await floorDist.remove();
     await server.close();
   }
 }

@@ -31,36 +31,59 @@ export interface OverlayHost {
   remove: () => void;
 }
 
-/** Creates the host (not yet in the page: `attach()` adds it on first drawing). */
+/**
+ * The host, created on first use of its parts (a page with nothing to flag never pays for the shadow root and its
+ * sheet); `attach()` adds it to the page on first drawing.
+ */
 export function createOverlayHost(doc: Document): OverlayHost {
-  const host = doc.createElement('div');
-  ours.add(host);
-  const root = host.attachShadow({ mode: 'closed' });
-  applyShadowCss(root, OVERLAY_CSS);
-  const layer = doc.createElement('div');
-  layer.className = 'layer';
-  const marks = doc.createElement('div');
-  marks.className = 'marks';
-  const badges = doc.createElement('div');
-  badges.className = 'badges';
-  layer.append(marks, badges);
-  root.append(layer);
+  let parts: {
+    host: HTMLDivElement;
+    root: ShadowRoot;
+    layer: HTMLDivElement;
+    marks: HTMLDivElement;
+    badges: HTMLDivElement;
+  } | null = null;
+  const made = () => {
+    if (parts) return parts;
+    const host = doc.createElement('div');
+    ours.add(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    applyShadowCss(root, OVERLAY_CSS);
+    const layer = doc.createElement('div');
+    layer.className = 'layer';
+    const marks = doc.createElement('div');
+    marks.className = 'marks';
+    const badges = doc.createElement('div');
+    badges.className = 'badges';
+    layer.append(marks, badges);
+    root.append(layer);
+    return (parts = { host, root, layer, marks, badges });
+  };
   return {
     doc,
-    layer,
-    marks,
-    badges,
-    root,
+    get layer() {
+      return made().layer;
+    },
+    get marks() {
+      return made().marks;
+    },
+    get badges() {
+      return made().badges;
+    },
+    get root() {
+      return made().root;
+    },
     attach: () => {
+      const { host } = made();
       if (host.isConnected && host.parentNode === doc.documentElement) return;
       doc.documentElement.append(host);
     },
     origin: () => {
-      const r = host.getBoundingClientRect();
+      const r = made().host.getBoundingClientRect();
       return { x: r.left, y: r.top };
     },
-    isAttached: () => host.isConnected,
-    isInPath: (e) => e.composedPath().includes(host),
-    remove: () => host.remove(),
+    isAttached: () => parts?.host.isConnected ?? false,
+    isInPath: (e) => (parts ? e.composedPath().includes(parts.host) : false),
+    remove: () => parts?.host.remove(),
   };
 }
