@@ -2,8 +2,9 @@
 // against one alternation RegExp over the same names, measured in the same run. Prints numbers; asserts nothing.
 // npm run bench -- --page [--rounds 3]: what the built extension (dist/) costs a 5 MB and two 200 KB pages, against
 // the same pages without it in the same run (scripts/bench/page-cost.ts).
-// npm run bench -- --watchlist [--runs 3]: a 5 MB watchlist import in Chromium with the built extension (dist/)
-// while a tab keeps asking for matches (see bench/watchlist-import.ts); build first.
+// npm run bench -- --watchlist [--runs 3] [--json]: a 5 MB watchlist import (CSV, or JSON with --json) in Chromium
+// with the built extension (dist/) while a tab keeps asking for matches (see bench/watchlist-import.ts); build
+// first.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     mb: { type: 'string', default: '5' },
     watchlist: { type: 'boolean' },
     runs: { type: 'string', default: '3' },
+    json: { type: 'boolean' },
   },
 });
 
@@ -150,7 +152,7 @@ function measureBuild(entries: Entry[]): { wall: number; cpu: number; first: num
 
 function main(): Promise<void> | void {
   if (args.page) return runPageBench(Number(args.rounds));
-  if (args.watchlist) return runWatchlistBench(Number(args.runs));
+  if (args.watchlist) return runWatchlistBench(Number(args.runs), args.json ? 'json' : 'csv');
   const entries = loadEntries();
   const names = entries.reduce((n, e) => n + e.names.length, 0);
   const bench = generateText(entries, Math.round(Number(args.mb) * 1048576));

@@ -15,3 +15,16 @@ export function bigWatchlistCsv(): string {
   const rows = Array.from({ length: ROWS }, (_, i) => row(i, base + pad));
   return `${header}${rows.join('\n')}\n`;
 }
+
+/** The rows of bigWatchlistCsv as a JSON list of {name, aliases, note}, just under 5,000,000 characters too. */
+export function bigWatchlistJson(): string {
+  const row = (i: number, note: string) => ({
+    name: `Watchco ${i} "Holdings" Ltd`,
+    aliases: [`Watchco ${i}`, `WC ${i} Group`],
+    note,
+  });
+  const base = 'Supplier under review by the "compliance" team; see the file of the same name.';
+  const bare = JSON.stringify(Array.from({ length: ROWS }, (_, i) => row(i, base))).length;
+  const pad = ' Checked again.'.repeat(Math.floor((TARGET_CHARS - bare) / ROWS / 15));
+  return JSON.stringify(Array.from({ length: ROWS }, (_, i) => row(i, base + pad)));
+}

@@ -78,6 +78,7 @@ export async function startProbe(page: Page): Promise<Probe> {
 export async function importThroughOptions(
   ext: ExtensionBrowser,
   csv: string,
+  fileName = 'big.csv',
 ): Promise<{ t0: number; t1: number; status: string; listText: string }> {
   const options = await ext.ctx.newPage();
   await options.goto(ext.extensionUrl('src/ui/options/index.html'));
@@ -105,7 +106,7 @@ export async function importThroughOptions(
   // and held the browser's main thread (which routes the tab's requests) for about 180 ms, counted as a slow
   // answer although the extension had no part in it.
   const dir = await mkdtemp(join(tmpdir(), 'sl-import-'));
-  const file = join(dir, 'big.csv');
+  const file = join(dir, fileName);
   await writeFile(file, csv);
   await input.setInputFiles(file);
   const t1 = await options.evaluate(() => (globalThis as unknown as { __t1: Promise<number> }).__t1);
