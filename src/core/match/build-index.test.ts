@@ -33,3 +33,12 @@ test('the stepped build pauses between slices and gives the same bytes as a buil
   const once = new Uint8Array(serializeMatchIndex(buildMatchIndex(entries)));
   expect(new Uint8Array(serializeMatchIndex(r.value))).toEqual(once);
 }, 30_000);
+
+test('the built-in not-listed names stay in the index, one blocking pattern each form', async () => {
+  const { NOT_LISTED_NAMES } = await import('./not-listed.ts');
+  const { FLAG_BLOCK } = await import('./flags.ts');
+  const { patEntry, patFlags } = buildMatchIndex(sameName(3)).arrays;
+  const blockers = [...patEntry.keys()].filter((i) => patEntry[i] === -1);
+  expect(blockers.length).toBeGreaterThanOrEqual(NOT_LISTED_NAMES.length - 1);
+  for (const i of blockers) expect((patFlags[i] as number) & FLAG_BLOCK).toBe(FLAG_BLOCK);
+});

@@ -91,6 +91,9 @@ function* packStrings(list: readonly string[]): Steps<{ strOff: Int32Array; strB
   return { strOff, strBytes };
 }
 
+/** Lists counted when two entries share a name (a 4-bit field of the sort key). */
+const MAX_BREADTH = 15;
+
 function* patternArrays(
   pats: PatternTable,
   state: Int32Array,
@@ -118,12 +121,25 @@ function* patternArrays(
   // By state, then companies before persons (a shared name such as "Kaspersky" names the company first; persons
   // are off by default), then best confidence, then names as listed before derived ones ("Alfa-Bank" as listed for
   // the Russian bank before the core of "CJSC ALFA-BANK" in Belarus), then list order: the scanner takes the first
-  // pattern that passes. One numeric key per pattern (state, rank, confidence, derived, list position): a native
-  // sort, no comparator.
+  // pattern that passes. Among equals, the entry on more lists wins: a name two entries share is most often the
+  // widely listed parent's that a subsidiary also carries ("Almaz-Antey"). One numeric key per pattern (state,
+  // rank, confidence, derived, breadth of listing, list position): a native sort, no comparator.
+  // Worked out per entry on first use, inside the sliced loop. The not-listed names (entry −1) are on no list: a
+  // lookup of breadth[−1] gave NaN keys, which sorted last and read back as pattern 0, dropping every one of them.
+  const breadth = new Int8Array(entries.length).fill(-1);
+  const breadthOf = (entry: number): number => {
+    if (entry < 0) return MAX_BREADTH;
+    if ((breadth[entry] as number) < 0) {
+      const lists = new Set((entries[entry] as Entry).listings.map((l) => l.list)).size;
+      breadth[entry] = MAX_BREADTH - Math.min(MAX_BREADTH, lists);
+    }
+    return breadth[entry] as number;
+  };
   const count = pats.size;
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    keys[i] = ((state[i] as number) * 16 + (pats.rankOrder[i] as number)) * 2097152 + i;
+    const rankOrder = (state[i] as number) * 16 + (pats.rankOrder[i] as number);
+    keys[i] = (rankOrder * 16 + breadthOf(pats.entry[i] as number)) * 2097152 + i;
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   keys.sort();
