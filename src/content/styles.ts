@@ -111,6 +111,7 @@ const BANNER = `.bannerpos{position:fixed;z-index:4;bottom:8px;left:50%;transfor
 .bar button:hover{background:#f2f4f7;}
 .bar button:focus-visible{outline:2px solid #2e90fa;outline-offset:2px;}
 .x{font-size:18px;line-height:1;padding:4px 8px;color:#667085;}
-@media (max-width:480px){.lists{display:none;}.bar{gap:6px;font-size:12px;}}`;
+@media (max-width:480px){.lists{display:none;}.bar{flex-wrap:wrap;gap:2px 6px;font-size:12px;padding:6px 6px 8px 10px;}
+  .bar .chip{margin-right:auto;}.msg{order:1;flex:1 1 100%;padding-right:4px;}}`;
 
 export const OVERLAY_CSS = `${HOST}\n${MARKS_AND_BADGES}\n${CARD}\n${BANNER}`;

@@ -75,6 +75,8 @@ for (const width of [1280, 390]) {
     const tabs = await page.$eval('.tabs', (e) => e.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(nav);
     expect(bottom).toBeLessThanOrEqual(tabs);
+    // On a phone it takes no more of the screen than a few lines: the message under the chip, not in a column.
+    expect(bottom - top).toBeLessThanOrEqual(width === 390 ? 100 : 72);
     await page.close();
   });
 }
