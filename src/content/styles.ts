@@ -44,7 +44,8 @@ svg{width:1.05em;height:1.05em;flex:none;}
 .meter i.on{opacity:1;}
 .h{font-weight:500;font-style:italic;opacity:0.9;}
 .tip{position:absolute;left:0;top:0;z-index:2;box-sizing:border-box;width:max-content;max-width:calc(var(--sl-vw,100vw) - 8px);pointer-events:none;font:500 12px/1.35 ${BADGE_FONT};
-  color:#fff;background:#1d2433;padding:4px 8px;border-radius:6px;box-shadow:0 4px 12px rgba(16,24,40,0.25);}
+  color:#fff;background:#1d2433;padding:4px 8px;border-radius:6px;
+  box-shadow:0 0 0 1px rgba(255,255,255,0.22),0 4px 12px rgba(16,24,40,0.25);}
 .cardpos{position:absolute;left:0;top:0;z-index:3;pointer-events:auto;}`;
 
 const CARD = `.card{box-sizing:border-box;width:min(400px,calc(var(--sl-vw,100vw) - 16px));

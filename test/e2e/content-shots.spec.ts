@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
-import { clickAx, findAx, hits, openPage, setUp, waitForBanner } from './content-helpers.ts';
+import { clickAx, findAx, focusedAx, hits, openPage, setUp, waitForBanner } from './content-helpers.ts';
 import { launchWithExtension } from './fixtures.ts';
 
 const OUT = resolve(import.meta.dirname, '../../artifacts/content');
@@ -39,6 +39,12 @@ for (const theme of ['light', 'dark'] as const) {
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUT}/${theme}-badges.png` });
     const cdp = await browser.ctx.newCDPSession(page);
+    // A badge reached with the keyboard: its focus ring, full label and tip.
+    for (let i = 0; i < 20 && !/Press Enter for details/.test(await focusedAx(cdp)); i++)
+      await page.keyboard.press('Tab');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${OUT}/${theme}-focus.png` });
+    await page.keyboard.press('Escape');
     await clickAx(page, cdp, 'button', /: Huawei.*Press Enter for details/);
     await expect.poll(async () => (await findAx(cdp, 'dialog', /Huawei/)) !== undefined).toBe(true);
     await page.waitForTimeout(200);
