@@ -1,1 +1,1 @@
-ARunCrJtVx/kHoakTrx3ThSNy1Sup/M6RqmxIfGyaUcloXLmA5EQkVv+FneEIvcHCF/Os+1kOCkeY6UkTgDYBA==
+QrltXs3L2H0gF8bm3/cW6VG7zulJbrxSbmBYitC9Tq6qU5S9zujgGWerMkKAONhGPNVHwEru3gWdHYB2OGx0Dw==

@@ -16,7 +16,8 @@ import {
   QUIET_CHROMIUM_ARGS,
   type ExtensionBrowser,
 } from '../../test/e2e/fixtures.ts';
-import { tabHits } from '../../test/e2e/extension-calls.ts';
+import { tabCosts, tabHits } from '../../test/e2e/extension-calls.ts';
+import type { PageCosts } from '../../src/shared/messages.ts';
 import { startServer } from '../../test/e2e/static-server.ts';
 import { makePage, type BenchPage } from './page-gen.ts';
 import { median } from './runs.ts';
@@ -38,6 +39,7 @@ interface Sample {
   highlights: number;
   adopted: number;
   shown: number | null;
+  costs: PageCosts | null;
 }
 
 // Runs in the page's own world before its scripts: what a page could observe of a layout shift.
@@ -82,6 +84,7 @@ async function measure(ctx: BrowserContext, url: string, ext: ExtensionBrowser |
     };
   });
   const shown = ext ? (await tabHits(ext, page)).filter((h) => h.shown).length : null;
+  const costs = ext ? await tabCosts(ext, page) : null;
   const d = (k: string) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000;
   await page.close();
   return {
@@ -90,6 +93,7 @@ async function measure(ctx: BrowserContext, url: string, ext: ExtensionBrowser |
     layoutStyleMs: d('LayoutDuration') + d('RecalcStyleDuration'),
     heapMb: ((m1.JSHeapUsedSize ?? 0) - (m0.JSHeapUsedSize ?? 0)) / 1048576,
     shown,
+    costs,
     ...side,
   };
 }
@@ -139,6 +143,14 @@ function report(p: BenchPage, without: Sample[], floor: Sample[], withExt: Sampl
   row('JS heap (MB)', 'heapMb', f2);
   row('layout shift (CLS)', 'cls', (n) => n.toFixed(4));
   row('last paragraph at (px)', 'lastTop', f1);
+  // Where our part goes, by phase (medians; layout and style are the browser's, from the row above).
+  const phase = (k: keyof PageCosts) => median(withExt.map((s) => s.costs?.[k] ?? 0));
+  console.log(
+    `  our phases (ms, median): collect ${f1(phase('collectMs'))}, transfer ${f1(phase('transferMs'))}, ` +
+      `draw ${f1(phase('drawMs'))}, position ${f1(phase('positionMs'))}, layout + style ${f1(med(withExt, 'layoutStyleMs') - med(without, 'layoutStyleMs'))}; ` +
+      `match ${f1(phase('matchMs'))} on the worker's thread; ${phase('messages')} messages of ${(phase('chars') / 1000).toFixed(0)}k characters, ` +
+      `answers after ${f1(phase('waitMs'))} in all (latency, the page's thread free meanwhile)`,
+  );
   const w = withExt.at(-1)!;
   console.log(
     `  page side with the extension: ${w.added} element(s) after <body>, ${w.dataSl} data-sl attributes, ` +

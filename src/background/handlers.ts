@@ -39,6 +39,7 @@ function isShown(e: Entry, disabled: Set<string>): boolean {
 
 async function match(chunks: string[]): Promise<MatchResult> {
   const list = await getList();
+  const started = performance.now();
   const raw = chunks.map((c) => findMatchesWith(list.index, list.watchIndex, c));
   const ids = [...new Set(raw.flat().map((h) => h.entityId))];
   const disabled = new Set((await effectiveSettings()).settings.disabledLists);
@@ -49,6 +50,7 @@ async function match(chunks: string[]): Promise<MatchResult> {
     entities,
     lists: listsFor(entities, list.meta.lists),
     listVersion: list.meta.version,
+    matchMs: performance.now() - started,
   };
 }
 

@@ -4,6 +4,7 @@
 import type { ListFamily } from '../core/list/format.ts';
 import { lastLine, type Box } from '../core/page/index.ts';
 import { badgeWidthKey, createBadge, type BadgeEvents, type BadgeView } from './badge.ts';
+import { timed } from './costs.ts';
 import { el } from './dom-util.ts';
 import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
 import { BADGE_FONT } from './styles.ts';
@@ -267,6 +268,25 @@ export class Overlay {
       textContext();
       return this.schedule();
     }
+    const out = timed('position', () => this.measureNear());
+    // The host goes into the page only once there is something to draw. Attaching it is a write that restyles the
+    // page: the browser does that in its own rendering, and we draw in the next frame.
+    if (!this.host.isAttached()) {
+      if (!out.some(([, m]) => m)) return;
+      this.host.attach();
+      if (!isSync) return this.invalidate(false);
+    }
+    const o = timed('position', () => this.host.origin());
+    this.host.fitView();
+    timed('draw', () => {
+      for (const [s, m] of out) this.write(s, m, o.x, o.y);
+    });
+    this.d.afterFrame();
+    this.detachIfEmpty();
+  }
+
+  /** Reads (widths, rects, room) for the names near the viewport; drawn names no longer near are cleared. */
+  private measureNear(): [State, Measured | null][] {
     this.measureWidths();
     const { doc } = this.d;
     const view = doc.defaultView ?? window;
@@ -276,18 +296,7 @@ export class Overlay {
     const out: [State, Measured | null][] = [];
     for (const s of this.near) out.push([s, this.measure(s, base, bars)]);
     for (const s of this.drawn) if (!this.near.has(s)) out.push([s, null]);
-    // The host goes into the page only once there is something to draw. Attaching it is a write that restyles the
-    // page: the browser does that in its own rendering, and we draw in the next frame.
-    if (!this.host.isAttached()) {
-      if (!out.some(([, m]) => m)) return;
-      this.host.attach();
-      if (!isSync) return this.invalidate(false);
-    }
-    this.host.fitView();
-    const o = this.host.origin();
-    for (const [s, m] of out) this.write(s, m, o.x, o.y);
-    this.d.afterFrame();
-    this.detachIfEmpty();
+    return out;
   }
 
   private measure(s: State, base: Box, bars: readonly EdgeBar[]): Measured | null {

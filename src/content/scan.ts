@@ -2,6 +2,7 @@
 import type { MatchResult } from '../shared/messages.ts';
 import type { PageCorroboration } from '../core/page/corroborate.ts';
 import { currentText, RunCollector, type Run } from './collect.ts';
+import { addExchange, timed } from './costs.ts';
 import type { Renderer, RunRecord } from './renderer.ts';
 
 /** A part of the page to (re)scan: a whole subtree, or only a block's own inline text. */
@@ -91,7 +92,7 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
           if (d.signal.aborted) return false;
           deadline = performance.now() + SLICE_MS;
         }
-        for (const run of c.next(deadline)) {
+        for (const run of timed('collect', () => c.next(deadline))) {
           batch.push(run);
           chars += run.text.length;
           if (chars >= BATCH_CHARS || batch.length >= BATCH_RUNS) {
@@ -133,7 +134,17 @@ async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<boolean> {
   await yieldToMain();
   if (d.signal.aborted) return false;
   // Line breaks in source text render as spaces; same-length replacement keeps every offset valid.
-  const res = await d.match(runs.map((r) => r.text.replace(/[\n\r\t\f]/g, ' ')));
+  const texts = runs.map((r) => r.text.replace(/[\n\r\t\f]/g, ' '));
+  const sent = performance.now();
+  const answer = d.match(texts);
+  const sendMs = performance.now() - sent;
+  const res = await answer;
+  addExchange(
+    sendMs,
+    performance.now() - sent,
+    res.matchMs ?? 0,
+    texts.reduce((n, t) => n + t.length, 0),
+  );
   if (d.signal.aborted) return false;
   d.renderer.learn(res.entities, res.lists);
   d.onListVersion(res.listVersion);
@@ -156,7 +167,7 @@ async function drawSliced(records: RunRecord[], d: ScanDeps): Promise<void> {
     const start = performance.now();
     while (i < records.length && performance.now() - start < SLICE_MS) {
       const r = records[i++]!;
-      if (currentText(r.run) === r.run.text) d.renderer.add(r);
+      if (currentText(r.run) === r.run.text) timed('draw', () => d.renderer.add(r));
     }
   }
 }

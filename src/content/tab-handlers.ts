@@ -2,6 +2,7 @@
 import type { PageHits, TabProtocol } from '../shared/messages.ts';
 import { browser } from '../shared/browser.ts';
 import { createListener, type Handlers } from '../shared/messaging.ts';
+import { pageCosts } from './costs.ts';
 import type { Session } from './session.ts';
 
 export interface TabState {
@@ -54,6 +55,7 @@ function isFrame(target: string): boolean {
 export function registerTabHandlers(signal: AbortSignal, t: TabState, isTop: boolean): void {
   const handlers: Handlers<TabProtocol> = {
     'tab/hits': { from: ['ui'], validate: () => undefined, run: () => pageHits(t) },
+    'tab/costs': { from: ['ui'], validate: noBody, run: () => pageCosts() },
     'tab/rescan': {
       from: ['ui'],
       validate: noBody,

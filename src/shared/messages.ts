@@ -15,6 +15,8 @@ export interface MatchResult {
   /** Every list definition referenced by those entries. */
   lists: ListDefinition[];
   listVersion: number;
+  /** The worker's own time for this answer (ms): matching and reading the entries, not the message's transit. */
+  matchMs?: number;
 }
 
 export interface SourceCount {
@@ -152,4 +154,24 @@ export interface TabProtocol {
   'tab/hits': { req: void; res: PageHits };
   'tab/rescan': { req: void; res: void };
   'tab/focus': { req: { entityId: string }; res: boolean };
+  /** What the content script has spent in this frame so far, by phase (diagnostics; docs/ui-controls.md). */
+  'tab/costs': { req: void; res: PageCosts };
+}
+
+/** Main-thread time (ms) the content script spent in a frame, by phase, and the work it did. */
+export interface PageCosts {
+  /** Walking the page and reading its text. */
+  collectMs: number;
+  /** Handing text to the browser's messaging (the synchronous part of each send: serialising the chunks). */
+  transferMs: number;
+  /** The worker's own time answering (its thread, not the page's). */
+  matchMs: number;
+  /** From each send to its answer, summed: latency, during which the page's thread is free. */
+  waitMs: number;
+  /** Bookkeeping of hits and writing marks and badges into the overlay. */
+  drawMs: number;
+  /** Reading the names' rects, visibility and room on their lines. */
+  positionMs: number;
+  messages: number;
+  chars: number;
 }

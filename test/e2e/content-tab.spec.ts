@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
 import { badges, focusedAx, hits, openPage, setUp } from './content-helpers.ts';
-import type { PageHits, TabProtocol } from '../../src/shared/messages.ts';
+import type { PageCosts, PageHits, TabProtocol } from '../../src/shared/messages.ts';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -97,5 +97,23 @@ test("'tab/focus' scrolls to and focuses the first badge of an entity; 'tab/resc
   const before = await badges(browser, page);
   expect((await tabCall(page.url(), 'tab/rescan')).ok).toBe(true);
   expect(await badges(browser, page)).toEqual(before);
+  await page.close();
+});
+
+test("'tab/costs' accounts for the page's text, the worker's answers and the drawn badges", async () => {
+  const page = await openPage(browser, `${server.origin}/content-light.html`);
+  await expect.poll(async () => (await hits(browser, page)).some((h) => h.badgeRect)).toBe(true);
+  const text = await page.evaluate(() => document.body.innerText.length);
+  const reply = await tabCall(page.url(), 'tab/costs');
+  expect(reply.ok).toBe(true);
+  const c = reply.value as PageCosts;
+  // Every character of the page went to the worker (line breaks and run joins aside), in at least one message.
+  expect(c.messages).toBeGreaterThanOrEqual(1);
+  expect(c.chars).toBeGreaterThan(text * 0.8);
+  expect(c.chars).toBeLessThan(text * 1.2);
+  for (const k of ['collectMs', 'transferMs', 'matchMs', 'drawMs', 'positionMs', 'waitMs'] as const)
+    expect(c[k], k).toBeGreaterThan(0);
+  // The worker's time is part of the wait for its answers.
+  expect(c.matchMs).toBeLessThan(c.waitMs);
   await page.close();
 });

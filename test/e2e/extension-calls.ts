@@ -2,7 +2,7 @@
 // content script's isolated world in a tab (caller 'content'), reached through the DevTools protocol.
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './fixtures.ts';
-import type { Protocol } from '../../src/shared/messages.ts';
+import type { PageCosts, Protocol } from '../../src/shared/messages.ts';
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -115,32 +115,41 @@ export interface Box {
 }
 
 /**
- * Asks the tab showing `page` for its hits through `tab/hits`, from the extension's service worker (as the popup
- * does from its own page). With `frame`, the frame of the tab showing that URL answers instead. The tab is found by
- * its URL; where the extension has no host permission for the page (vendor domains mapped to 127.0.0.1) the URL is
- * hidden from it, and the page is brought to the front and asked as the active tab.
+ * Sends `type` (a TabProtocol message) to the tab showing `page`, from the extension's service worker (as the popup
+ * does from its own page). The tab is found by its URL; where the extension has no host permission for the page
+ * (vendor domains mapped to 127.0.0.1) the URL is hidden from it, and the page is brought to the front and asked as
+ * the active tab.
  */
-export async function tabHits(ext: ExtensionBrowser, page: Page, frame?: string): Promise<TabHit[]> {
+async function askTab<T>(ext: ExtensionBrowser, page: Page, type: string, body?: object): Promise<T> {
   const ask = async (byUrl: boolean) =>
     (await ext.worker()).evaluate(
-      async ({ url, frame, byUrl }) => {
+      async ({ url, type, body, byUrl }) => {
         const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
         const tab = byUrl
           ? (await api.tabs.query({})).find((t) => t.url === url)
           : (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
         if (tab?.id === undefined) return { ok: false as const, error: `no tab for ${url}` };
-        const body = frame ? { frame } : undefined;
-        return (await api.tabs.sendMessage(tab.id, { type: 'tab/hits', body })) as Reply<{ hits: TabHit[] }>;
+        return (await api.tabs.sendMessage(tab.id, { type, body })) as Reply<unknown>;
       },
-      { url: page.url(), frame, byUrl },
+      { url: page.url(), type, body, byUrl },
     );
   let reply = await ask(true);
   if (!reply?.ok && reply?.error.startsWith('no tab for')) {
     await page.bringToFront();
     reply = await ask(false);
   }
-  if (!reply?.ok) throw new Error(`tab/hits failed: ${reply ? reply.error : 'no answer'}`);
-  return reply.value.hits;
+  if (!reply?.ok) throw new Error(`${type} failed: ${reply ? reply.error : 'no answer'}`);
+  return reply.value as T;
+}
+
+/** The tab's hits through `tab/hits`; with `frame`, the frame of the tab showing that URL answers instead. */
+export async function tabHits(ext: ExtensionBrowser, page: Page, frame?: string): Promise<TabHit[]> {
+  return (await askTab<{ hits: TabHit[] }>(ext, page, 'tab/hits', frame ? { frame } : undefined)).hits;
+}
+
+/** What the content script of the tab's top frame has spent, by phase (`tab/costs`). */
+export async function tabCosts(ext: ExtensionBrowser, page: Page): Promise<PageCosts> {
+  return askTab<PageCosts>(ext, page, 'tab/costs');
 }
 
 type ChromeTabs = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseEuFsfXml } from './eu-fsf.ts';
 import { journalDate, parseEuJournalCsv } from './eu-journal.ts';
-import { parseUkSanctionsCsv } from './uk-sanctions-list.ts';
+import { parseUkSanctionsCsv, regimeShort } from './uk-sanctions-list.ts';
 import { SourceError } from './source-error.ts';
 import { fixture } from '../../../test/fixtures/sources/read-fixture.ts';
 
@@ -99,6 +99,43 @@ describe('UK Sanctions List CSV', () => {
     const head = 'Unique ID,Name 6,Name type,Regime Name,Designation Type\n';
     expect(() => parseUkSanctionsCsv(`${head},X,Primary Name,R,Entity\n`, 'uk.csv')).toThrow(
       'uk.csv: line 2: row has no Unique ID',
+    );
+  });
+});
+
+describe('UK Sanctions List CSV: names repeated per address, regimes of one country', () => {
+  // The published file has one row per name and address: a designation with two addresses prints each name twice.
+  const batch = parseUkSanctionsCsv(fixture('uk-sanctions-list-repeats.csv'), 'uk.csv');
+
+  test('each name once, whatever the number of addresses; a low-quality alias weak', () => {
+    expect(batch.dataDate).toBe('2026-04-16');
+    expect(batch.records.map((r) => r.names)).toEqual([
+      [
+        { text: 'EXAMPLE NUCLEAR SUPPLY COMPANY', type: 'legal' },
+        { text: 'شرکت نمونه', type: 'local' },
+        { text: 'EXAMPLE NUCLEAR SUPPLY CO', type: 'alias' },
+      ],
+      [
+        { text: 'EXAMPLE RELIEF FOUNDATION', type: 'legal' },
+        { text: 'ERF', type: 'weak' },
+      ],
+    ]);
+    expect(batch.records.map((r) => r.countries)).toEqual([
+      ['AE', 'IR'],
+      ['KE', 'SO'],
+    ]);
+  });
+
+  test('the regime keeps the qualifier that tells it from another regime of the same country', () => {
+    expect(batch.records.map((r) => r.listings[0]?.programme)).toEqual([
+      'Iran (Nuclear)',
+      "ISIL (Da'esh) and Al-Qaida",
+    ]);
+    expect(regimeShort('The Russia (Sanctions) (EU Exit) Regulations 2019')).toBe('Russia');
+    expect(regimeShort('The Iran (Sanctions) Regulations 2023')).toBe('Iran');
+    expect(regimeShort('The Global Human Rights Sanctions Regulations 2020')).toBe('Global Human Rights');
+    expect(regimeShort('The Counter-Terrorism (International Sanctions) (EU Exit) Regulations 2019')).toBe(
+      'Counter-Terrorism (International)',
     );
   });
 });

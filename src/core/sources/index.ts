@@ -7,6 +7,7 @@ import { parseUnScXml } from './un-sc-xml.ts';
 import { parseEuFsfXml } from './eu-fsf.ts';
 import { parseEuJournalCsv } from './eu-journal.ts';
 import { parseUkSanctionsCsv } from './uk-sanctions-list.ts';
+import { parseOfsiConListCsv } from './uk-ofsi-conlist.ts';
 import { parseWatchlistCsv } from './watchlist-csv.ts';
 import { parseCuratedRestrictions } from './curated.ts';
 import { parseDod1260h } from './dod-1260h.ts';
@@ -73,6 +74,7 @@ export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [
     parseEuJournalCsv,
   ),
   perFile('uk-sl', 'UK Sanctions List CSV (FCDO)', parseUkSanctionsCsv),
+  perFile('uk-conlist', 'OFSI Consolidated List CSV, 2022 format (closed January 2026)', parseOfsiConListCsv),
   perFile('watchlist', 'own watchlist CSV (name, aliases, note)', parseWatchlistCsv),
   perFile('feed', 'an existing feed.json (e.g. the published feed)', parseFeedSource),
   {

@@ -137,6 +137,18 @@ export const SOURCE_PLAN: readonly PlannedSource[] = [
     },
   },
   {
+    // OFSI's consolidated list as of 10 April 2025 (the list closed in January 2026; entity and ship rows only), kept
+    // in the repository for the bundled snapshot until a copy of the UK Sanctions List is at hand. The published feed
+    // reads the UK Sanctions List itself (`uk-sanctions-list` below), so this file is not one of its local inputs.
+    id: 'uk-ofsi-conlist',
+    snapshot: {
+      adapter: 'uk-conlist',
+      paths: ['sources/uk-ofsi-conlist/ConList.csv'],
+      licence: 'Open Government Licence v3.0',
+      inRepository: true,
+    },
+  },
+  {
     // The Commission's Financial Sanctions Files; the token is the fixed public one given on the FSF page.
     id: 'eu-fsf',
     download: {

@@ -1,18 +1,19 @@
-import type { EntryKind, EntryName, Listing } from '../list/format.ts';
+import type { EntryKind, Listing } from '../list/format.ts';
 import { entityKind } from '../list/kind-guess.ts';
 import { countryCode } from './countries.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { SourceError } from './source-error.ts';
 import { newRecord, type SourceBatch, type SourceRecord } from './types.ts';
+import { ukDate, ukNames, type Get, type UkNameColumns } from './uk-names.ts';
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const REQUIRED = ['Unique ID', 'Name 6', 'Name type', 'Regime Name', 'Designation Type'];
-
-/** `dd/mm/yyyy` (the list's dates) to ISO, or undefined. */
-function ukDate(text: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  return m ? `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : undefined;
-}
+const NAME_COLUMNS: UkNameColumns = {
+  nameType: 'Name type',
+  strength: 'Alias strength',
+  nonLatin: 'Name non-latin script',
+  language: 'Non-latin script language',
+};
 
 /** The first line, `Report Date: 13-Feb-2026`, to ISO. */
 function reportDate(line: string): string | undefined {
@@ -21,9 +22,24 @@ function reportDate(line: string): string | undefined {
   return m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : undefined;
 }
 
-/** "The Russia (Sanctions) (EU Exit) Regulations 2019" → "Russia"; other texts stay as written. */
-function regimeShort(name: string): string {
-  return /^(?:The )?(.+?) \(Sanctions\)/.exec(name)?.[1] ?? name;
+/**
+ * The regime's short name, as OFSI's consolidated list wrote it: "The Russia (Sanctions) (EU Exit) Regulations 2019"
+ * → "Russia". A qualifier that tells two regimes of one country apart is kept ("The Iran (Sanctions) (Nuclear) (EU
+ * Exit) Regulations 2019" → "Iran (Nuclear)", "The Counter-Terrorism (International Sanctions) …" →
+ * "Counter-Terrorism (International)"); "The Global Human Rights Sanctions Regulations 2020" → "Global Human Rights".
+ */
+export function regimeShort(name: string): string {
+  const short = name
+    .trim()
+    .replace(/^The /, '')
+    .replace(/ Regulations(?: \d{4})?$/, '')
+    .replace(/ \(EU Exit\)/g, '')
+    .replace(/ \(Sanctions\)/g, '')
+    .replace(/ \(United Nations Sanctions\)/g, '')
+    .replace(/\((\w[\w ]*?) Sanctions\)/g, '($1)')
+    .replace(/ Sanctions$/, '')
+    .trim();
+  return short || name;
 }
 
 const KINDS: Record<string, EntryKind> = { individual: 'person', ship: 'vessel' };
@@ -31,39 +47,16 @@ const KINDS: Record<string, EntryKind> = { individual: 'person', ship: 'vessel' 
 interface Designation {
   id: string;
   line: number;
-  rows: ((column: string) => string)[];
-}
-
-function fullName(get: (c: string) => string, kind: EntryKind): string {
-  const given = ['Name 1', 'Name 2', 'Name 3', 'Name 4', 'Name 5'].map(get).filter(Boolean);
-  const parts = kind === 'person' ? [...given, get('Name 6')] : [get('Name 6'), ...given];
-  return parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  rows: Get[];
 }
 
 function toRecord(d: Designation, file: string): SourceRecord {
-  const first = d.rows[0] as (c: string) => string;
+  const first = d.rows[0] as Get;
   const type = first('Designation Type').toLowerCase();
-  const primaryRow = d.rows.find((g) => /^primary name$/i.test(g('Name type'))) ?? first;
-  const provisional = KINDS[type] ?? 'company';
-  const primary = fullName(primaryRow, provisional);
-  if (!primary) throw new SourceError(file, d.line, `designation ${d.id} has no primary name`);
-  const kind = KINDS[type] ?? entityKind(primary);
-  const rec = newRecord(`${file}:${d.line}`, kind, primary);
-  const names: EntryName[] = [];
-  for (const get of d.rows) {
-    const text = fullName(get, kind);
-    if (text && text !== primary) {
-      // "Low quality" aliases (UN listings) may never badge on their own.
-      names.push({ text, type: /low/i.test(get('Alias strength')) ? 'weak' : 'alias' });
-    }
-    const local = get('Name non-latin script');
-    if (local) {
-      const lang = get('Non-latin script language').toLowerCase();
-      const code = { russian: 'ru', chinese: 'zh', arabic: 'ar', persian: 'fa', korean: 'ko' }[lang];
-      names.push(code ? { text: local, type: 'local', lang: code } : { text: local, type: 'local' });
-    }
-  }
-  rec.names.push(...names);
+  const read = ukNames(d.rows, KINDS[type] ?? 'company', NAME_COLUMNS);
+  if (!read) throw new SourceError(file, d.line, `designation ${d.id} has no primary name`);
+  const rec = newRecord(`${file}:${d.line}`, KINDS[type] ?? entityKind(read.primary), read.primary);
+  rec.names.push(...read.others);
   const countries = d.rows.map((g) => countryCode(g('Address Country'))).filter((c) => c !== undefined);
   rec.countries = [...new Set(countries)].sort();
   const listing: Listing = {
@@ -99,7 +92,7 @@ export function parseUkSanctionsCsv(text: string, file: string): SourceBatch {
     if (!index.has(col)) throw new SourceError(file, header.line, `missing column "${col}"`);
   const byId = new Map<string, Designation>();
   for (const row of rows.slice(headerAt + 1)) {
-    const get = (c: string): string => (row.cells[index.get(c) ?? -1] ?? '').trim();
+    const get: Get = (c) => (row.cells[index.get(c) ?? -1] ?? '').trim();
     const id = get('Unique ID');
     if (!id) {
       if (row.cells.some((c) => c.trim())) throw new SourceError(file, row.line, 'row has no Unique ID');
