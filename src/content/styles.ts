@@ -34,6 +34,7 @@ ${FAMILY_RULES}
 .b.compact{padding:0;justify-content:center;border-radius:50%;}
 .b.compact .l,.b.compact .h,.b.compact .meter{display:none;}
 .b.compact svg{width:0.72em;height:0.72em;}
+@media (pointer:coarse){.b.compact::before{content:"";position:absolute;inset:-6px;border-radius:50%;}}
 .b.compact.open{width:auto !important;margin-left:calc(-1 * var(--sl-shift,0px));padding:0 0.5em 0 0.42em;border-radius:0.5em;z-index:1;}
 .b.compact.open .l,.b.compact.open .h,.b.compact.open .meter{display:inline-flex;}
 .b.compact.open svg{width:1.05em;height:1.05em;}

@@ -107,3 +107,33 @@ for (const [file, width, name] of [
     await page.close();
   });
 }
+
+test('on a touch screen a compact marker takes taps a few pixels around it (about a 24 px target)', async () => {
+  const page = await openPage(browser, `${server.origin}/news-sticky.html`);
+  await page.setViewportSize(size(390));
+  const cdp = await browser.ctx.newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  let marker: Box | null = null;
+  await waitFor(async () => {
+    const small = (await hits(browser, page)).filter(
+      (h) => h.badgeRect && h.badgeRect.right - h.badgeRect.left < 20,
+    );
+    marker = small.find((h) => h.badgeRect!.top > 60)?.badgeRect ?? null;
+    return marker !== null;
+  });
+  const m = marker!;
+  const cy = (m.top + m.bottom) / 2;
+  // Just outside the drawn marker on the right and below: still ours (the one overlay element of the page).
+  for (const [x, y] of [
+    [m.right + 4, cy],
+    [(m.left + m.right) / 2, m.bottom + 4],
+  ] as const)
+    expect(
+      await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y) === document.body.nextElementSibling,
+        [x, y],
+      ),
+    ).toBe(true);
+  await page.close();
+});
