@@ -2,7 +2,7 @@
 // names' client rects. Only names near the viewport (an IntersectionObserver says which) are measured and drawn,
 // at most once per task after a scroll, resize, reflow or page mutation; reads are batched before writes.
 import type { ListFamily } from '../core/list/format.ts';
-import { lastLine, type Box } from '../core/page/index.ts';
+import { lastLine, placeTip, type Box } from '../core/page/index.ts';
 import { badgeWidthKey, createBadge, type BadgeEvents, type BadgeView } from './badge.ts';
 import { timed } from './costs.ts';
 import { el } from './dom-util.ts';
@@ -237,11 +237,11 @@ export class Overlay {
     this.host.layer.append(this.tip);
     const b = button.getBoundingClientRect();
     const o = this.host.origin();
-    const h = this.tip.offsetHeight;
-    const below = b.bottom + 4 + h <= view.height || b.top - 4 - h < 0;
-    const left = Math.max(4, Math.min(b.left, view.width - this.tip.offsetWidth - 4));
-    const top = below ? b.bottom + 4 : b.top - 4 - h;
-    this.tip.style.transform = `translate(${Math.round(left - o.x)}px,${Math.round(top - o.y)}px)`;
+    const item = this.byButton.get(button);
+    const rects = item ? this.states.get(item)?.rects : null;
+    const size = { width: this.tip.offsetWidth, height: this.tip.offsetHeight };
+    const p = placeTip(b, rects ? lastLine(rects) : null, size, view);
+    this.tip.style.transform = `translate(${Math.round(p.left - o.x)}px,${Math.round(p.top - o.y)}px)`;
   }
 
   hideTip(): void {

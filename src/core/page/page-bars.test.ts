@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './badge-place.ts';
-import { bottomBarsHeight, clipBelowBars, isEdgeBar, placeCard } from './page-bars.ts';
+import { bottomBarsHeight, clipBelowBars, isEdgeBar, placeCard, placeTip } from './page-bars.ts';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const PHONE = { width: 375, height: 844 };
@@ -64,5 +64,22 @@ describe('placeCard', () => {
     expect(p.top).toBeGreaterThanOrEqual(8);
     expect(p.left).toBeGreaterThanOrEqual(8);
     expect(p.left + Math.min(400, PHONE.width - 16)).toBeLessThanOrEqual(PHONE.width - 8);
+  });
+});
+
+describe('placeTip', () => {
+  const tip = { width: 300, height: 22 };
+  it('goes under the name’s line, not just under a marker raised into the line above', () => {
+    const marker = box(440, 164, 453, 177);
+    const line = box(377, 170, 448, 190);
+    const p = placeTip(marker, line, tip, DESK);
+    expect(p.top).toBeGreaterThanOrEqual(line.bottom);
+  });
+  it('goes above the marker and the line near the bottom of the window, and stays inside its width', () => {
+    const marker = box(350, 800, 363, 813);
+    const line = box(300, 806, 352, 826);
+    const p = placeTip(marker, line, tip, PHONE);
+    expect(p.top + tip.height).toBeLessThanOrEqual(marker.top);
+    expect(p.left + tip.width).toBeLessThanOrEqual(PHONE.width - 4);
   });
 });

@@ -76,3 +76,23 @@ export function placeCard(
   const h = Math.min(card.height, maxHeight);
   return { left, top: Math.round(anchor.top - gap - h), maxHeight };
 }
+
+/**
+ * Where the one-line tip of a badge goes: under the badge and the last line of its name (a compact marker is raised
+ * into the line above, and the tip must not cover the name's own line), or above both when there is no room
+ * below; kept 4 px inside the window's width.
+ */
+export function placeTip(
+  badge: Box,
+  nameLine: Box | null,
+  tip: { width: number; height: number },
+  view: View,
+) {
+  const bottom = Math.max(badge.bottom, nameLine?.bottom ?? badge.bottom);
+  const top = Math.min(badge.top, nameLine?.top ?? badge.top);
+  const isBelow = bottom + 4 + tip.height <= view.height || top - 4 - tip.height < 0;
+  return {
+    left: Math.round(Math.max(4, Math.min(badge.left, view.width - tip.width - 4))),
+    top: Math.round(isBelow ? bottom + 4 : top - 4 - tip.height),
+  };
+}
