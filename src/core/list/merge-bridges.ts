@@ -1,5 +1,5 @@
 import type { Clusters, RankedRecord } from './merge-clusters.ts';
-import { bareNameKey, nameKey } from './name-key.ts';
+import { bareNameKey, legalFormClass, nameKey } from './name-key.ts';
 import { parseListedName } from '../sources/listed-name.ts';
 import type { SourceRecord } from '../sources/types.ts';
 
@@ -20,11 +20,23 @@ function keysOf(texts: string[]): Set<string> {
 interface Named {
   legal: Set<string>;
   all: Set<string>;
+  /** Classes of legal form (joint-stock, limited liability) the record's legal names are written with. */
+  forms: Set<string>;
 }
 
 function namesOf(rec: SourceRecord): Named {
   const legal = rec.names.filter((n, i) => i === 0 || n.type === 'legal').map((n) => n.text);
-  return { legal: keysOf(legal), all: keysOf(rec.names.filter((n) => n.type !== 'weak').map((n) => n.text)) };
+  const forms = new Set(legal.map(legalFormClass).filter((c) => c !== null));
+  return {
+    legal: keysOf(legal),
+    all: keysOf(rec.names.filter((n) => n.type !== 'weak').map((n) => n.text)),
+    forms,
+  };
+}
+
+/** A joint-stock company and a limited liability company of one name are two companies ("JSC Vektor", "LLC Vektor"). */
+function formsConflict(a: Named, b: Named): boolean {
+  return a.forms.size > 0 && b.forms.size > 0 && ![...a.forms].some((c) => b.forms.has(c));
 }
 
 function shared(a: Set<string>, b: Set<string>): number {
@@ -35,6 +47,7 @@ function shared(a: Set<string>, b: Set<string>): number {
 
 /** Whether `b` lists `a`'s legal name and the two agree enough to be one entity. */
 function isBridge(a: Named, b: Named): boolean {
+  if (formsConflict(a, b)) return false;
   const oneWay = [...a.legal].some((k) => b.all.has(k));
   if (!oneWay) return false;
   const mutual = [...b.legal].some((k) => a.all.has(k));

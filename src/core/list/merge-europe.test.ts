@@ -161,3 +161,58 @@ describe('one entry per company across the US, EU, UK and UN lists', () => {
     expect(feed.entries).toHaveLength(4);
   });
 });
+
+describe('legal forms written after the name on one list and before it on another', () => {
+  const us = parseCslCompact(
+    JSON.stringify({
+      sourceGeneratedAt: '2026-07-31',
+      tables: { sources: ['Specially Designated Nationals (SDN) - Treasury Department'] },
+      entries: [
+        {
+          n: 'PROMSVYAZBANK PUBLIC JOINT STOCK COMPANY',
+          a: ['OJSC PROMSVYAZBANK'],
+          s: 0,
+          t: 'Entity',
+          c: ['RU'],
+        },
+        {
+          n: 'LIMITED LIABILITY COMPANY ARCTIC LNG 2',
+          a: ['OOO ARKTIK SPG 2'],
+          s: 0,
+          t: 'Entity',
+          c: ['RU'],
+        },
+        // Same core name, different company: nothing names the other, so they stay apart.
+        { n: 'LIMITED LIABILITY COMPANY VEKTOR', s: 0, t: 'Entity', c: ['RU'] },
+      ],
+    }),
+    'csl.json',
+  );
+  const uk = parseUkSanctionsCsv(
+    [
+      'Report Date: 20-Aug-2026',
+      UK_HEAD,
+      `RUS0256,PUBLIC JOINT STOCK COMPANY PROMSVYAZBANK,Primary Name,,${REGIME},Entity,Asset freeze,Russia,24/02/2022`,
+      `RUS0256,PJSC PROMSVYAZBANK,Alias,,${REGIME},Entity,Asset freeze,Russia,24/02/2022`,
+      `RUS1500,ARCTIC LNG 2 LIMITED LIABILITY COMPANY,Primary Name,,${REGIME},Entity,Asset freeze,Russia,24/02/2024`,
+      `RUS1500,OOO ARKTIK SPG 2,Alias,,${REGIME},Entity,Asset freeze,Russia,24/02/2024`,
+      `RUS1600,JOINT STOCK COMPANY VEKTOR,Primary Name,,${REGIME},Entity,Asset freeze,Russia,24/02/2024`,
+    ].join('\n'),
+    'uk.csv',
+  );
+  const { feed: both } = compileFeed(sources([us, uk]));
+  const listsOf = (name: RegExp) =>
+    both.entries.filter((e) => e.names.some((n) => name.test(n.text))).map((e) => lists(e));
+
+  test('"… Public Joint Stock Company" and "Public Joint Stock Company …" are one bank', () => {
+    expect(listsOf(/promsvyazbank/i)).toEqual([['UK-SANCTIONS', 'US-OFAC-SDN']]);
+  });
+
+  test('"… Limited Liability Company" and "Limited Liability Company …" are one company', () => {
+    expect(listsOf(/arctic lng 2/i)).toEqual([['UK-SANCTIONS', 'US-OFAC-SDN']]);
+  });
+
+  test('two companies that share only a core name stay apart', () => {
+    expect(listsOf(/vektor/i).sort()).toEqual([['UK-SANCTIONS'], ['US-OFAC-SDN']]);
+  });
+});

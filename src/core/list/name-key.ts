@@ -74,17 +74,64 @@ export function slugify(name: string): string {
   return slug.length > 80 ? slug.slice(0, 80).replace(/-+$/, '') : slug;
 }
 
-/** Leading legal forms as Russian and other registers write them in front of the name. */
-const LEADING_FORMS =
-  /^(?:(?:public|open|closed|non public)? ?joint stock company|limited liability company|pjsc|ojsc|cjsc|jsc|pao|oao|zao|ao|ooo|llc) (?=\S)/;
+/**
+ * Legal forms of the Russian register (and their English renderings), by class: the joint-stock forms are one class
+ * because a company keeps its name through OJSC → PJSC re-registration; a limited liability company is another.
+ */
+const FORM_PHRASES: readonly [string, 'jsc' | 'llc'][] = [
+  ['public joint stock company', 'jsc'],
+  ['open joint stock company', 'jsc'],
+  ['closed joint stock company', 'jsc'],
+  ['non public joint stock company', 'jsc'],
+  ['joint stock company', 'jsc'],
+  ['pjsc', 'jsc'],
+  ['ojsc', 'jsc'],
+  ['cjsc', 'jsc'],
+  ['jsc', 'jsc'],
+  ['pao', 'jsc'],
+  ['oao', 'jsc'],
+  ['zao', 'jsc'],
+  ['ao', 'jsc'],
+  ['limited liability company', 'llc'],
+  ['llc', 'llc'],
+  ['ooo', 'llc'],
+];
+
+function formAt(text: string, atStart: boolean): { form: string; cls: 'jsc' | 'llc' } | null {
+  for (const [form, cls] of FORM_PHRASES) {
+    if (atStart ? text.startsWith(`${form} `) : text.endsWith(` ${form}`)) return { form, cls };
+  }
+  return null;
+}
+
+function plainText(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The class of the legal form a name is written with, at its start or end; null when it has none of these. */
+export function legalFormClass(name: string): 'jsc' | 'llc' | null {
+  const text = plainText(name);
+  return (formAt(text, true) ?? formAt(text, false))?.cls ?? null;
+}
 
 /**
- * The join key without a leading legal form ("Public Joint Stock Company Rosneft Oil Company" and "Open
- * Joint-Stock Company Rosneft Oil Company" both give "rosneft oil"). Used only to bridge records that name each
- * other; ids and plain grouping keep `nameKey`.
+ * The join key without a leading or trailing legal form ("Public Joint Stock Company Rosneft Oil Company", "Open
+ * Joint-Stock Company Rosneft Oil Company" and "Rosneft Oil Public Joint Stock Company" all give "rosneft oil").
+ * Used only to bridge records that name each other (which also checks `legalFormClass`); ids and plain grouping
+ * keep `nameKey`.
  */
 export function bareNameKey(name: string): string {
-  const key = nameKey(name);
-  const bare = key.replace(LEADING_FORMS, '');
-  return bare.length >= 4 ? bare : key;
+  let text = plainText(name);
+  const lead = formAt(text, true);
+  if (lead) text = text.slice(lead.form.length + 1);
+  const trail = formAt(text, false);
+  if (trail && (!lead || lead.cls === trail.cls)) text = text.slice(0, -(trail.form.length + 1));
+  const bare = nameKey(text);
+  return bare.length >= 4 ? bare : nameKey(name);
 }

@@ -118,6 +118,9 @@ function* packStrings(list: readonly string[]): Steps<{ strOff: Int32Array; strB
   return { strOff, strBytes };
 }
 
+/** Lists counted when two entries share a name (a 4-bit field of the sort key). */
+const MAX_BREADTH = 15;
+
 function* patternArrays(
   pats: readonly Pattern[],
   state: Int32Array,
@@ -145,13 +148,23 @@ function* patternArrays(
   // By state, then companies before persons (a shared name such as "Kaspersky" names the company first; persons
   // are off by default), then best confidence, then names as listed before derived ones ("Alfa-Bank" as listed for
   // the Russian bank before the core of "CJSC ALFA-BANK" in Belarus), then list order: the scanner takes the first
-  // pattern that passes. One numeric key per pattern (state, rank, confidence, derived, list position): a native
-  // sort, no comparator.
+  // pattern that passes. Among equals, the entry on more lists wins: a name two entries share is most often the
+  // widely listed parent's that a subsidiary also carries ("Almaz-Antey"). One numeric key per pattern (state,
+  // rank, confidence, derived, breadth of listing, list position): a native sort, no comparator.
+  // Worked out per entry on first use, inside the sliced loop.
+  const breadth = new Int8Array(entries.length).fill(-1);
+  const breadthOf = (entry: number): number => {
+    if ((breadth[entry] as number) < 0) {
+      const lists = new Set((entries[entry] as Entry).listings.map((l) => l.list)).size;
+      breadth[entry] = MAX_BREADTH - Math.min(MAX_BREADTH, lists);
+    }
+    return breadth[entry] as number;
+  };
   const keys = new Float64Array(pats.length);
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i] as Pattern;
     const order = p.conf * 2 + (p.isDerived ? 1 : 0);
-    keys[i] = (((state[i] as number) * 2 + p.rank) * 8 + order) * 2097152 + i;
+    keys[i] = ((((state[i] as number) * 2 + p.rank) * 8 + order) * 16 + breadthOf(p.entry)) * 2097152 + i;
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   keys.sort();

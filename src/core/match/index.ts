@@ -18,7 +18,7 @@ export type MatchIndex = MatchIndexData;
  * rule in variants.ts or shape-rules.ts changes what a stored index holds: installed copies then rebuild their stored
  * index at the next start instead of keeping the old rules until the list changes.
  */
-export const MATCH_RULES_VERSION = 2;
+export const MATCH_RULES_VERSION = 3;
 
 /** Builds the index over every name of every entry (once per list version). */
 export function buildMatchIndex(entries: Entry[]): MatchIndex {
