@@ -1,10 +1,12 @@
 // The vendor-site banner: shown when the page's own domain belongs to a listed entry; dismissable per site. A small
-// bar docked at the bottom of the window, inside the overlay, so it never covers the site's own navigation bar.
-import { summarizeBadge } from '../core/page/index.ts';
+// bar docked at the bottom of the window (above the site's own bottom bar, if any), inside the overlay, so it never
+// covers the site's own navigation.
+import { bottomBarsHeight, summarizeBadge } from '../core/page/index.ts';
 import type { Entry, ListDefinition, Listing } from '../core/list/format.ts';
 import { el } from './dom-util.ts';
 import { familyIcon } from './icons.ts';
 import type { OverlayHost } from './overlay-host.ts';
+import { edgeBars } from './overlay-measure.ts';
 import { STRINGS } from './text.ts';
 
 export interface BannerOptions {
@@ -56,6 +58,20 @@ export function showBanner(o: BannerOptions): () => void {
   );
   o.host.attach();
   o.host.layer.append(wrap);
+  // Docked at the bottom of the window, above the site's own bottom bar if it has one (a phone tab bar).
+  const dock = () => {
+    const view = o.host.fitView();
+    wrap.style.bottom = `${
+      8 +
+      bottomBarsHeight(
+        edgeBars(doc).map((b) => b.box),
+        view,
+      )
+    }px`;
+  };
+  dock();
+  const view = doc.defaultView ?? window;
+  view.addEventListener('resize', dock, { signal: o.signal, passive: true });
   const remove = () => wrap.remove();
   o.signal.addEventListener('abort', remove, { once: true });
   return remove;

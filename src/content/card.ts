@@ -1,6 +1,7 @@
 // Opens, places and closes the single card, inside the overlay beside its badge: click or Enter opens it (Enter
 // moves focus into it), Escape closes it and returns focus to the badge, and Tab past its last control goes on to
 // the next badge in reading order (Shift+Tab before its first goes back to its badge) instead of leaving the page.
+import { placeCard } from '../core/page/index.ts';
 import { buildCard, type CardActions, type CardData } from './card-view.ts';
 import { el } from './dom-util.ts';
 import type { OverlayHost } from './overlay-host.ts';
@@ -33,29 +34,26 @@ export function createCardController(o: CardOptions): CardController {
   const doc = o.host.doc;
   let box: HTMLDivElement | null = null;
   let anchor: HTMLElement | null = null;
+  let fitWidth = -1;
+  let cardHeight = 0;
+  let cap = -1;
 
   function place(): void {
     if (!box || !anchor) return;
     if (!anchor.isConnected || anchor.classList.contains('gone')) return close(false);
-    const view = doc.defaultView ?? window;
-    const vw = doc.documentElement.clientWidth;
-    const vh = view.innerHeight;
+    const view = o.host.fitView();
+    // The card's own height is read once per window width, before any cap of ours.
+    if (view.width !== fitWidth) {
+      fitWidth = view.width;
+      box.style.removeProperty('--sl-maxh');
+      cap = -1;
+      cardHeight = box.offsetHeight;
+    }
     const a = anchor.getBoundingClientRect();
-    const w = box.offsetWidth;
-    const h = box.offsetHeight;
-    // Right of the badge when the window has room there; else under the badge's line (or above it), so the card
-    // never covers the name it explains.
-    const isBeside = a.right + GAP + w <= vw - GAP;
-    let left = isBeside ? a.right + GAP : Math.max(GAP, Math.min(a.left - 24, vw - w - GAP));
-    let top = isBeside
-      ? a.top - 12
-      : a.bottom + GAP + h <= vh || a.top < vh / 2
-        ? a.bottom + GAP
-        : a.top - GAP - h;
-    top = Math.max(GAP, Math.min(top, vh - h - GAP));
-    left = Math.round(left);
+    const p = placeCard(a, { width: box.offsetWidth, height: cardHeight }, view, GAP);
     const org = o.host.origin();
-    box.style.transform = `translate(${Math.round(left - org.x)}px,${Math.round(top - org.y)}px)`;
+    if (p.maxHeight !== cap) box.style.setProperty('--sl-maxh', `${(cap = p.maxHeight)}px`);
+    box.style.transform = `translate(${Math.round(p.left - org.x)}px,${Math.round(p.top - org.y)}px)`;
   }
 
   function close(restoreFocus = false): void {
@@ -85,6 +83,7 @@ export function createCardController(o: CardOptions): CardController {
       close: () => close(true),
     };
     box = el(doc, 'div', 'cardpos');
+    fitWidth = -1;
     box.append(buildCard(doc, data, actions, o.isDark()));
     wire(box);
     anchor = a;

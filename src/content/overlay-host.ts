@@ -26,6 +26,11 @@ export interface OverlayHost {
   /** Client position of the layer's origin (read; may cost a layout when the page changed). */
   origin: () => { x: number; y: number };
   isAttached: () => boolean;
+  /**
+   * The window's size without its scroll bars (client pixels), also given to the overlay's CSS as `--sl-vw`, so the
+   * card, the tip and the banner fit the visible width (100vw counts the scroll bar and would make the page scroll).
+   */
+  fitView: () => { width: number; height: number };
   /** True when `e` happened inside the overlay (its host is on the event's composed path). */
   isInPath: (e: Event) => boolean;
   remove: () => void;
@@ -43,6 +48,7 @@ export function createOverlayHost(doc: Document): OverlayHost {
     marks: HTMLDivElement;
     badges: HTMLDivElement;
   } | null = null;
+  let shownWidth = -1;
   const made = () => {
     if (parts) return parts;
     const host = doc.createElement('div');
@@ -83,6 +89,15 @@ export function createOverlayHost(doc: Document): OverlayHost {
       return { x: r.left, y: r.top };
     },
     isAttached: () => parts?.host.isConnected ?? false,
+    fitView: () => {
+      const width = doc.documentElement.clientWidth;
+      const height = doc.documentElement.clientHeight;
+      if (width !== shownWidth) {
+        shownWidth = width;
+        made().layer.style.setProperty('--sl-vw', `${width}px`);
+      }
+      return { width, height };
+    },
     isInPath: (e) => (parts ? e.composedPath().includes(parts.host) : false),
     remove: () => parts?.host.remove(),
   };

@@ -1,6 +1,15 @@
 // Reads for one frame of the overlay: where a name is, what of it is visible, and where its badge goes. Only reads
 // (no writes), so a frame's reads cost at most one layout however many names are measured.
-import { intersect, lastLine, placeBadge, type BadgePlace, type Box } from '../core/page/index.ts';
+import {
+  clipBelowBars,
+  intersect,
+  isEdgeBar,
+  lastLine,
+  placeBadge,
+  type BadgePlace,
+  type Box,
+} from '../core/page/index.ts';
+import { isOverlayHost } from './overlay-host.ts';
 
 export interface NameSpot {
   range: Range;
@@ -121,5 +130,54 @@ export function placeFrom(rects: Box[], room: LineRoom, clip: Box, labelWidth12:
     nextChar: next,
     lineEnd: end.right + room.lineEndDx,
     labelWidth12,
+  });
+}
+
+/** A fixed or sticky bar of the page along the window's top or bottom edge (a site header, a tab bar). */
+export interface EdgeBar {
+  el: Element;
+  box: Box;
+}
+
+/** Where the page's edge bars are probed: a few points along the window's top and bottom rows. */
+const PROBE_X = [0.15, 0.5, 0.85];
+
+/**
+ * The page's fixed or sticky bars along the window's top and bottom edges, found by hit-testing a few points there
+ * (our own host skipped) and walking up to the positioned ancestor. A handful of hit tests on a clean layout.
+ */
+export function edgeBars(doc: Document): EdgeBar[] {
+  const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+  const out: EdgeBar[] = [];
+  for (const y of [1, view.height - 2])
+    for (const fx of PROBE_X) {
+      const top = doc.elementsFromPoint(view.width * fx, y).find((e) => !isOverlayHost(e));
+      const bar = top ? pinnedAncestor(top) : null;
+      if (!bar || out.some((b) => b.el === bar)) continue;
+      const box = toBox(bar.getBoundingClientRect());
+      if (isEdgeBar(box, view, y < 2 ? 'top' : 'bottom')) out.push({ el: bar, box });
+    }
+  return out;
+}
+
+/** The element itself or its nearest ancestor with fixed or sticky position; null when there is none. */
+function pinnedAncestor(e: Element): Element | null {
+  const doc = e.ownerDocument;
+  for (let p: Element | null = e; p && p !== doc.documentElement; p = parentOf(p)) {
+    const pos = getComputedStyle(p).position;
+    if (pos === 'fixed' || pos === 'sticky') return p;
+  }
+  return null;
+}
+
+/** `clip` less the edge bars that cover it (not those the name itself is in: a name in the site's header). */
+export function clipOutBars(clip: Box | null, nameEl: Element, bars: readonly EdgeBar[]): Box | null {
+  if (!clip || !bars.length) return clip;
+  const over = bars.filter((b) => !b.el.contains(nameEl)).map((b) => b.box);
+  if (!over.length) return clip;
+  const doc = nameEl.ownerDocument;
+  return clipBelowBars(clip, over, {
+    width: doc.documentElement.clientWidth,
+    height: doc.documentElement.clientHeight,
   });
 }

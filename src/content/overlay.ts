@@ -2,7 +2,7 @@
 // names' client rects. Only names near the viewport (an IntersectionObserver says which) are measured and drawn,
 // at most once per task after a scroll, resize, reflow or page mutation; reads are batched before writes.
 import type { ListFamily } from '../core/list/format.ts';
-import { lastLine, type Box } from '../core/page/index.ts';
+import { lastLine, placeTip, type Box } from '../core/page/index.ts';
 import { badgeWidthKey, createBadge, type BadgeEvents, type BadgeView } from './badge.ts';
 import { timed } from './costs.ts';
 import { el } from './dom-util.ts';
@@ -11,9 +11,12 @@ import { BADGE_FONT } from './styles.ts';
 import { STRINGS } from './text.ts';
 import {
   ClipCache,
+  clipOutBars,
+  edgeBars,
   measureRoom,
   nameRects,
   placeFrom,
+  type EdgeBar,
   type LineRoom,
   type Measured,
   type NameSpot,
@@ -225,19 +228,20 @@ export class Overlay {
 
   /** Shows the one-line tip under (or above) a badge. */
   showTip(button: HTMLElement, text: string): void {
-    this.tip ??= el(this.d.doc, 'div', 'tip');
+    if (!this.tip) {
+      this.tip = el(this.d.doc, 'div', 'tip');
+      this.tip.setAttribute('role', 'tooltip');
+    }
     this.tip.textContent = text;
+    const view = this.host.fitView();
     this.host.layer.append(this.tip);
     const b = button.getBoundingClientRect();
     const o = this.host.origin();
-    const view = this.d.doc.defaultView ?? window;
-    const below = b.bottom + 30 < view.innerHeight;
-    const left = Math.max(
-      4,
-      Math.min(b.left, this.d.doc.documentElement.clientWidth - this.tip.offsetWidth - 4),
-    );
-    const top = below ? b.bottom + 4 : b.top - 4 - this.tip.offsetHeight;
-    this.tip.style.transform = `translate(${Math.round(left - o.x)}px,${Math.round(top - o.y)}px)`;
+    const item = this.byButton.get(button);
+    const rects = item ? this.states.get(item)?.rects : null;
+    const size = { width: this.tip.offsetWidth, height: this.tip.offsetHeight };
+    const p = placeTip(b, rects ? lastLine(rects) : null, size, view);
+    this.tip.style.transform = `translate(${Math.round(p.left - o.x)}px,${Math.round(p.top - o.y)}px)`;
   }
 
   hideTip(): void {
@@ -273,6 +277,7 @@ export class Overlay {
       if (!isSync) return this.invalidate(false);
     }
     const o = timed('position', () => this.host.origin());
+    this.host.fitView();
     timed('draw', () => {
       for (const [s, m] of out) this.write(s, m, o.x, o.y);
     });
@@ -287,13 +292,14 @@ export class Overlay {
     const view = doc.defaultView ?? window;
     const vh = view.innerHeight;
     const base: Box = { left: 0, top: -vh, right: doc.documentElement.clientWidth, bottom: 2 * vh };
+    const bars = this.near.size ? edgeBars(doc) : [];
     const out: [State, Measured | null][] = [];
-    for (const s of this.near) out.push([s, this.measure(s, base)]);
+    for (const s of this.near) out.push([s, this.measure(s, base, bars)]);
     for (const s of this.drawn) if (!this.near.has(s)) out.push([s, null]);
     return out;
   }
 
-  private measure(s: State, base: Box): Measured | null {
+  private measure(s: State, base: Box, bars: readonly EdgeBar[]): Measured | null {
     const it = s.item;
     if (!it.range.startContainer.isConnected || !it.el.isConnected) return null;
     const fresh = s.gen !== this.gen;
@@ -304,7 +310,7 @@ export class Overlay {
     }
     if (!s.visible) return null;
     const rects = nameRects(it.range);
-    const clip = rects.length ? this.clips.clip(it.el, base) : null;
+    const clip = rects.length ? clipOutBars(this.clips.clip(it.el, base), it.el, bars) : null;
     if (!clip) return null;
     const shown: Box[] = [];
     for (const r of rects) {
@@ -349,7 +355,7 @@ export class Overlay {
       const b = s.button;
       b.classList.toggle('compact', p.isCompact);
       b.classList.remove('gone');
-      const css = `transform:translate(${p.left - Math.round(ox)}px,${p.top - Math.round(oy)}px);font-size:${p.fontSize}px;height:${p.height}px;${p.isCompact ? `width:${p.width}px;` : ''}`;
+      const css = `transform:translate(${p.left - Math.round(ox)}px,${p.top - Math.round(oy)}px);font-size:${p.fontSize}px;height:${p.height}px;${p.isCompact ? `width:${p.width}px;--sl-shift:${p.openShift}px;` : ''}`;
       if (last.get(b) !== css) {
         last.set(b, css);
         b.style.cssText = css;

@@ -34,7 +34,8 @@ ${FAMILY_RULES}
 .b.compact{padding:0;justify-content:center;border-radius:50%;}
 .b.compact .l,.b.compact .h,.b.compact .meter{display:none;}
 .b.compact svg{width:0.72em;height:0.72em;}
-.b.compact.open{width:auto !important;padding:0 0.5em 0 0.42em;border-radius:0.5em;z-index:1;}
+@media (pointer:coarse){.b.compact::before{content:"";position:absolute;inset:-6px;border-radius:50%;}}
+.b.compact.open{width:auto !important;margin-left:calc(-1 * var(--sl-shift,0px));padding:0 0.5em 0 0.42em;border-radius:0.5em;z-index:1;}
 .b.compact.open .l,.b.compact.open .h,.b.compact.open .meter{display:inline-flex;}
 .b.compact.open svg{width:1.05em;height:1.05em;}
 svg{width:1.05em;height:1.05em;flex:none;}
@@ -43,11 +44,13 @@ svg{width:1.05em;height:1.05em;flex:none;}
 .meter i:nth-child(1){height:40%;}.meter i:nth-child(2){height:70%;}.meter i:nth-child(3){height:100%;}
 .meter i.on{opacity:1;}
 .h{font-weight:500;font-style:italic;opacity:0.9;}
-.tip{position:absolute;left:0;top:0;z-index:2;white-space:nowrap;pointer-events:none;font:500 12px/1.35 ${BADGE_FONT};
-  color:#fff;background:#1d2433;padding:4px 8px;border-radius:6px;box-shadow:0 4px 12px rgba(16,24,40,0.25);}
+.tip{position:absolute;left:0;top:0;z-index:2;box-sizing:border-box;width:max-content;max-width:calc(var(--sl-vw,100vw) - 8px);pointer-events:none;font:500 12px/1.35 ${BADGE_FONT};
+  color:#fff;background:#1d2433;padding:4px 8px;border-radius:6px;
+  box-shadow:0 0 0 1px rgba(255,255,255,0.22),0 4px 12px rgba(16,24,40,0.25);}
 .cardpos{position:absolute;left:0;top:0;z-index:3;pointer-events:auto;}`;
 
-const CARD = `.card{box-sizing:border-box;width:min(400px,calc(100vw - 16px));max-height:var(--sl-maxh,min(72vh,560px));overflow:hidden;
+const CARD = `.card{box-sizing:border-box;width:min(400px,calc(var(--sl-vw,100vw) - 16px));
+  max-height:min(var(--sl-maxh,72vh),72vh,560px);overflow:hidden;
   display:flex;flex-direction:column;outline:none;
   font:14px/1.45 ${BADGE_FONT};
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-radius:12px;
@@ -96,7 +99,7 @@ div.foot{flex:none;display:flex;flex-wrap:wrap;gap:8px;padding:12px 16px 14px;bo
 
 /** The vendor banner: a small bar docked at the bottom of the window (site navigation sits at the top). */
 const BANNER = `.bannerpos{position:fixed;z-index:4;bottom:8px;left:50%;transform:translateX(-50%);
-  width:min(720px,calc(100vw - 16px));pointer-events:auto;}
+  width:min(720px,calc(var(--sl-vw,100vw) - 16px));pointer-events:auto;}
 .bar{box-sizing:border-box;display:flex;align-items:center;gap:10px;padding:6px 6px 6px 12px;
   font:13px/1.35 ${BADGE_FONT};
   color:#1d2433;background:#fff;border:1px solid #d0d5dd;border-left:5px solid var(--sl-c);border-radius:10px;
@@ -110,6 +113,7 @@ const BANNER = `.bannerpos{position:fixed;z-index:4;bottom:8px;left:50%;transfor
 .bar button:hover{background:#f2f4f7;}
 .bar button:focus-visible{outline:2px solid #2e90fa;outline-offset:2px;}
 .x{font-size:18px;line-height:1;padding:4px 8px;color:#667085;}
-@media (max-width:480px){.lists{display:none;}.bar{gap:6px;font-size:12px;}}`;
+@media (max-width:480px){.lists{display:none;}.bar{flex-wrap:wrap;gap:2px 6px;font-size:12px;padding:6px 6px 8px 10px;}
+  .bar .chip{margin-right:auto;}.msg{order:1;flex:1 1 100%;padding-right:4px;}}`;
 
 export const OVERLAY_CSS = `${HOST}\n${MARKS_AND_BADGES}\n${CARD}\n${BANNER}`;

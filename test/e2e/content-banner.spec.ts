@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
-import { axNodes, clickAx, findAx, readSettings, setUp } from './content-helpers.ts';
+import { axNodes, clickAx, findAx, patchSettings, readSettings, setUp } from './content-helpers.ts';
 
 const OUT = resolve(import.meta.dirname, '../../artifacts/content');
 let browser: ExtensionBrowser;
@@ -52,3 +52,31 @@ test('banner on the vendor domain, none on another host, dismissal remembered', 
   expect(await banner()).toBeUndefined();
   await page.close();
 });
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px the banner stays clear of the site's fixed top navigation and bottom tab bar`, async () => {
+    // The first test dismissed the banner for this site.
+    await patchSettings(browser, { dismissedBanners: [] });
+    const port = new URL(server.origin).port;
+    const page = await browser.ctx.newPage();
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    const cdp = await browser.ctx.newCDPSession(page);
+    await page.goto(`http://hikvision.com:${port}/vendor-nav.html`);
+    const banner = () => findAx(cdp, 'region', /Sanctions Lens notice/);
+    await expect.poll(async () => (await banner()) !== undefined, { timeout: 20_000 }).toBe(true);
+    const { model } = (await cdp.send('DOM.getBoxModel', {
+      backendNodeId: (await banner())!.backendDOMNodeId!,
+    })) as {
+      model: { border: number[] };
+    };
+    const top = model.border[1]!;
+    const bottom = model.border[5]!;
+    const nav = await page.$eval('.nav', (e) => e.getBoundingClientRect().bottom);
+    const tabs = await page.$eval('.tabs', (e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(nav);
+    expect(bottom).toBeLessThanOrEqual(tabs);
+    // On a phone it takes no more of the screen than a few lines: the message under the chip, not in a column.
+    expect(bottom - top).toBeLessThanOrEqual(width === 390 ? 100 : 72);
+    await page.close();
+  });
+}

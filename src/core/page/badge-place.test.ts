@@ -65,6 +65,25 @@ describe('placeBadge', () => {
     expect(p.left + p.width).toBeLessThanOrEqual(1280);
   });
 
+  it('moves a compact marker left while it shows its full label near the right edge, keeping it inside', () => {
+    const p = placeBadge(
+      fit({ nameRects: [box(300, 100, 370, 120)], clip: box(0, 0, 375, 844), lineEnd: 375 }),
+    )!;
+    expect(p.isCompact).toBe(true);
+    const fullW = Math.ceil((80 * p.fontSize) / 12);
+    expect(p.left - p.openShift + fullW).toBeLessThanOrEqual(375);
+    expect(p.openShift).toBeGreaterThan(0);
+    // With room to the right it stays where it is.
+    expect(placeBadge(fit({ nextChar: box(165, 100, 172, 120) }))!.openShift).toBe(0);
+  });
+
+  it('never rises above the top of the clip (a page header stuck over the line above)', () => {
+    const clip = box(0, 96, 1280, 800);
+    const p = placeBadge(fit({ clip, nextChar: box(165, 100, 172, 120) }))!;
+    expect(p.isCompact).toBe(true);
+    expect(p.top).toBeGreaterThanOrEqual(96);
+  });
+
   it('scales with the line height, within 10 to 15 px', () => {
     expect(placeBadge(fit({ nameRects: [box(0, 0, 50, 10)] }))!.fontSize).toBe(10);
     expect(placeBadge(fit({ nameRects: [box(0, 0, 50, 60)] }))!.fontSize).toBe(15);

@@ -28,6 +28,8 @@ export interface BadgePlace {
   fontSize: number;
   /** A small marker (the full label shows on hover or focus): the line has no room for the label. */
   isCompact: boolean;
+  /** How far a compact marker moves left while it shows its full label, so the label stays inside `clip`. */
+  openShift: number;
 }
 
 /** The name's last laid-out line box: where its badge goes. */
@@ -56,7 +58,8 @@ export function intersect(a: Box, b: Box): Box | null {
  * Where a badge goes for a name: just after the end of the name on its last line. The full label when the line
  * has room for it there (nothing follows the name on that line, or the gap is wide enough), else a compact
  * marker raised to the top of the line like a footnote sign. Null when the name's end is clipped away (scrolled
- * out of its container, or not laid out). Never reaches past the right edge of `clip`.
+ * out of its container, or not laid out). Never reaches past the right edge of `clip`, nor above its top (a
+ * raised marker under a sticky header comes down into its line instead).
  */
 export function placeBadge(f: BadgeFit): BadgePlace | null {
   const line = lastLine(f.nameRects);
@@ -75,20 +78,23 @@ export function placeBadge(f: BadgeFit): BadgePlace | null {
   if (room >= fullW + gap) {
     return {
       left: Math.round(endX + gap),
-      top: Math.round(midY - fullH / 2),
+      top: Math.round(Math.max(f.clip.top, midY - fullH / 2)),
       width: fullW,
       height: fullH,
       fontSize,
       isCompact: false,
+      openShift: 0,
     };
   }
   const d = Math.round(fontSize * 1.1);
+  const left = Math.round(Math.min(endX - d * 0.15, f.clip.right - d));
   return {
-    left: Math.round(Math.min(endX - d * 0.15, f.clip.right - d)),
-    top: Math.round(line.top + h * 0.08 - d / 2),
+    left,
+    top: Math.round(Math.max(f.clip.top, line.top + h * 0.08 - d / 2)),
     width: d,
     height: d,
     fontSize,
     isCompact: true,
+    openShift: Math.max(0, Math.min(left - f.clip.left, Math.ceil(left + fullW - f.clip.right))),
   };
 }

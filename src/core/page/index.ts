@@ -11,3 +11,4 @@ export * from './badge-place.ts';
 export * from './in-page.ts';
 export * from './coalesce.ts';
 export * from './corroborate.ts';
+export * from './page-bars.ts';
