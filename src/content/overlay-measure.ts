@@ -151,7 +151,13 @@ export function edgeBars(doc: Document): EdgeBar[] {
   const out: EdgeBar[] = [];
   for (const y of [1, view.height - 2])
     for (const fx of PROBE_X) {
-      const top = doc.elementsFromPoint(view.width * fx, y).find((e) => !isOverlayHost(e));
+      // The topmost element is nearly always the page's; the whole stack at the point is read only when it is
+      // ours (a badge drawn at the edge): on a large page each full stack cost milliseconds, every frame.
+      const first = doc.elementFromPoint(view.width * fx, y);
+      const top =
+        first && isOverlayHost(first)
+          ? doc.elementsFromPoint(view.width * fx, y).find((e) => !isOverlayHost(e))
+          : first;
       const bar = top ? pinnedAncestor(top) : null;
       if (!bar || out.some((b) => b.el === bar)) continue;
       const box = toBox(bar.getBoundingClientRect());

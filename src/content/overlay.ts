@@ -51,6 +51,8 @@ export interface OverlayDeps {
 /** Names further than this from the viewport are not measured (IntersectionObserver root margin). */
 const NEAR_MARGIN = '100% 0px 100% 0px';
 const last = new WeakMap<HTMLElement, string>();
+/** How long edge bars read during a scroll are used again (ms). */
+const BARS_REUSE_MS = 200;
 
 function setBox(e: HTMLElement, r: Box, ox: number, oy: number): void {
   const css = `transform:translate(${Math.round(r.left - ox)}px,${Math.round(r.top - oy)}px);width:${Math.round(r.right - r.left)}px;height:${Math.round(r.bottom - r.top)}px`;
@@ -77,6 +79,7 @@ export class Overlay {
   private isLayoutDirty = true;
   private gen = 0;
   private tip: HTMLDivElement | null = null;
+  private bars: { gen: number; at: number; bars: EdgeBar[] } | null = null;
 
   constructor(private readonly d: OverlayDeps) {
     this.host = createOverlayHost(d.doc);
@@ -285,6 +288,19 @@ export class Overlay {
     this.detachIfEmpty();
   }
 
+  /**
+   * The page's header and tab bars. Read again after a change to the page and at most every 200 ms while it only
+   * scrolls (a stuck header keeps its box): six hit tests a frame were most of our time on a large page.
+   */
+  private edgeBarsNow(): EdgeBar[] {
+    const now = performance.now();
+    const c = this.bars;
+    if (c && c.gen === this.gen && now - c.at < BARS_REUSE_MS) return c.bars;
+    const bars = edgeBars(this.d.doc);
+    this.bars = { gen: this.gen, at: now, bars };
+    return bars;
+  }
+
   /** Reads (widths, rects, room) for the names near the viewport; drawn names no longer near are cleared. */
   private measureNear(): [State, Measured | null][] {
     this.measureWidths();
@@ -292,7 +308,7 @@ export class Overlay {
     const view = doc.defaultView ?? window;
     const vh = view.innerHeight;
     const base: Box = { left: 0, top: -vh, right: doc.documentElement.clientWidth, bottom: 2 * vh };
-    const bars = this.near.size ? edgeBars(doc) : [];
+    const bars = this.near.size ? this.edgeBarsNow() : [];
     const out: [State, Measured | null][] = [];
     for (const s of this.near) out.push([s, this.measure(s, base, bars)]);
     for (const s of this.drawn) if (!this.near.has(s)) out.push([s, null]);
