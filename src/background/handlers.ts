@@ -11,6 +11,7 @@ import { listStatus } from './list-status.ts';
 import { updateNow } from './update-schedule.ts';
 import { effectiveSettings } from './worker-settings.ts';
 import { setHitCount } from './tab-badge.ts';
+import { localeMessages } from '../shared/ui-locale.ts';
 import {
   addWatchlist,
   listWatchlists,
@@ -64,6 +65,15 @@ export const handlers: Handlers<Protocol> = {
       const disabled = new Set((await effectiveSettings()).settings.disabledLists);
       return owner && isShown(owner, disabled) ? owner : null;
     },
+  },
+  'content/locale': {
+    from: ['content'],
+    validate: (body) => {
+      const locale = asObject(body).locale;
+      if (locale !== 'en' && locale !== 'zh_CN') throw new Error('locale must be "en" or "zh_CN"');
+      return { locale };
+    },
+    run: ({ locale }) => localeMessages(locale),
   },
   'page/hit-count': {
     from: ['content'],

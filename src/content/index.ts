@@ -11,9 +11,9 @@ import {
   watchEffectiveSettings,
 } from '../shared/effective-settings.ts';
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
-import { localeFor } from '../shared/ui-locale.ts';
+import { localeFor } from '../shared/locale-choice.ts';
 import { startSession, type Session } from './session.ts';
-import { setContentLocale } from './text.ts';
+import { setContentLocale, setLocaleLoader } from './text.ts';
 import { registerTabHandlers } from './tab-handlers.ts';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const hostname = normalizeHostname(location.hostname || originHost(self.origin));
   const isTop = window === window.top;
   let settings: Settings = (await loadEffectiveSettings()).settings;
+  setLocaleLoader((locale) => send('content/locale', { locale }));
   setContentLocale(localeFor(settings.language));
   let session: Session | null = null;
   let pauseTimer = 0;

@@ -80,6 +80,7 @@ export class Overlay {
   private gen = 0;
   private tip: HTMLDivElement | null = null;
   private bars: { gen: number; at: number; bars: EdgeBar[] } | null = null;
+  private isReadingBars = false;
 
   constructor(private readonly d: OverlayDeps) {
     this.host = createOverlayHost(d.doc);
@@ -271,6 +272,10 @@ export class Overlay {
       textContext();
       return this.schedule();
     }
+    // Hit tests for the page's bars need the page laid out and pre-painted: run where the page left them dirty, on
+    // a large page that was 20 ms of layout and pre-paint. They run just after the browser has rendered instead.
+    if (!isSync && this.near.size && this.areBarsStale() && this.d.doc.visibilityState !== 'hidden')
+      return this.readBarsAfterRendering();
     const out = timed('position', () => this.measureNear());
     // The host goes into the page only once there is something to draw. Attaching it is a write that restyles the
     // page: the browser does that in its own rendering, and we draw in the next frame.
@@ -293,11 +298,32 @@ export class Overlay {
    * scrolls (a stuck header keeps its box): six hit tests a frame were most of our time on a large page.
    */
   private edgeBarsNow(): EdgeBar[] {
-    const now = performance.now();
+    return this.areBarsStale() ? this.readBars() : (this.bars?.bars ?? []);
+  }
+
+  private areBarsStale(): boolean {
     const c = this.bars;
-    if (c && c.gen === this.gen && now - c.at < BARS_REUSE_MS) return c.bars;
+    return !c || c.gen !== this.gen || performance.now() - c.at >= BARS_REUSE_MS;
+  }
+
+  private readBarsAfterRendering(): void {
+    if (this.isReadingBars) return;
+    this.isReadingBars = true;
+    const view = this.d.doc.defaultView ?? window;
+    // The animation-frame callback only queues a task: the task runs after this frame's paint.
+    view.requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.isReadingBars = false;
+        if (this.d.signal.aborted) return;
+        timed('position', () => this.readBars());
+        this.schedule();
+      }, 0),
+    );
+  }
+
+  private readBars(): EdgeBar[] {
     const bars = edgeBars(this.d.doc);
-    this.bars = { gen: this.gen, at: now, bars };
+    this.bars = { gen: this.gen, at: performance.now(), bars };
     return bars;
   }
 

@@ -3,6 +3,7 @@ import type { MatchResult } from '../shared/messages.ts';
 import type { PageCorroboration } from '../core/page/corroborate.ts';
 import { currentText, RunCollector, type Run } from './collect.ts';
 import { addExchange, timed } from './costs.ts';
+import { ensureStrings } from './text.ts';
 import type { Renderer, RunRecord } from './renderer.ts';
 
 /** A part of the page to (re)scan: a whole subtree, or only a block's own inline text. */
@@ -117,6 +118,9 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
 /** Redraws every record under the current settings (mutes, lists, density) in slices. */
 export async function redrawAll(d: ScanDeps): Promise<void> {
   const records = [...d.renderer.records.values()].flat();
+  // After a language change the new language's strings come first.
+  if (records.length) await ensureStrings();
+  if (d.signal.aborted) return;
   const old = d.renderer.detach();
   try {
     await drawSliced(
@@ -154,6 +158,9 @@ async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<boolean> {
     const hits = d.corroboration.apply(res.hits[i] ?? []);
     if (hits.length) records.push({ run, hits, marks: [] });
   });
+  // Labels, tips and cards need the language's strings: fetched once, when there is first something to draw.
+  if (records.length) await ensureStrings();
+  if (d.signal.aborted) return isLate;
   await drawSliced(records, d);
   return isLate;
 }

@@ -11,6 +11,7 @@ import type { CardData } from './card-view.ts';
 import { isDarkBehind } from './dom-util.ts';
 import { MutationBatcher } from './mutations.ts';
 import { Overlay } from './overlay.ts';
+import { ensureStrings } from './text.ts';
 import { Renderer, type Mark } from './renderer.ts';
 import { redrawAll, scanUnits, type Unit } from './scan.ts';
 import { PageCorroboration } from '../core/page/corroborate.ts';
@@ -165,6 +166,8 @@ export function startSession(d: SessionDeps): Session {
   async function banner(): Promise<void> {
     const found = await d.siteEntity(d.hostname);
     if (signal.aborted || !found) return;
+    await ensureStrings();
+    if (signal.aborted) return;
     renderer.learn([found.entry], found.lists);
     bannerEntry = found.entry;
     updateBanner();
@@ -221,8 +224,12 @@ export function startSession(d: SessionDeps): Session {
     stop: () => ac.abort(),
     settingsChanged: () => {
       card.close(false);
-      updateBanner();
-      void enqueue(() => redrawAll(scanDeps));
+      void enqueue(async () => {
+        // The banner and every label are redrawn in the language now chosen, once its strings are here.
+        if (bannerEntry || renderer.records.size) await ensureStrings();
+        updateBanner();
+        await redrawAll(scanDeps);
+      });
     },
     rescanAll,
     pageHits: () => renderer.pageHits(),

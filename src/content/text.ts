@@ -1,32 +1,69 @@
 // The content script's strings in the language chosen in settings (or the browser's): text in public/_locales,
-// shapes in strings.ts. index.ts switches the language before the first badge and on every settings change.
+// shapes in strings.ts. The locale files are not bundled here (about 50 kB of text that every page would compile):
+// the worker sends the current locale's messages when the page first has something to draw.
 import type { Translate } from '../core/explain/plain-line.ts';
-import type { UiLocale } from '../core/i18n/language.ts';
-import { localeFor, messagesFor, translatorFor } from '../shared/ui-locale.ts';
+import { makeTranslate, type LocaleMessages, type UiLocale } from '../core/i18n/language.ts';
+import { localeFor } from '../shared/locale-choice.ts';
 import { contentStrings, type ContentStrings } from './strings.ts';
 
-const initial = localeFor('auto');
+let locale: UiLocale = localeFor('auto');
+const loaded = new Map<UiLocale, LocaleMessages>();
+const loading = new Map<UiLocale, Promise<void>>();
+let loader: ((locale: UiLocale) => Promise<LocaleMessages>) | null = null;
 
-/**
- * Tables built on first use: a page with nothing to flag never parses a locale file (parsing one at start made a
- * long task longer on large pages, and costs every page a few milliseconds).
- */
-function lazyStrings(locale: UiLocale): ContentStrings {
+/** Tables from the current locale's messages, built on first use (keys stand in until they are loaded). */
+function lazyStrings(messages: LocaleMessages): ContentStrings {
+  const t = makeTranslate(messages);
   return new Proxy({} as ContentStrings, {
-    get: (_target, key) => (STRINGS = contentStrings(messagesFor(locale)))[key as keyof ContentStrings],
+    get: (_target, key) =>
+      (STRINGS = contentStrings((k, subs = []) => t(k, ...subs)))[key as keyof ContentStrings],
   });
 }
 
 /** Strings in the current language. */
-export let STRINGS: ContentStrings = lazyStrings(initial);
+export let STRINGS: ContentStrings = lazyStrings({});
 /** Locale-file lookup in the current language (plain sentences, status names). */
-export let translate: Translate = (key, ...subs) => translatorFor(initial)(key, ...subs);
+export let translate: Translate = makeTranslate({});
 /** The current language as a BCP 47 tag, for the card's `lang`. */
-export let contentLang = initial === 'zh_CN' ? 'zh-CN' : 'en';
+export let contentLang = locale === 'zh_CN' ? 'zh-CN' : 'en';
 
-/** Switches the content script's language; drawn badges pick it up on their next redraw. */
-export function setContentLocale(locale: UiLocale): void {
-  STRINGS = lazyStrings(locale);
-  translate = (key, ...subs) => (translate = translatorFor(locale))(key, ...subs);
+function install(messages: LocaleMessages): void {
+  STRINGS = lazyStrings(messages);
+  translate = makeTranslate(messages);
   contentLang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+}
+
+/** How messages are fetched (index.ts: a 'content/locale' message to the worker). */
+export function setLocaleLoader(load: (locale: UiLocale) => Promise<LocaleMessages>): void {
+  loader = load;
+}
+
+/** Switches the content script's language; drawings pick it up once `ensureStrings` has loaded it. */
+export function setContentLocale(next: UiLocale): void {
+  locale = next;
+  const messages = loaded.get(next);
+  if (messages) install(messages);
+}
+
+/** Resolves once the current language's strings are in place (at most one request per language). */
+export function ensureStrings(): Promise<void> {
+  const want = locale;
+  if (loaded.has(want)) return Promise.resolve();
+  let p = loading.get(want);
+  if (!p) {
+    if (!loader) return Promise.reject(new Error('no locale loader'));
+    p = loader(want).then(
+      (messages) => {
+        loaded.set(want, messages);
+        loading.delete(want);
+        if (locale === want) install(messages);
+      },
+      (err: unknown) => {
+        loading.delete(want);
+        throw err;
+      },
+    );
+    loading.set(want, p);
+  }
+  return p;
 }

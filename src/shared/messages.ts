@@ -3,6 +3,7 @@ import type { Entry, ListDefinition, SourceProvenance } from '../core/list/forma
 import type { Hit, Confidence } from '../core/match/types.ts';
 import type { LookupResult } from '../core/lookup/types.ts';
 import type { UploadChunk } from '../core/update/upload.ts';
+import type { LocaleMessages, UiLocale } from '../core/i18n/language.ts';
 
 /** Who may call a handler. A message from a tab is `content`; one from an extension page is `ui`. */
 export type Caller = 'content' | 'ui';
@@ -98,6 +99,8 @@ export interface Protocol {
   'page/match': { req: { chunks: string[] }; res: MatchResult };
   'page/site-entity': { req: { hostname: string }; res: Entry | null };
   'page/hit-count': { req: { count: number }; res: void };
+  /** The locale's messages (English filling gaps): the content script asks once it has something to draw. */
+  'content/locale': { req: { locale: UiLocale }; res: LocaleMessages };
   'list/status': { req: void; res: ListStatus };
   'list/refresh': { req: void; res: UpdateResult };
   'lookup/search': { req: { query: string; limit?: number }; res: LookupResult[] };

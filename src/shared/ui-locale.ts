@@ -4,9 +4,8 @@
 // literal, and a page usually needs one locale only.
 import enText from '../../public/_locales/en/messages.json?raw';
 import zhText from '../../public/_locales/zh_CN/messages.json?raw';
-import { makeTranslate, resolveLocale, type LocaleMessages, type UiLocale } from '../core/i18n/language.ts';
+import { makeTranslate, type LocaleMessages, type UiLocale } from '../core/i18n/language.ts';
 import type { Translate } from '../core/explain/plain-line.ts';
-import type { UiLanguageChoice } from '../core/settings/schema.ts';
 import type { MessageLookup } from './i18n.ts';
 
 const parsed: Partial<Record<UiLocale, LocaleMessages>> = {};
@@ -28,7 +27,9 @@ export function messagesFor(locale: UiLocale): MessageLookup {
   return (key, subs = []) => t(key, ...subs);
 }
 
-/** The locale a language choice means in this browser. */
-export function localeFor(choice: UiLanguageChoice): UiLocale {
-  return resolveLocale(choice, globalThis.navigator?.language ?? 'en');
+export { localeFor } from './locale-choice.ts';
+
+/** One locale's messages with English filling its gaps, as the content script asks for them ('content/locale'). */
+export function localeMessages(locale: UiLocale): LocaleMessages {
+  return locale === 'en' ? messagesOf('en') : { ...messagesOf('en'), ...messagesOf('zh_CN') };
 }

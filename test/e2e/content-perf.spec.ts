@@ -2,6 +2,9 @@
 // task that runs our script is taken from a Chromium trace with its thread CPU time (content-trace.ts). Long tasks
 // seen in the page by PerformanceObserver from the load event on are printed beside it (parsing is not ours).
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DIST } from './fixtures.ts';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
 import { badges, hits, patchSettings, setUp, waitFor } from './content-helpers.ts';
@@ -194,4 +197,18 @@ test('a page dense with names: no task running our script takes over 16 ms', asy
   expect(redraw.count).toBeGreaterThan(0);
   expect(redraw.cpu).toBeLessThanOrEqual(16);
   await page.close();
+});
+
+test('every page compiles the content script: it carries no locale file (its strings come from the worker)', () => {
+  const script = readFileSync(join(DIST, 'src/content/index.js'), 'utf8');
+  for (const loc of ['en', 'zh_CN']) {
+    const messages = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, `../../public/_locales/${loc}/messages.json`), 'utf8'),
+    ) as Record<string, { message: string }>;
+    const texts = Object.values(messages)
+      .map((m) => m.message)
+      .filter((t) => t.length >= (loc === 'en' ? 40 : 15));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((t) => script.includes(t))).toEqual([]);
+  }
 });
