@@ -20,7 +20,17 @@ import {
   asWatchlistAdd,
 } from './watchlists.ts';
 import { asUploadChunk } from '../core/update/upload.ts';
-import { asChunks, asCount, asHostname, asIds, asObject, asQuery, asString, noBody } from './validate.ts';
+import {
+  asChunks,
+  asCount,
+  asHostname,
+  asIds,
+  asLocale,
+  asObject,
+  asQuery,
+  asString,
+  noBody,
+} from './validate.ts';
 
 const WATCHLIST_DEF = getListDefinition(WATCHLIST_LIST_ID);
 
@@ -68,11 +78,7 @@ export const handlers: Handlers<Protocol> = {
   },
   'content/locale': {
     from: ['content'],
-    validate: (body) => {
-      const locale = asObject(body).locale;
-      if (locale !== 'en' && locale !== 'zh_CN') throw new Error('locale must be "en" or "zh_CN"');
-      return { locale };
-    },
+    validate: asLocale,
     run: ({ locale }) => localeMessages(locale),
   },
   'page/hit-count': {

@@ -63,3 +63,10 @@ export function asQuery(body: unknown): { query: string; limit?: number } {
     throw new Error('limit must be 1–100');
   return { query, limit: o.limit };
 }
+
+/** A 'content/locale' body: one of the two UI locales. */
+export function asLocale(body: unknown): { locale: 'en' | 'zh_CN' } {
+  const locale = asObject(body).locale;
+  if (locale !== 'en' && locale !== 'zh_CN') throw new Error('locale must be "en" or "zh_CN"');
+  return { locale };
+}

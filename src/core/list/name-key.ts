@@ -53,15 +53,20 @@ export function nameKey(name: string): string {
   return key;
 }
 
-function computeKey(name: string): string {
-  const base = name
+/** Lower case, accents and apostrophes dropped, other punctuation as single spaces; "&" written as `ampersand`. */
+function foldName(name: string, ampersand: string): string {
+  return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/&/g, ' and ')
+    .replace(/&/g, ampersand)
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+function computeKey(name: string): string {
+  const base = foldName(name, ' and ');
   const words = base.split(' ').filter((w) => w.length > 0);
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
   while (words.length > 1 && words[0] === 'the') words.shift();
@@ -104,14 +109,9 @@ function formAt(text: string, atStart: boolean): { form: string; cls: 'jsc' | 'l
   return null;
 }
 
+/** The folded name the legal forms are looked for in ("&" is punctuation here, as in the registers' forms). */
 function plainText(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldName(name, ' ');
 }
 
 /** The class of the legal form a name is written with, at its start or end; null when it has none of these. */
