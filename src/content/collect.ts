@@ -131,7 +131,11 @@ export class RunCollector {
       }
       // The parent is not open when the page moved nodes between two slices: its block is then read as before.
       const parentBlock =
-        open[open.length - 1] === parent ? blocks[blocks.length - 1]! : parent ? childBlockOf(parent) : blocks[0]!;
+        open[open.length - 1] === parent
+          ? blocks[blocks.length - 1]!
+          : parent
+            ? childBlockOf(parent)
+            : blocks[0]!;
       if (n.nodeType !== Node.TEXT_NODE) {
         const tag = this.tag;
         // A line break ends a run; other elements (inline or block) are walked into.
