@@ -12,9 +12,8 @@ import {
   watchEffectiveSettings,
 } from '../shared/effective-settings.ts';
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
-import { localeFor } from '../shared/locale-choice.ts';
 import { startSession, type Session } from './session.ts';
-import { setContentLocale, setLocaleLoader } from './text.ts';
+import { setContentLanguage, setLocaleLoader } from './text.ts';
 import { registerTabHandlers } from './tab-handlers.ts';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
   const isTop = window === window.top;
   let settings: Settings = (await loadEffectiveSettings()).settings;
   setLocaleLoader((locale) => send('content/locale', { locale }));
-  setContentLocale(localeFor(settings.language));
+  setContentLanguage(settings.language);
   let session: Session | null = null;
   let pauseTimer = 0;
   let lastCount = 0;
@@ -110,7 +109,7 @@ async function main(): Promise<void> {
   });
   watchEffectiveSettings((eff) => {
     settings = eff.settings;
-    setContentLocale(localeFor(settings.language));
+    setContentLanguage(settings.language);
     apply();
   }, life.signal);
   const onStorage = (changes: Record<string, unknown>, area: string) => {

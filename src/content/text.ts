@@ -3,10 +3,15 @@
 // the worker sends the current locale's messages when the page first has something to draw.
 import type { Translate } from '../core/explain/plain-line.ts';
 import { makeTranslate, type LocaleMessages, type UiLocale } from '../core/i18n/language.ts';
+import type { UiLanguageChoice } from '../core/settings/schema.ts';
 import { localeFor } from '../shared/locale-choice.ts';
 import { contentStrings, type ContentStrings } from './strings.ts';
 
-let locale: UiLocale = localeFor('auto');
+/** The language chosen in settings; resolved to a locale only when strings are needed (reading the browser's
+ * language at start cost a page with nothing to flag up to a few milliseconds). */
+let choice: UiLanguageChoice = 'auto';
+let locale: UiLocale | null = null;
+const currentLocale = (): UiLocale => (locale ??= localeFor(choice));
 const loaded = new Map<UiLocale, LocaleMessages>();
 const loading = new Map<UiLocale, Promise<void>>();
 let loader: ((locale: UiLocale) => Promise<LocaleMessages>) | null = null;
@@ -25,12 +30,12 @@ export let STRINGS: ContentStrings = lazyStrings({});
 /** Locale-file lookup in the current language (plain sentences, status names). */
 export let translate: Translate = makeTranslate({});
 /** The current language as a BCP 47 tag, for the card's `lang`. */
-export let contentLang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+export let contentLang = 'en';
 
 function install(messages: LocaleMessages): void {
   STRINGS = lazyStrings(messages);
   translate = makeTranslate(messages);
-  contentLang = locale === 'zh_CN' ? 'zh-CN' : 'en';
+  contentLang = currentLocale() === 'zh_CN' ? 'zh-CN' : 'en';
 }
 
 /** How messages are fetched (index.ts: a 'content/locale' message to the worker). */
@@ -39,15 +44,18 @@ export function setLocaleLoader(load: (locale: UiLocale) => Promise<LocaleMessag
 }
 
 /** Switches the content script's language; drawings pick it up once `ensureStrings` has loaded it. */
-export function setContentLocale(next: UiLocale): void {
-  locale = next;
-  const messages = loaded.get(next);
+export function setContentLanguage(next: UiLanguageChoice): void {
+  if (next === choice && locale === null) return;
+  choice = next;
+  locale = null;
+  if (!loaded.size) return;
+  const messages = loaded.get(currentLocale());
   if (messages) install(messages);
 }
 
 /** Resolves once the current language's strings are in place (at most one request per language). */
 export function ensureStrings(): Promise<void> {
-  const want = locale;
+  const want = currentLocale();
   if (loaded.has(want)) return Promise.resolve();
   let p = loading.get(want);
   if (!p) {
@@ -56,7 +64,7 @@ export function ensureStrings(): Promise<void> {
       (messages) => {
         loaded.set(want, messages);
         loading.delete(want);
-        if (locale === want) install(messages);
+        if (currentLocale() === want) install(messages);
       },
       (err: unknown) => {
         loading.delete(want);
