@@ -55,6 +55,9 @@ describe('bodies are re-validated', () => {
     ['page/match', { chunks: 'text' }],
     ['page/match', { chunks: [1, 2] }],
     ['page/match', { chunks: new Array(20_001).fill('') }],
+    ['page/match', { text: 42 }],
+    ['page/match', { text: '\n'.repeat(20_000) }],
+    ['page/match', { text: 'x'.repeat(8_000_001) }],
     ['page/site-entity', { hostname: '<script>' }],
     ['page/hit-count', { count: -1 }],
     ['entity/get', { ids: 'dji' }],
@@ -80,6 +83,18 @@ describe('answers', () => {
     expect(r.value.entities.map((e) => e.id)).toEqual(['dji']);
     expect(r.value.lists.map((l) => l.id)).toEqual([TEST_LIST.id]);
     expect(r.value.listVersion).toBe(7);
+  });
+  test('a packed page/match answers only the runs with hits, by index', async () => {
+    const text = ['none', 'made by SZ DJI Technology', 'nothing', 'SZ DJI Technology again'].join('\n');
+    const r = (await call('page/match', { text }, asContent)) as {
+      ok: true;
+      value: { hits: { entityId: string; start: number }[][]; runs: number[] };
+    };
+    expect(r.value.runs).toEqual([1, 3]);
+    expect(r.value.hits.map((h) => h.map((x) => [x.entityId, x.start]))).toEqual([
+      [['dji', 8]],
+      [['dji', 0]],
+    ]);
   });
   test('a list turned off by organisation policy produces no hits', async () => {
     await fakeBrowser.storage.managed.set({ disabledLists: [TEST_LIST.id] });

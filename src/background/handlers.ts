@@ -20,8 +20,9 @@ import {
   asWatchlistAdd,
 } from './watchlists.ts';
 import { asUploadChunk } from '../core/update/upload.ts';
+import { sparseHits, unpackRuns } from '../shared/match-transfer.ts';
 import {
-  asChunks,
+  asMatchRequest,
   asCount,
   asHostname,
   asIds,
@@ -48,7 +49,7 @@ function isShown(e: Entry, disabled: Set<string>): boolean {
   return disabled.size === 0 || e.listings.some((l) => !disabled.has(l.list));
 }
 
-async function match(chunks: string[]): Promise<MatchResult> {
+async function match(chunks: string[], packed: boolean): Promise<MatchResult> {
   const list = await getList();
   const started = performance.now();
   const raw = chunks.map((c) => findMatchesWith(list.index, list.watchIndex, c));
@@ -56,8 +57,9 @@ async function match(chunks: string[]): Promise<MatchResult> {
   const disabled = new Set((await effectiveSettings()).settings.disabledLists);
   const entities = (await list.entries.get(ids)).filter((e) => isShown(e, disabled));
   const shown = new Set(entities.map((e) => e.id));
+  const hits = raw.map((hits) => hits.filter((h) => shown.has(h.entityId)));
   return {
-    hits: raw.map((hits) => hits.filter((h) => shown.has(h.entityId))),
+    ...(packed ? sparseHits(hits) : { hits }),
     entities,
     lists: listsFor(entities, list.meta.lists),
     listVersion: list.meta.version,
@@ -66,7 +68,11 @@ async function match(chunks: string[]): Promise<MatchResult> {
 }
 
 export const handlers: Handlers<Protocol> = {
-  'page/match': { from: ['content'], validate: asChunks, run: ({ chunks }) => match(chunks) },
+  'page/match': {
+    from: ['content'],
+    validate: asMatchRequest,
+    run: (body) => ('text' in body ? match(unpackRuns(body.text), true) : match(body.chunks, false)),
+  },
   'page/site-entity': {
     from: ['content', 'ui'],
     validate: asHostname,

@@ -1,4 +1,5 @@
 // Re-validation of request bodies that arrive from content scripts and extension pages. Throws plain-words Errors.
+import { countRuns } from '../shared/match-transfer.ts';
 
 /** Most chunks and characters one 'page/match' may carry (a 5 MB page fits). */
 export const MAX_CHUNKS = 20_000;
@@ -20,6 +21,15 @@ export function asString(v: unknown, what: string, max: number): string {
   if (typeof v !== 'string' || v.length > max)
     throw new Error(`${what} must be a string of at most ${max} characters`);
   return v;
+}
+
+/** A 'page/match' body: runs as an array, or packed into one string (answered with the hits of runs that have any). */
+export function asMatchRequest(body: unknown): { chunks: string[] } | { text: string } {
+  const { text } = asObject(body);
+  if (text === undefined) return asChunks(body);
+  if (countRuns(asString(text, 'text', MAX_MATCH_CHARS)) > MAX_CHUNKS)
+    throw new Error(`text must hold at most ${MAX_CHUNKS} runs`);
+  return { text: text as string };
 }
 
 export function asChunks(body: unknown): { chunks: string[] } {

@@ -71,8 +71,13 @@ export function isInlineTag(tag: string): boolean {
 }
 
 /** Element (and its subtree) never scanned: skipped tag, editable region, hidden attribute, our own UI. */
-export function isSkippedElement(e: Element): boolean {
-  if (SKIP_TAGS.has(e.tagName.toUpperCase()) || isOverlayHost(e)) return true;
+export function isSkippedElement(e: Element, tag = e.tagName): boolean {
+  if (SKIP_TAGS.has(tag) || isOverlayHost(e)) return true;
+  // HTML tag names are upper case already; only SVG's and MathML's (lower-case first letter) need converting.
+  const c = tag.charCodeAt(0);
+  if (c >= 97 && c <= 122 && SKIP_TAGS.has(tag.toUpperCase())) return true;
+  // Most elements carry no attribute, or only classes: one call answers for them.
+  if (!e.hasAttributes()) return false;
   if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
   const ce = e.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';

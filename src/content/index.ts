@@ -5,6 +5,7 @@ import { normalizeHostname, setSiteEnabled } from '../core/settings/site-rules.t
 import type { Settings } from '../core/settings/schema.ts';
 import { browser } from '../shared/browser.ts';
 import { send } from '../shared/messaging.ts';
+import { denseHits, packRuns } from '../shared/match-transfer.ts';
 import {
   loadEffectiveSettings,
   updateEffectiveSettings,
@@ -78,7 +79,10 @@ async function main(): Promise<void> {
       hostname,
       isTop,
       settings: () => settings,
-      match: (chunks) => send('page/match', { chunks }),
+      match: async (texts) => {
+        const res = await send('page/match', { text: packRuns(texts) });
+        return { ...res, hits: denseHits(texts.length, res.runs ?? [], res.hits) };
+      },
       siteEntity: async (h) => {
         const entry = await send('page/site-entity', { hostname: h });
         if (!entry) return null;

@@ -1,9 +1,10 @@
 // Scans units of the page in slices: collect runs, ask the worker for hits in batches, hand results to the renderer.
 import type { MatchResult } from '../shared/messages.ts';
 import type { PageCorroboration } from '../core/page/corroborate.ts';
-import { currentText, RunCollector, type Run } from './collect.ts';
+import { currentText, locateRun, RunCollector, type CollectedRun } from './collect.ts';
 import { addExchange, timed } from './costs.ts';
 import { ensureStrings } from './text.ts';
+import { asSent } from '../shared/match-transfer.ts';
 import type { Renderer, RunRecord } from './renderer.ts';
 
 /** A part of the page to (re)scan: a whole subtree, or only a block's own inline text. */
@@ -18,11 +19,13 @@ export interface Unit {
  */
 export const SLICE_MS = 5;
 /**
- * Characters of page text per 'page/match' message. Chrome JSON-serialises a message and its answer inside the
- * sending / receiving task, so a message is kept to about a millisecond of that work.
+ * Characters of page text per 'page/match' message. Chrome serialises a message and its answer inside the sending
+ * and receiving tasks, so a message is kept to about a millisecond of that work. A batch travels as one string with
+ * only the runs that have hits answered (shared/match-transfer.ts); on a 200 KB page without names, batches of
+ * 120k characters cost the page no less in all than batches of 50k (measured within noise), but longer tasks.
  */
 const BATCH_CHARS = 50_000;
-/** Runs per message (the worker accepts at most 20,000): the answer holds one hit list per run, and on a page dense with names reading it (hits, entries, corroboration) took about 11 ms at 1,000 runs. */
+/** Runs per message (the worker accepts at most 20,000): on a page dense with names, reading the answer (hits, entries, corroboration) took about 11 ms at 1,000 runs. */
 const BATCH_RUNS = 400;
 
 /** Gives the main thread back: scheduler.yield where the browser has it, else a macrotask. */
@@ -46,7 +49,8 @@ export function yieldUntilIdle(): Promise<void> {
 export interface ScanDeps {
   renderer: Renderer;
   signal: AbortSignal;
-  match: (chunks: string[]) => Promise<MatchResult>;
+  /** Hits for runs as sent (`asSent`): one list per run. */
+  match: (texts: string[]) => Promise<MatchResult>;
   onShadowRoot: (root: ShadowRoot) => void;
   /** Called with each result's list version. */
   onListVersion: (v: number) => void;
@@ -75,7 +79,7 @@ export async function scanUnits(units: Unit[], d: ScanDeps): Promise<boolean> {
   let isLate = false;
   const old = d.renderer.detach(covers(units));
   try {
-    let batch: Run[] = [];
+    let batch: CollectedRun[] = [];
     let chars = 0;
     const queue = [...units];
     // One slice may cover many small units (a burst of mutations): it ends at the deadline, not per unit.
@@ -133,12 +137,11 @@ export async function redrawAll(d: ScanDeps): Promise<void> {
 }
 
 /** Matches and draws a batch of runs; true when it corroborated an entry whose weak forms were seen earlier. */
-async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<boolean> {
+async function matchAndDraw(runs: CollectedRun[], d: ScanDeps): Promise<boolean> {
   // A fresh task for the message: its serialisation does not pile onto a full collecting slice.
   await yieldToMain();
   if (d.signal.aborted) return false;
-  // Line breaks in source text render as spaces; same-length replacement keeps every offset valid.
-  const texts = runs.map((r) => r.text.replace(/[\n\r\t\f]/g, ' '));
+  const texts = runs.map((r) => asSent(r.text));
   const sent = performance.now();
   const answer = d.match(texts);
   const sendMs = performance.now() - sent;
@@ -154,9 +157,11 @@ async function matchAndDraw(runs: Run[], d: ScanDeps): Promise<boolean> {
   d.onListVersion(res.listVersion);
   const isLate = d.corroboration.observe(res.hits.flat());
   const records: RunRecord[] = [];
-  runs.forEach((run, i) => {
+  runs.forEach((collected, i) => {
     const hits = d.corroboration.apply(res.hits[i] ?? []);
-    if (hits.length) records.push({ run, hits, marks: [] });
+    // A run whose text changed while the worker matched is left to the observer.
+    const run = hits.length ? locateRun(collected) : null;
+    if (run) records.push({ run, hits, marks: [] });
   });
   // Labels, tips and cards need the language's strings: fetched once, when there is first something to draw.
   if (records.length) await ensureStrings();

@@ -9,8 +9,13 @@ import type { LocaleMessages, UiLocale } from '../core/i18n/language.ts';
 export type Caller = 'content' | 'ui';
 
 export interface MatchResult {
-  /** Hits per input chunk, in the chunk's offsets. */
+  /**
+   * Hits per input chunk, in the chunk's offsets. For a packed request (`text`), only the runs with hits, in the
+   * order of `runs` (see shared/match-transfer.ts).
+   */
   hits: Hit[][];
+  /** For a packed request: the index of the run each element of `hits` belongs to. */
+  runs?: number[];
   /** Every entry referenced by a hit. */
   entities: Entry[];
   /** Every list definition referenced by those entries. */
@@ -96,7 +101,8 @@ export interface WatchlistAddResult extends WatchlistInfo {
 }
 
 export interface Protocol {
-  'page/match': { req: { chunks: string[] }; res: MatchResult };
+  /** Runs as an array (`chunks`), or packed into one string (`text`, see shared/match-transfer.ts). */
+  'page/match': { req: { chunks: string[] } | { text: string }; res: MatchResult };
   'page/site-entity': { req: { hostname: string }; res: Entry | null };
   'page/hit-count': { req: { count: number }; res: void };
   /** The locale's messages (English filling gaps): the content script asks once it has something to draw. */
