@@ -3,6 +3,7 @@
 // time (file chosen → result shown, timed in the options page), when the tab's answers first flag a name of the
 // new watchlist, and how long the tab's match requests waited before and during the import. Targets: import
 // ≤ 2 s, no match request delayed by more than 100 ms.
+import { writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../../test/e2e/fixtures.ts';
 import { startServer } from '../../test/e2e/static-server.ts';
 import { bigWatchlistCsv, bigWatchlistJson } from '../../test/e2e/watchlist-data.ts';
@@ -15,6 +16,20 @@ import {
 import { median } from './runs.ts';
 
 const PAGE = '<!doctype html><meta charset="utf-8"><title>t</title><p>Cameras from Hikvision were sold.</p>';
+
+/**
+ * SL_TRACE_OUT=/dir/prefix writes a Chromium trace per run (`prefix-runN.json`, from the file's choice until the
+ * names are flagged): tasks, V8 and GC events; with SL_TRACE_SAMPLES=1 CPU samples too (the sampler's own cost
+ * shows in the trace).
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8',
+  'disabled-by-default-v8.gc',
+  ...(process.env.SL_TRACE_SAMPLES === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []),
+];
 
 const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 
@@ -39,8 +54,12 @@ export async function runWatchlistBench(runs = 3, format: 'csv' | 'json' = 'csv'
         const page = await ext.ctx.newPage();
         await page.goto(`${server.origin}/page.html`);
         const probe = await startProbe(page);
+        const traceOut = process.env.SL_TRACE_OUT;
+        const chromium = ext.ctx.browser();
+        if (traceOut && chromium) await chromium.startTracing(undefined, { categories: TRACE_CATEGORIES });
         const { t0, t1, status } = await importThroughOptions(ext, csv, `big.${format}`);
         await waitUntilFlagged(probe);
+        if (traceOut && chromium) writeFileSync(`${traceOut}-run${run}.json`, await chromium.stopTracing());
         // A few more answers: the re-scan that follows the rebuild counts too.
         const after = (await probe.count()) + 10;
         while ((await probe.count()) < after) await new Promise((r) => setTimeout(r, 50));

@@ -16,6 +16,7 @@ import { DB_NAME, DB_VERSION, openListDb } from './list-db.ts';
 import { loadList } from './list-store.ts';
 import { metaFor } from './list-swap.ts';
 import { readIndex } from './index-store.ts';
+import { packEntries } from '../core/update/packed-entries.ts';
 
 const DJI = testEntry('dji', 'SZ DJI Technology', ['dji.com']);
 const snapshot = makeFeed(3, [DJI]);
@@ -227,14 +228,14 @@ describe('watchlists in the index', () => {
       etag: null,
       lastModified: null,
     };
-    const saved = await saveWatchlist(db, fields, many);
+    const saved = await saveWatchlist(db, fields, packEntries(many));
     expect(saved).toMatchObject({ entries: [], chunkCount: 3, entryCount: 2_500 });
     expect(await db.count('watchlistChunks')).toBe(3);
-    await saveWatchlist(db, { ...fields, updatedAt: 2 }, many.slice(0, 10));
+    await saveWatchlist(db, { ...fields, updatedAt: 2 }, packEntries(many.slice(0, 10)));
     expect(await db.count('watchlistChunks')).toBe(1);
     db.close();
     const second = await loadList(deps);
-    expect(second.extra.map((e) => e.id)).toEqual(many.slice(0, 10).map((e) => e.id));
+    expect(second.extra.slice().map((e) => e.id)).toEqual(many.slice(0, 10).map((e) => e.id));
     const text = 'sold by Widgetco Number 7 Holdings';
     expect(findMatchesWith(second.index, second.watchIndex, text)[0]?.entityId).toBe('wl-y-7');
     await deleteWatchlist(second.db!, 'y');

@@ -16,6 +16,7 @@ import { saveWatchlist } from './watchlist-store.ts';
 import { loadList, type StoreDeps } from './list-store.ts';
 import { commitList } from './list-swap.ts';
 import { buildMatchIndex, serializeMatchIndex } from '../core/match/index.ts';
+import { packEntries } from '../core/update/packed-entries.ts';
 
 const snapshot = makeFeed(3, [testEntry('dji', 'SZ DJI Technology', ['dji.com'])]);
 const downloaded = makeFeed(7, [testEntry('dji', 'SZ DJI Technology'), testEntry('zte', 'ZTE Corporation')]);
@@ -73,7 +74,7 @@ describe('transient faults at start', () => {
     const list = await loadList(deps);
     expect(faults.injected).toBe(1);
     expect(list.meta.version).toBe(7);
-    expect(list.extra.map((e) => e.id)).toEqual(['wl-f-mine-acme']);
+    expect(list.extra.slice().map((e) => e.id)).toEqual(['wl-f-mine-acme']);
     list.db?.close();
   });
 
@@ -133,7 +134,7 @@ describe('a database that is really damaged', () => {
     const db = await openListDb();
     const sliced = { ...testEntry('wl-f-sliced-a', 'Slicedco Holdings'), listings: [] };
     const { entries: _, ...fields } = { ...WATCHLIST, id: 'f-sliced', name: 'sliced.csv' };
-    await saveWatchlist(db, fields, [sliced]);
+    await saveWatchlist(db, fields, packEntries([sliced]));
     db.close();
     const future = await openDB(DB_NAME, DB_VERSION + 5, {
       upgrade: (d) => void d.createObjectStore('other'),
@@ -141,7 +142,12 @@ describe('a database that is really damaged', () => {
     future.close();
     const list = await loadList(deps);
     expect(list.db?.version).toBe(DB_VERSION);
-    expect(list.extra.map((e) => e.id).sort()).toEqual(['wl-f-mine-acme', 'wl-f-sliced-a']);
+    expect(
+      list.extra
+        .slice()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['wl-f-mine-acme', 'wl-f-sliced-a']);
     list.db?.close();
   });
 });

@@ -23,6 +23,11 @@ import {
   type ListCopy,
 } from '../core/update/store-recovery.ts';
 import { watchlistRevision } from '../core/update/watchlist.ts';
+import {
+  NO_PACKED_ENTRIES,
+  PackedEntriesBuilder,
+  type PackedEntries,
+} from '../core/update/packed-entries.ts';
 import { buildIndexInSlices } from './slices.ts';
 import { putIndex, readIndex } from './index-store.ts';
 import { entriesOf, entryCountOf, watchIndexFor } from './watchlist-store.ts';
@@ -43,8 +48,8 @@ export interface LoadedList {
   /** The watchlists' index (see watchlist-store.ts); null or absent when there are none. */
   watchIndex?: MatchIndex | null;
   entries: EntrySource;
-  /** Entries of the watchlists, included in the index. */
-  extra: Entry[];
+  /** Entries of the watchlists (the watchlists' index is built from them), kept as text (see packed-entries.ts). */
+  extra: PackedEntries;
   watchRev: string;
   /** null when IndexedDB could not be used at all. */
   db: ListDB | null;
@@ -97,13 +102,17 @@ const CACHED_ENTRIES = 2_000;
  * list (a new list gets a new source), so a page/match whose names were seen before is answered without a storage
  * read: each read's answer is a task of its own that waits behind whatever the worker is doing (an index rebuild).
  */
-export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
-  const own = new Map(extra.map((e) => [e.id, e]));
+export function dbSource(db: ListDB, extra: PackedEntries = NO_PACKED_ENTRIES): EntrySource {
   const cache = new Map<string, Entry>();
   return {
     get: async (ids) => {
-      const missing = ids.filter((id) => !own.has(id) && !cache.has(id));
+      // Watchlist entries are decoded from their text each time (a hit's entry: a few microseconds).
       const byId = new Map<string, Entry>();
+      for (const id of ids) {
+        const e = extra.get(id);
+        if (e) byId.set(id, e);
+      }
+      const missing = ids.filter((id) => !byId.has(id) && !cache.has(id));
       if (missing.length > 0) {
         for (const e of await getEntries(db, missing)) {
           byId.set(e.id, e);
@@ -111,7 +120,7 @@ export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
           cache.set(e.id, e);
         }
       }
-      return ids.flatMap((id) => own.get(id) ?? cache.get(id) ?? byId.get(id) ?? []);
+      return ids.flatMap((id) => byId.get(id) ?? cache.get(id) ?? []);
     },
     byDomain: (h) => findByDomain(db, h),
   };
@@ -124,16 +133,19 @@ export function dbSource(db: ListDB, extra: Entry[] = []): EntrySource {
 export async function readWatchlistEntries(
   db: ListDB | null,
   deps?: StoreDeps,
-  known?: Map<string, Entry[]>,
-): Promise<{ extra: Entry[]; watchRev: string }> {
-  if (!db) return { extra: [], watchRev: '' };
+  known?: Map<string, PackedEntries>,
+): Promise<{ extra: PackedEntries; watchRev: string }> {
+  if (!db) return { extra: NO_PACKED_ENTRIES, watchRev: '' };
   // A read that keeps failing throws: an index silently built without the watchlists would hide them.
   const read = () => db.getAll('watchlists');
   const lists = deps ? await withRetries('reading the watchlists', read, deps) : await read();
   const watchRev = watchlistRevision(lists.map((l) => ({ ...l, entryCount: entryCountOf(l) })));
-  const extra: Entry[] = [];
-  for (const l of lists) for (const e of known?.get(l.id) ?? (await entriesOf(db, l))) extra.push(e);
-  return { extra, watchRev };
+  const each: PackedEntries[] = [];
+  for (const l of lists) each.push(known?.get(l.id) ?? (await entriesOf(db, l)));
+  if (each.length <= 1) return { extra: each[0] ?? NO_PACKED_ENTRIES, watchRev };
+  const extra = new PackedEntriesBuilder();
+  for (const p of each) extra.addPacked(p);
+  return { extra: extra.finish(), watchRev };
 }
 
 export function memorySource(entries: Entry[]): EntrySource {
@@ -238,7 +250,7 @@ export async function seedFromSnapshot(db: ListDB | null, deps: StoreDeps): Prom
     }
   }
   const meta = metaFor(payload);
-  const entries = memorySource([...extra, ...feed.entries]);
+  const entries = memorySource([...extra.slice(), ...feed.entries]);
   return { meta, index, watchIndex, entries, extra, watchRev, db, how: 'memory', ms: deps.now() - t0 };
 }
 

@@ -1,7 +1,6 @@
 // Long worker work in slices of a few ms with a task yield between them, so page matching from open tabs is
 // answered meanwhile (see core/steps.ts).
-import type { Entry } from '../core/list/format.ts';
-import { buildMatchIndexSteps, type MatchIndex } from '../core/match/index.ts';
+import { buildMatchIndexSteps, type EntryList, type MatchIndex } from '../core/match/index.ts';
 import { runSteps, type Steps } from '../core/steps.ts';
 
 /** The Prioritized Task Scheduling API where the browser has it (Chrome 94+, in workers too). */
@@ -27,6 +26,6 @@ export function inSlices<T>(steps: Steps<T>): Promise<T> {
 }
 
 /** Builds the match index in slices, so pages are answered while a list or watchlist change rebuilds it. */
-export function buildIndexInSlices(entries: Entry[]): Promise<MatchIndex> {
+export function buildIndexInSlices(entries: EntryList): Promise<MatchIndex> {
   return inSlices(buildMatchIndexSteps(entries));
 }

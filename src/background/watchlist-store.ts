@@ -1,17 +1,18 @@
 // Watchlist records in and out of IndexedDB: entries as JSON text slices in their own store, each written and
 // read in a task of its own (see core/update/watchlist-chunks.ts), and the watchlists' own match index, built
 // apart from the list's so that a watchlist change never rebuilds the list's.
-import type { Entry } from '../core/list/format.ts';
 import {
   MATCH_RULES_VERSION,
+  type EntryList,
   restoreMatchIndex,
   serializeMatchIndex,
   type MatchIndex,
 } from '../core/match/index.ts';
-import { decodeEntryChunks, encodeEntryChunks } from '../core/update/watchlist-chunks.ts';
+import { decodeEntryChunks } from '../core/update/watchlist-chunks.ts';
 import { finishSteps } from '../core/steps.ts';
+import { packEntries, PackedEntriesBuilder, type PackedEntries } from '../core/update/packed-entries.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
-import { buildIndexInSlices, inSlices, pause } from './slices.ts';
+import { buildIndexInSlices, pause } from './slices.ts';
 import { putIndex, readIndex } from './index-store.ts';
 
 type WatchlistFields = Omit<StoredWatchlist, 'entries' | 'chunkSet' | 'chunkCount' | 'entryCount'>;
@@ -27,9 +28,10 @@ const allChunksOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
 export async function saveWatchlist(
   db: ListDB,
   rec: WatchlistFields,
-  entries: readonly Entry[],
+  entries: PackedEntries,
 ): Promise<StoredWatchlist> {
-  const chunks = await inSlices(encodeEntryChunks(entries));
+  // Already text: each stored slice is one of the packed texts in brackets.
+  const chunks = entries.chunkTexts();
   const chunkSet = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
   for (const [n, text] of chunks.entries()) {
     await db.put('watchlistChunks', text, [rec.id, chunkSet, n]);
@@ -59,17 +61,20 @@ export function entryCountOf(w: StoredWatchlist): number {
   return w.chunkSet ? (w.entryCount ?? 0) : w.entries.length;
 }
 
-/** A stored watchlist's entries (either layout): one slice read and decoded per task. Throws on a missing slice. */
-export async function entriesOf(db: ListDB, w: StoredWatchlist): Promise<Entry[]> {
-  if (!w.chunkSet) return w.entries;
-  const out: Entry[] = [];
+/**
+ * A stored watchlist's entries (either layout), packed (see packed-entries.ts): one slice read, checked and packed
+ * per task. Throws on a missing or damaged slice.
+ */
+export async function entriesOf(db: ListDB, w: StoredWatchlist): Promise<PackedEntries> {
+  if (!w.chunkSet) return packEntries(w.entries);
+  const out = new PackedEntriesBuilder();
   for (let n = 0; n < (w.chunkCount ?? 0); n++) {
     const text = await db.get('watchlistChunks', [w.id, w.chunkSet, n]);
     if (text === undefined) throw new Error(`watchlist ${w.name}: part ${n + 1} is missing`);
-    for (const e of finishSteps(decodeEntryChunks([text]))) out.push(e);
+    for (const e of finishSteps(decodeEntryChunks([text]))) out.add(e);
     await pause();
   }
-  return out;
+  return out.finish();
 }
 
 /**
@@ -79,7 +84,7 @@ export async function entriesOf(db: ListDB, w: StoredWatchlist): Promise<Entry[]
  */
 export async function watchIndexFor(
   db: ListDB | null,
-  extra: Entry[],
+  extra: EntryList,
   watchRev: string,
   log: (msg: string) => void,
   mayRestore = true,

@@ -1,8 +1,8 @@
 // The user's and the organisation's own watchlists: imported files, and URLs (from settings or policy) fetched with
 // each update. Their entries join the match index; a change makes open tabs re-scan.
-import type { Entry } from '../core/list/format.ts';
 import type { WatchlistAddRequest, WatchlistAddResult, WatchlistInfo } from '../shared/messages.ts';
-import { planWatchlistImportSteps, rekeyWatchlistEntries, watchlistSteps } from '../core/update/watchlist.ts';
+import { planWatchlistImportSteps, rekeyWatchlistSteps, watchlistSteps } from '../core/update/watchlist.ts';
+import type { PackedEntries } from '../core/update/packed-entries.ts';
 import { checkListUrl } from '../core/update/url-rules.ts';
 import { describeFailure } from '../core/update/failure.ts';
 import type { ListDB, StoredWatchlist } from './list-db.ts';
@@ -75,7 +75,7 @@ async function toInfo(w: StoredWatchlist): Promise<WatchlistInfo> {
 }
 
 /** Rebuilds the watchlists' match index (the list's stays as it is) and makes open tabs re-scan. */
-async function reindex(db: ListDB, known?: Map<string, Entry[]>): Promise<void> {
+async function reindex(db: ListDB, known?: Map<string, PackedEntries>): Promise<void> {
   const list = await getList();
   const { extra, watchRev } = await readWatchlistEntries(db, undefined, known);
   const watchIndex = await watchIndexFor(db, extra, watchRev, log, false);
@@ -85,7 +85,7 @@ async function reindex(db: ListDB, known?: Map<string, Entry[]>): Promise<void> 
 }
 
 /** Parses a watchlist in slices of a few ms, so page matching from other tabs is answered in between. */
-function parseInSlices(text: string, fileName: string, id: string): Promise<Entry[]> {
+function parseInSlices(text: string, fileName: string, id: string): Promise<PackedEntries> {
   return inSlices(watchlistSteps(text, fileName, id));
 }
 
@@ -201,7 +201,7 @@ async function addFile(fileName: string, text: string): Promise<WatchlistAddResu
       return { ...(await toInfo(existing)), outcome: plan.kind };
     }
     const id = plan.kind === 'replace' ? plan.id : newId;
-    const entries = id === newId ? parsed : rekeyWatchlistEntries(parsed, newId, id);
+    const entries = id === newId ? parsed : await inSlices(rekeyWatchlistSteps(parsed, newId, id));
     const rec = await saveWatchlist(
       db,
       {

@@ -33,14 +33,20 @@ export async function contentWorld(page: Page): Promise<(expression: string) => 
   };
 }
 
-/** The probe: a `page/match` request every 20 ms with a listed name and one of the generated watchlist. */
+/**
+ * The probe: a `page/match` request every 20 ms with a listed name and one of the generated watchlist. An answer
+ * that waited over 45 ms is stamped in the page's trace timeline (when one is recorded).
+ */
 const PROBE = `globalThis.__lat = []; globalThis.__stop = false; globalThis.__probe = (async () => {
   const chunks = ['Cameras from Hikvision were sold.', 'Parts came from Watchco 1234 Holdings Ltd.'];
   while (!globalThis.__stop) {
     const t = performance.timeOrigin + performance.now();
     const r = await chrome.runtime.sendMessage({ type: 'page/match', body: { chunks } });
     const isFlagged = !!r?.ok && r.value.hits.flat().some((h) => h.entityId.startsWith('wl-'));
-    globalThis.__lat.push([t, performance.timeOrigin + performance.now() - t, isFlagged]);
+    const waited = performance.timeOrigin + performance.now() - t;
+    // Seen only in a trace (scripts/bench/worker-trace.ts lines it up with the worker's tasks).
+    if (waited > 45) console.timeStamp('slow ' + Math.round(waited));
+    globalThis.__lat.push([t, waited, isFlagged]);
     await new Promise((r) => setTimeout(r, 20));
   }
 })(); true`;

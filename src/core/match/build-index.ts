@@ -9,25 +9,29 @@ import { packIndex } from './layout.ts';
 import { encodeUtf8Into, utf8Length } from './utf8.ts';
 import { PatternTable, TrieBuilder } from './pattern-table.ts';
 import { finishSteps, type Steps } from '../steps.ts';
+import { sortKeysSteps } from './sort-steps.ts';
+
+/** Positions a sort key can carry below a token hash (a float64 holds a 32-bit hash times this exactly). */
+const KEY_POSITIONS = 2_097_152;
 
 /**
  * Sorts a state's children by token hash. A state's children have distinct hashes, so a large list (the root's
- * tens of thousands) is sorted as plain numbers, natively, and mapped back: a comparator sort of the root's
- * children took one slice of 50–100 ms.
+ * tens of thousands) is sorted as plain numbers (hash and position in one key) and mapped back, in slices (see
+ * sortKeysSteps): a comparator sort of the root's children took one slice of 50–100 ms, one native sort 10–20 ms.
  */
-function sortByToken(list: Int32Array, tok: Int32Array): void {
+function* sortByToken(list: Int32Array, tok: Int32Array): Steps<void> {
   if (list.length < 64) {
     list.sort((a, b) => (tok[a] as number) - (tok[b] as number));
     return;
   }
-  const byTok = new Map<number, number>();
-  const toks = new Int32Array(list.length);
-  list.forEach((c, k) => {
-    byTok.set(tok[c] as number, c);
-    toks[k] = tok[c] as number;
-  });
-  toks.sort();
-  toks.forEach((t, k) => (list[k] = byTok.get(t) as number));
+  if (list.length >= KEY_POSITIONS) throw new Error('too many children of one state');
+  const keys = new Float64Array(list.length);
+  list.forEach((c, k) => (keys[k] = (tok[c] as number) * KEY_POSITIONS + k));
+  yield* sortKeysSteps(keys);
+  const before = list.slice();
+  keys.forEach(
+    (key, k) => (list[k] = before[((key % KEY_POSITIONS) + KEY_POSITIONS) % KEY_POSITIONS] as number),
+  );
 }
 
 /** Breadth-first renumbering: the children of a state get consecutive ids, sorted by token hash. */
@@ -59,7 +63,7 @@ function* layoutStates(trie: TrieBuilder) {
     const old = order[s] as number;
     childStart[s] = next;
     const list = kids.subarray(count[old], count[old + 1]);
-    if (list.length > 1) sortByToken(list, tok);
+    if (list.length > 1) yield* sortByToken(list, tok);
     for (const c of list) {
       newId[c] = next;
       order[next] = c;
@@ -94,12 +98,23 @@ function* packStrings(list: readonly string[]): Steps<{ strOff: Int32Array; strB
 /** Lists counted when two entries share a name (a 4-bit field of the sort key). */
 const MAX_BREADTH = 15;
 
-function* patternArrays(
-  pats: PatternTable,
-  state: Int32Array,
-  entries: readonly Entry[],
-  stateCount: number,
-) {
+/**
+ * What the build reads entries from: an array, or entries kept as text and decoded a slice at a time (see
+ * core/update/packed-entries.ts). Only the first pass reads whole entries; it keeps what later passes need.
+ */
+export interface EntryList {
+  readonly length: number;
+  slice: (start?: number, end?: number) => readonly Entry[];
+}
+
+/** Per entry, what the passes after the first read: its id, its first name and its breadth of listing. */
+interface EntryFacts {
+  ids: string[];
+  names: string[];
+  breadth: Int8Array;
+}
+
+function* patternArrays(pats: PatternTable, state: Int32Array, facts: EntryFacts, stateCount: number) {
   const strings = new Map<string, number>();
   const intern = (s: string): number => {
     let i = strings.get(s);
@@ -107,14 +122,15 @@ function* patternArrays(
     return i;
   };
   // Ids first, then names, then pattern names: the string table's order (and so the index bytes) is fixed.
-  const entryId = new Int32Array(entries.length);
-  const entryName = new Int32Array(entries.length);
-  for (const [field, of] of [
-    [entryId, (e: Entry) => e.id],
-    [entryName, (e: Entry) => e.names[0]?.text ?? e.id],
+  const entryCount = facts.ids.length;
+  const entryId = new Int32Array(entryCount);
+  const entryName = new Int32Array(entryCount);
+  for (const [field, texts] of [
+    [entryId, facts.ids],
+    [entryName, facts.names],
   ] as const) {
-    for (let i = 0; i < entries.length; i++) {
-      field[i] = intern(of(entries[i] as Entry));
+    for (let i = 0; i < entryCount; i++) {
+      field[i] = intern(texts[i] as string);
       if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     }
   }
@@ -124,17 +140,9 @@ function* patternArrays(
   // pattern that passes. Among equals, the entry on more lists wins: a name two entries share is most often the
   // widely listed parent's that a subsidiary also carries ("Almaz-Antey"). One numeric key per pattern (state,
   // rank, confidence, derived, breadth of listing, list position): a native sort, no comparator.
-  // Worked out per entry on first use, inside the sliced loop. The not-listed names (entry −1) are on no list: a
-  // lookup of breadth[−1] gave NaN keys, which sorted last and read back as pattern 0, dropping every one of them.
-  const breadth = new Int8Array(entries.length).fill(-1);
-  const breadthOf = (entry: number): number => {
-    if (entry < 0) return MAX_BREADTH;
-    if ((breadth[entry] as number) < 0) {
-      const lists = new Set((entries[entry] as Entry).listings.map((l) => l.list)).size;
-      breadth[entry] = MAX_BREADTH - Math.min(MAX_BREADTH, lists);
-    }
-    return breadth[entry] as number;
-  };
+  // Worked out per entry in the first pass. The not-listed names (entry −1) are on no list: a lookup of
+  // breadth[−1] gave NaN keys, which sorted last and read back as pattern 0, dropping every one of them.
+  const breadthOf = (entry: number): number => (entry < 0 ? MAX_BREADTH : (facts.breadth[entry] as number));
   const count = pats.size;
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
@@ -142,7 +150,7 @@ function* patternArrays(
     keys[i] = (rankOrder * 16 + breadthOf(pats.entry[i] as number)) * 2097152 + i;
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
-  keys.sort();
+  yield* sortKeysSteps(keys);
   yield;
   const order = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
@@ -218,7 +226,7 @@ const EDGE_HEADROOM = 16_384;
  * Builds the typed arrays of an index from entries, yielding between slices of entries and patterns so the worker
  * can answer pages while a list or watchlist change rebuilds the index (see runSteps).
  */
-export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): Steps<IndexArrays> {
+export function* buildIndexSteps(entries: EntryList, given?: FoldTable): Steps<IndexArrays> {
   // The shared table and the word lists the name rules read: built in slices the first time (together 200–300 ms,
   // which in one slice held the worker's page matching at its first watchlist import).
   const table = given ?? (yield* getFoldTableSteps());
@@ -229,9 +237,22 @@ export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): 
   // Patterns are made per entry, so slices give the same patterns in the same order as one call over all entries.
   // Each goes into the trie and the pattern table at once: nothing per pattern outlives its slice but numbers.
   const pats = new PatternTable();
-  for (let at = 0; at < entries.length; at += ENTRIES_PER_STEP) {
+  const count = entries.length;
+  const facts: EntryFacts = {
+    ids: new Array<string>(count),
+    names: new Array<string>(count),
+    breadth: new Int8Array(count),
+  };
+  for (let at = 0; at < count; at += ENTRIES_PER_STEP) {
     if (trie.edges.isNearlyFull(EDGE_HEADROOM)) yield* trie.edges.growSteps();
-    for (const p of collectPatterns(entries.slice(at, at + ENTRIES_PER_STEP), table)) {
+    const slice = entries.slice(at, at + ENTRIES_PER_STEP);
+    slice.forEach((e, k) => {
+      facts.ids[at + k] = e.id;
+      facts.names[at + k] = e.names[0]?.text ?? e.id;
+      const lists = new Set(e.listings.map((l) => l.list)).size;
+      facts.breadth[at + k] = MAX_BREADTH - Math.min(MAX_BREADTH, lists);
+    });
+    for (const p of collectPatterns(slice, table)) {
       if (p.entry < 0) continue; // the not-listed names, added once below
       p.entry += at;
       pats.add(trie.insert(p.keys), p);
@@ -247,7 +268,7 @@ export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): 
     if (i % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
   }
   yield;
-  const patterns = yield* patternArrays(pats, state, entries, stateTok.length);
+  const patterns = yield* patternArrays(pats, state, facts, stateTok.length);
   return {
     fold: table.fold,
     cls: table.cls,
@@ -259,15 +280,12 @@ export function* buildIndexSteps(entries: readonly Entry[], given?: FoldTable): 
 }
 
 /** Builds the typed arrays of an index from entries at once (exposed for the bench's phase timings). */
-export function buildIndexArrays(
-  entries: readonly Entry[],
-  table: FoldTable = buildFoldTable(),
-): IndexArrays {
+export function buildIndexArrays(entries: EntryList, table: FoldTable = buildFoldTable()): IndexArrays {
   return finishSteps(buildIndexSteps(entries, table));
 }
 
 /** Packs built arrays into the single buffer that `restoreMatchIndex` reads. */
-export function buildIndexBuffer(entries: readonly Entry[], table?: FoldTable): ArrayBuffer {
+export function buildIndexBuffer(entries: EntryList, table?: FoldTable): ArrayBuffer {
   const arrays = buildIndexArrays(entries, table);
   return packIndex(arrays, {
     entryCount: entries.length,

@@ -1,6 +1,6 @@
 import type { Entry } from '../list/format.ts';
 import type { Hit } from './types.ts';
-import { buildIndexBuffer, buildIndexSteps } from './build-index.ts';
+import { buildIndexBuffer, buildIndexSteps, type EntryList } from './build-index.ts';
 import type { Steps } from '../steps.ts';
 import type { MatchIndexData } from './index-data.ts';
 import { packIndexSteps, unpackIndex } from './layout.ts';
@@ -8,6 +8,7 @@ import { scanText } from './find-matches.ts';
 import { mergeHits } from './merge-hits.ts';
 
 export type { Hit, Confidence } from './types.ts';
+export type { EntryList } from './build-index.ts';
 export { CONFIDENCE_ORDER } from './types.ts';
 
 /** A built match index: typed arrays over one ArrayBuffer (opaque to callers). */
@@ -21,12 +22,12 @@ export type MatchIndex = MatchIndexData;
 export const MATCH_RULES_VERSION = 3;
 
 /** Builds the index over every name of every entry (once per list version). */
-export function buildMatchIndex(entries: Entry[]): MatchIndex {
+export function buildMatchIndex(entries: readonly Entry[] | EntryList): MatchIndex {
   return unpackIndex(buildIndexBuffer(entries));
 }
 
 /** buildMatchIndex in slices (see runSteps): the worker answers pages between them. */
-export function* buildMatchIndexSteps(entries: Entry[]): Steps<MatchIndex> {
+export function* buildMatchIndexSteps(entries: EntryList): Steps<MatchIndex> {
   const arrays = yield* buildIndexSteps(entries);
   yield;
   const counts = {

@@ -1,8 +1,9 @@
 import { COMMON_WORDS_CODED, LESS_COMMON_WORDS_CODED } from './common-words-data.ts';
-import type { Steps } from '../steps.ts';
+import { finishSteps, type Steps } from '../steps.ts';
+import { wordSetSteps, type WordSet } from './word-set.ts';
 
-let words: Set<string> | undefined;
-let veryCommon: Set<string> | undefined;
+/** Every common word, the 20,000 most frequent first (see isVeryCommonWord). */
+let words: WordSet | undefined;
 
 /** Decodes front-coded word chunks (see scripts/gen-common-words.ts). */
 export function decodeWords(chunks: readonly string[]): string[] {
@@ -17,33 +18,13 @@ export function decodeWords(chunks: readonly string[]): string[] {
   return out;
 }
 
-/** Coded chunks decoded between two pauses of decodeWordsSteps (about 1 ms). */
-const CHUNKS_PER_STEP = 64;
+const LISTS = [COMMON_WORDS_CODED, LESS_COMMON_WORDS_CODED];
 
-/** decodeWords into a set, in slices: the word sets took 100–200 ms at once in the worker's first index build. */
-export function* decodeWordsSteps(chunks: readonly string[], into: Set<string>): Steps<void> {
-  let prev = '';
-  for (let i = 0; i < chunks.length; i++) {
-    for (const coded of (chunks[i] as string).split(' ')) {
-      prev = prev.slice(0, coded.charCodeAt(0) - 48) + coded.slice(1);
-      into.add(prev);
-    }
-    if (i % CHUNKS_PER_STEP === CHUNKS_PER_STEP - 1) yield;
-  }
-}
-
-/** Builds the common-word sets in slices when they are not built yet (see isCommonWord, isVeryCommonWord). */
+/** Builds the common-word set in slices when it is not built yet (see isCommonWord, isVeryCommonWord). */
 export function* prepareCommonWords(): Steps<void> {
-  if (!veryCommon) {
-    const very = new Set<string>();
-    yield* decodeWordsSteps(COMMON_WORDS_CODED, very);
-    veryCommon ??= very;
-  }
   if (!words) {
-    const all = new Set<string>();
-    yield* decodeWordsSteps(COMMON_WORDS_CODED, all);
-    yield* decodeWordsSteps(LESS_COMMON_WORDS_CODED, all);
-    words ??= all;
+    const built = yield* wordSetSteps(LISTS);
+    words ??= built;
   }
 }
 
@@ -54,14 +35,15 @@ export function commonWordList(): string[] {
 
 /** True when a folded single word is an everyday English word, up to rank 50,000 (a name of it alone is weak). */
 export function isCommonWord(word: string): boolean {
-  words ??= new Set([...commonWordList(), ...decodeWords(LESS_COMMON_WORDS_CODED)]);
+  words ??= finishSteps(wordSetSteps(LISTS));
   return words.has(word);
 }
 
 /** True for the 20,000 most frequent words: a name made only of these is generic ("Technical Services"). */
 export function isVeryCommonWord(word: string): boolean {
-  veryCommon ??= new Set(commonWordList());
-  return veryCommon.has(word);
+  words ??= finishSteps(wordSetSteps(LISTS));
+  const at = words.indexOf(word);
+  return at >= 0 && at < (words.listEnds[0] as number);
 }
 
 // Countries, nationalities and regions in everyday use: "China Mobile" is specific although both are common words.

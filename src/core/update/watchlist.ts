@@ -4,6 +4,8 @@ import { readWatchlistCsv } from '../sources/watchlist-csv.ts';
 import { finishSteps, type Steps } from '../steps.ts';
 import { newRecord, type SourceRecord } from '../sources/types.ts';
 import { JSON_PAUSE, JsonNotListError, jsonListItems } from '../sources/json-list.ts';
+import type { EntryList } from '../match/build-index.ts';
+import { PackedEntriesBuilder, type PackedEntries } from './packed-entries.ts';
 
 /** Most names one watchlist may hold (keeps the match index and the popup reasonable). */
 export const MAX_WATCHLIST_ENTRIES = 20_000;
@@ -89,16 +91,17 @@ function slug(text: string): string {
 /**
  * Reads watchlist text: JSON when it starts with `[` or `{` (a list of `{name, aliases?, note?, country?, kind?}`,
  * or `{entries: [...]}`), otherwise CSV with a `name,aliases,note` header. Returns entries with ids
- * `wl-<watchlistId>-<name>` on the WATCHLIST list. Throws an Error naming the file and the problem. Linear in the
+ * `wl-<watchlistId>-<name>` on the WATCHLIST list, packed as text as they are read (see packed-entries.ts: no entry
+ * outlives the slice that read it as an object). Throws an Error naming the file and the problem. Linear in the
  * text's size; yields every few hundred rows so the worker can answer pages meanwhile (see runSteps).
  */
-export function* watchlistSteps(text: string, fileName: string, watchlistId: string): Steps<Entry[]> {
+export function* watchlistSteps(text: string, fileName: string, watchlistId: string): Steps<PackedEntries> {
   const body = text.replace(/^\uFEFF/, '');
   const isJson = /^\s*[[{]/.test(body);
   const records: Iterable<SourceRecord | typeof JSON_PAUSE> = isJson
     ? jsonRecords(body, fileName)
     : readWatchlistCsv(body, fileName);
-  const entries: Entry[] = [];
+  const entries = new PackedEntriesBuilder();
   /** How many entries already use each id stem, so a repeated name costs one lookup, not one per repeat. */
   const stems = new Map<string, number>();
   const seen = new Set<string>();
@@ -116,7 +119,7 @@ export function* watchlistSteps(text: string, fileName: string, watchlistId: str
     while (seen.has(id)) id = `${stem}-${(n += 1)}`;
     stems.set(stem, n + 1);
     seen.add(id);
-    entries.push({
+    entries.add({
       id,
       kind: rec.kind,
       names: rec.names,
@@ -128,12 +131,12 @@ export function* watchlistSteps(text: string, fileName: string, watchlistId: str
     if (entries.length % ROWS_PER_STEP === 0) yield;
   }
   if (entries.length === 0) throw new Error(`${fileName}: no names in the file`);
-  return entries;
+  return entries.finish();
 }
 
-/** The whole watchlist at once (see watchlistSteps). */
+/** The whole watchlist at once, as objects (see watchlistSteps). */
 export function parseWatchlist(text: string, fileName: string, watchlistId: string): Entry[] {
-  return finishSteps(watchlistSteps(text, fileName, watchlistId));
+  return finishSteps(watchlistSteps(text, fileName, watchlistId)).slice();
 }
 
 /** A short key that changes whenever the set of watchlists or their contents change (tags the match index). */
@@ -151,7 +154,7 @@ export function watchlistRevision(
 export interface ImportedWatchlist {
   id: string;
   name: string;
-  entries: readonly Entry[];
+  entries: EntryList;
 }
 
 /** What importing a file does next to the watchlists already imported from files. */
@@ -173,11 +176,13 @@ const COMPARED_PER_STEP = 500;
  * entries of the same content took about 100 ms at once). Only watchlists of as many entries are compared: an
  * import of 20,000 names with nothing of its size stored costs nothing here.
  */
-function* sameContent(a: readonly Entry[], b: readonly Entry[]): Steps<boolean> {
+function* sameContent(a: EntryList, b: EntryList): Steps<boolean> {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (contentKey(a[i]!) !== contentKey(b[i]!)) return false;
-    if (i % COMPARED_PER_STEP === COMPARED_PER_STEP - 1) yield;
+  for (let at = 0; at < a.length; at += COMPARED_PER_STEP) {
+    const x = a.slice(at, at + COMPARED_PER_STEP);
+    const y = b.slice(at, at + COMPARED_PER_STEP);
+    for (let k = 0; k < x.length; k++) if (contentKey(x[k]!) !== contentKey(y[k]!)) return false;
+    yield;
   }
   return true;
 }
@@ -190,7 +195,7 @@ function* sameContent(a: readonly Entry[], b: readonly Entry[]): Steps<boolean> 
  */
 export function* planWatchlistImportSteps(
   name: string,
-  entries: readonly Entry[],
+  entries: EntryList,
   imported: readonly ImportedWatchlist[],
 ): Steps<ImportPlan> {
   for (const w of imported) {
@@ -203,16 +208,28 @@ export function* planWatchlistImportSteps(
 /** planWatchlistImportSteps at once. */
 export function planWatchlistImport(
   name: string,
-  entries: readonly Entry[],
+  entries: EntryList,
   imported: readonly ImportedWatchlist[],
 ): ImportPlan {
   return finishSteps(planWatchlistImportSteps(name, entries, imported));
 }
 
-/** Moves entries parsed for watchlist `fromId` onto watchlist `toId` (their ids carry the watchlist's id). */
-export function rekeyWatchlistEntries(entries: Entry[], fromId: string, toId: string): Entry[] {
+/**
+ * Moves entries parsed for watchlist `fromId` onto watchlist `toId` (their ids carry the watchlist's id), packed,
+ * pausing every ROWS_PER_STEP entries.
+ */
+export function* rekeyWatchlistSteps(entries: EntryList, fromId: string, toId: string): Steps<PackedEntries> {
   const from = `wl-${fromId}-`;
-  return entries.map((e) =>
-    e.id.startsWith(from) ? { ...e, id: `wl-${toId}-${e.id.slice(from.length)}` } : e,
-  );
+  const out = new PackedEntriesBuilder();
+  for (let at = 0; at < entries.length; at += ROWS_PER_STEP) {
+    for (const e of entries.slice(at, at + ROWS_PER_STEP))
+      out.add(e.id.startsWith(from) ? { ...e, id: `wl-${toId}-${e.id.slice(from.length)}` } : e);
+    yield;
+  }
+  return out.finish();
+}
+
+/** rekeyWatchlistSteps at once, as objects. */
+export function rekeyWatchlistEntries(entries: EntryList, fromId: string, toId: string): Entry[] {
+  return finishSteps(rekeyWatchlistSteps(entries, fromId, toId)).slice();
 }
