@@ -2,7 +2,9 @@
 // (no writes), so a frame's reads cost at most one layout however many names are measured.
 import {
   clipBelowBars,
+  clipOutCover,
   intersect,
+  isCover,
   isEdgeBar,
   lastLine,
   placeBadge,
@@ -133,10 +135,14 @@ export function placeFrom(rects: Box[], room: LineRoom, clip: Box, labelWidth12:
   });
 }
 
-/** A fixed or sticky bar of the page along the window's top or bottom edge (a site header, a tab bar). */
+/**
+ * A fixed or sticky bar of the page along the window's top or bottom edge (a site header, a tab bar), or a fixed
+ * layer over most of the window (`isCover`: a dialog's backdrop, a cookie wall, a full-window pop-up).
+ */
 export interface EdgeBar {
   el: Element;
   box: Box;
+  isCover?: boolean;
 }
 
 /** Where the page's edge bars are probed: a few points along the window's top and bottom rows. */
@@ -163,15 +169,55 @@ export function edgeBars(doc: Document): EdgeBar[] {
       const box = toBox(bar.getBoundingClientRect());
       if (isEdgeBar(box, view, y < 2 ? 'top' : 'bottom')) out.push({ el: bar, box });
     }
+  const cover = coverAt(doc, view);
+  if (cover) out.push(cover);
   return out;
 }
 
-/** The element itself or its nearest ancestor with fixed or sticky position; null when there is none. */
-function pinnedAncestor(e: Element): Element | null {
+/** Where pop-up layers are probed: the window's centre (a cookie wall) and its sides (a dialog's backdrop). */
+const COVER_PROBES: [number, number][] = [
+  [0.5, 0.5],
+  [0.08, 0.5],
+  [0.92, 0.5],
+];
+
+/**
+ * A layer over most of the window: a modal dialog (everything else is inert under its backdrop), or a fixed
+ * element over half the window or more at one of the probes.
+ */
+function coverAt(doc: Document, view: { width: number; height: number }): EdgeBar | null {
+  const whole = { left: 0, top: 0, right: view.width, bottom: view.height };
+  const modal = openModal(doc);
+  if (modal) return { el: modal, box: whole, isCover: true };
+  for (const [fx, fy] of COVER_PROBES) {
+    const x = view.width * fx;
+    const y = view.height * fy;
+    const first = doc.elementFromPoint(x, y);
+    const top =
+      first && isOverlayHost(first) ? doc.elementsFromPoint(x, y).find((e) => !isOverlayHost(e)) : first;
+    const layer = top ? pinnedAncestor(top, 'fixed') : null;
+    if (!layer) continue;
+    const box = toBox(layer.getBoundingClientRect());
+    if (isCover(box, view)) return { el: layer, box, isCover: true };
+  }
+  return null;
+}
+
+/** The page's open modal dialog, if any (`:modal` is unknown to older engines: then none is found). */
+function openModal(doc: Document): Element | null {
+  try {
+    return doc.querySelector(':modal');
+  } catch {
+    return null;
+  }
+}
+
+/** The element itself or its nearest ancestor with fixed (or, unless `only` says so, sticky) position; else null. */
+function pinnedAncestor(e: Element, only?: 'fixed'): Element | null {
   const doc = e.ownerDocument;
   for (let p: Element | null = e; p && p !== doc.documentElement; p = parentOf(p)) {
     const pos = getComputedStyle(p).position;
-    if (pos === 'fixed' || pos === 'sticky') return p;
+    if (pos === 'fixed' || (pos === 'sticky' && !only)) return p;
   }
   return null;
 }
@@ -179,11 +225,31 @@ function pinnedAncestor(e: Element): Element | null {
 /** `clip` less the edge bars that cover it (not those the name itself is in: a name in the site's header). */
 export function clipOutBars(clip: Box | null, nameEl: Element, bars: readonly EdgeBar[]): Box | null {
   if (!clip || !bars.length) return clip;
-  const over = bars.filter((b) => !b.el.contains(nameEl)).map((b) => b.box);
+  const over = bars.filter((b) => !b.el.contains(nameEl));
   if (!over.length) return clip;
   const doc = nameEl.ownerDocument;
-  return clipBelowBars(clip, over, {
-    width: doc.documentElement.clientWidth,
-    height: doc.documentElement.clientHeight,
-  });
+  return clipBelowBars(
+    clip,
+    over.filter((b) => !b.isCover).map((b) => b.box),
+    { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
+  );
+}
+
+/**
+ * True when a pop-up layer hides the name at `rect`: the page's topmost element at the name is neither in the name's
+ * element nor around it (a backdrop, a cookie wall). Names in the layer, or in a dialog drawn over its backdrop, are
+ * not hidden. Only hit-tested while the page shows such a layer; a name outside the window is judged by geometry.
+ */
+export function isUnderCover(nameEl: Element, rect: Box, bars: readonly EdgeBar[]): boolean {
+  const cover = bars.find((b) => b.isCover && !b.el.contains(nameEl));
+  if (!cover) return false;
+  const doc = nameEl.ownerDocument;
+  const x = (rect.left + rect.right) / 2;
+  const y = (rect.top + rect.bottom) / 2;
+  if (x < 0 || y < 0 || x >= doc.documentElement.clientWidth || y >= doc.documentElement.clientHeight)
+    return clipOutCover(rect, cover.box) === null;
+  const first = doc.elementFromPoint(x, y);
+  const top =
+    first && isOverlayHost(first) ? doc.elementsFromPoint(x, y).find((e) => !isOverlayHost(e)) : first;
+  return !top || !(nameEl.contains(top) || top.contains(nameEl));
 }

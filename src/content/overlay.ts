@@ -12,6 +12,7 @@ import { STRINGS } from './text.ts';
 import {
   ClipCache,
   clipOutBars,
+  isUnderCover,
   edgeBars,
   measureRoom,
   nameRects,
@@ -364,7 +365,7 @@ export class Overlay {
       };
       if (c.right > c.left && c.bottom > c.top) shown.push(c);
     }
-    if (!shown.length) return null;
+    if (!shown.length || isUnderCover(it.el, shown[0]!, bars)) return null;
     if (!it.badge) return { rects: shown, badge: null };
     if (!s.room) {
       const end = lastLine(rects);

@@ -2,7 +2,7 @@
 // the full label, the tip and the card shown near the window's right and bottom edges stay inside the window (the
 // page never gets a horizontal scroll from us) and the card never covers its own badge.
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Box } from './extension-calls.ts';
 import type { ExtensionBrowser } from './fixtures.ts';
 import type { TestServer } from './static-server.ts';
@@ -139,4 +139,50 @@ test('on a touch screen a compact marker takes taps a few pixels around it (abou
       }),
     ).toBe(true);
   await page.close();
+});
+
+describe('pop-up layers', () => {
+  const drawn = async (page: Page, text: string) =>
+    (await hits(browser, page)).some((h) => h.text === text && h.badgeRect !== null);
+  const undrawn = async (page: Page, text: string) =>
+    (await hits(browser, page)).some((h) => h.text === text && h.badgeRect === null && h.nameRects === null);
+
+  test("names behind a dialog and its backdrop are not drawn over them; the dialog's own names are", async () => {
+    const page = await openPage(browser, `${server.origin}/news-popup.html`);
+    await page.setViewportSize(size(1280));
+    await waitFor(() => drawn(page, 'Huawei'));
+    await page.evaluate(() => (window as unknown as { openBackdrop(): void }).openBackdrop());
+    await waitFor(async () => (await undrawn(page, 'Huawei')) && (await drawn(page, 'Hytera')));
+    for (const h of await hits(browser, page))
+      if (h.text !== 'Hytera') expect(h.badgeRect, h.text).toBeNull();
+    await page.evaluate(() => (window as unknown as { closeAll(): void }).closeAll());
+    await waitFor(() => drawn(page, 'Huawei'));
+    await page.close();
+  });
+
+  test('names behind a native modal dialog are not drawn; its own names are', async () => {
+    const page = await openPage(browser, `${server.origin}/news-popup.html`);
+    await page.setViewportSize(size(390));
+    await waitFor(() => drawn(page, 'Huawei'));
+    await page.evaluate(() => (document.getElementById('native') as HTMLDialogElement).showModal());
+    await waitFor(async () => (await undrawn(page, 'Huawei')) && (await drawn(page, 'Hytera')));
+    await page.evaluate(() => (window as unknown as { closeAll(): void }).closeAll());
+    await waitFor(async () => (await drawn(page, 'Huawei')) && !(await drawn(page, 'Hytera')));
+    await page.close();
+  });
+
+  test('a cookie wall over the lower window hides the names under it, not those above it', async () => {
+    const page = await openPage(browser, `${server.origin}/news-popup.html`);
+    await page.setViewportSize(size(1280));
+    await waitFor(async () => (await drawn(page, 'Huawei')) && (await drawn(page, 'Dahua')));
+    await page.evaluate(() => (window as unknown as { openWall(): void }).openWall());
+    await waitFor(async () => (await undrawn(page, 'Dahua')) && (await drawn(page, 'Hytera')));
+    const wallTop = await page.$eval('#wall', (e) => e.getBoundingClientRect().top);
+    expect(await drawn(page, 'Huawei')).toBe(true);
+    for (const h of await hits(browser, page)) {
+      if (h.text === 'Hytera' || !h.badgeRect) continue;
+      expect(h.badgeRect.bottom, h.text).toBeLessThanOrEqual(wallTop + 0.5);
+    }
+    await page.close();
+  });
 });

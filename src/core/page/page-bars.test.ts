@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './badge-place.ts';
-import { bottomBarsHeight, clipBelowBars, isEdgeBar, placeCard, placeTip } from './page-bars.ts';
+import {
+  bottomBarsHeight,
+  clipBelowBars,
+  clipOutCover,
+  isCover,
+  isEdgeBar,
+  placeCard,
+  placeTip,
+} from './page-bars.ts';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const PHONE = { width: 375, height: 844 };
@@ -81,5 +89,28 @@ describe('placeTip', () => {
     const p = placeTip(marker, line, tip, PHONE);
     expect(p.top + tip.height).toBeLessThanOrEqual(marker.top);
     expect(p.left + tip.width).toBeLessThanOrEqual(PHONE.width - 4);
+  });
+});
+
+describe('pop-up layers', () => {
+  it('a fixed layer over half the window or more is a cover; a header or a side panel is not', () => {
+    expect(isCover(box(0, 0, 1000, 760), DESK)).toBe(true);
+    expect(isCover(box(-20, -20, 1200, 900), DESK)).toBe(true);
+    expect(isCover(box(0, 300, 1000, 760), DESK)).toBe(true);
+    expect(isCover(box(0, 0, 1000, 60), DESK)).toBe(false);
+    expect(isCover(box(700, 0, 1000, 760), DESK)).toBe(false);
+    expect(isCover(box(0, 0, 0, 760), DESK)).toBe(false);
+  });
+  it('hides what it covers, keeps the larger free side, and leaves a free corner alone', () => {
+    const clip = box(0, 0, 1000, 760);
+    expect(clipOutCover(clip, box(0, 0, 1000, 760))).toBeNull();
+    // A cookie wall over the lower two thirds: names above it stay.
+    expect(clipOutCover(clip, box(0, 250, 1000, 760))).toEqual(box(0, 0, 1000, 250));
+    // A drawer from the right over 60 %: names left of it stay.
+    expect(clipOutCover(clip, box(400, 0, 1000, 760))).toEqual(box(0, 0, 400, 760));
+    // A box elsewhere does not touch the clip.
+    expect(clipOutCover(box(0, 0, 100, 100), box(200, 200, 900, 700))).toEqual(box(0, 0, 100, 100));
+    // Over a corner only: the clip cannot lose a corner as one box, so the name is drawn.
+    expect(clipOutCover(clip, box(300, 200, 1200, 900))).toEqual(clip);
   });
 });

@@ -1,5 +1,6 @@
 // Where our drawings must give way to the page's own fixed or sticky bars (a site header stuck to the top of the
-// window, a tab bar fixed at its bottom), and where the card goes beside its badge. Pure geometry in client pixels.
+// window, a tab bar fixed at its bottom) and pop-up layers (a dialog over the page), and where the card goes beside
+// its badge. Pure geometry in client pixels.
 import type { Box } from './badge-place.ts';
 
 export interface View {
@@ -31,6 +32,44 @@ export function clipBelowBars(clip: Box, bars: readonly Box[], view: View): Box 
     else if (isEdgeBar(b, view, 'bottom')) bottom = Math.min(bottom, b.top);
   }
   return bottom > top ? { ...clip, top, bottom } : null;
+}
+
+/** A fixed box over at least this share of the window is a pop-up layer (a dialog's backdrop, a cookie wall). */
+const MIN_COVER_SHARE = 0.5;
+
+/** True when `box` covers at least half of the window: a full-window pop-up, not a bar. */
+export function isCover(box: Box, view: View): boolean {
+  const w = Math.min(box.right, view.width) - Math.max(box.left, 0);
+  const h = Math.min(box.bottom, view.height) - Math.max(box.top, 0);
+  return w > 0 && h > 0 && w * h >= MIN_COVER_SHARE * view.width * view.height;
+}
+
+/**
+ * What of `clip` a pop-up layer `cover` leaves visible: nothing when it covers `clip`, the larger uncovered side when
+ * it spans `clip` across or down, else `clip` unchanged (a corner left free cannot be one box; the name is drawn).
+ */
+export function clipOutCover(clip: Box, cover: Box): Box | null {
+  const spansAcross = cover.left <= clip.left && cover.right >= clip.right;
+  const spansDown = cover.top <= clip.top && cover.bottom >= clip.bottom;
+  if (spansAcross && spansDown) return null;
+  if (
+    cover.right <= clip.left ||
+    cover.left >= clip.right ||
+    cover.bottom <= clip.top ||
+    cover.top >= clip.bottom
+  )
+    return clip;
+  if (spansAcross) {
+    const above = cover.top - clip.top;
+    const below = clip.bottom - cover.bottom;
+    return above >= below ? { ...clip, bottom: cover.top } : { ...clip, top: cover.bottom };
+  }
+  if (spansDown) {
+    const left = cover.left - clip.left;
+    const right = clip.right - cover.right;
+    return left >= right ? { ...clip, right: cover.left } : { ...clip, left: cover.right };
+  }
+  return clip;
 }
 
 /** Distance from the window's bottom edge up to the top of the page's bottom bars (0 when there are none). */
