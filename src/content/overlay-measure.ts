@@ -169,8 +169,6 @@ export function edgeBars(doc: Document): EdgeBar[] {
       const box = toBox(bar.getBoundingClientRect());
       if (isEdgeBar(box, view, y < 2 ? 'top' : 'bottom')) out.push({ el: bar, box });
     }
-  const cover = coverAt(doc, view);
-  if (cover) out.push(cover);
   return out;
 }
 
@@ -182,20 +180,21 @@ const COVER_PROBES: [number, number][] = [
 ];
 
 /**
- * A layer over most of the window: a modal dialog (everything else is inert under its backdrop), or a fixed
- * element over half the window or more at one of the probes.
+ * A layer over most of the window: a modal dialog (a hit on its backdrop finds the dialog; everything else is inert
+ * under it), or a fixed element over half the window or more at one of the probes.
  */
-function coverAt(doc: Document, view: { width: number; height: number }): EdgeBar | null {
-  const whole = { left: 0, top: 0, right: view.width, bottom: view.height };
-  const modal = openModal(doc);
-  if (modal) return { el: modal, box: whole, isCover: true };
+export function coverAt(doc: Document): EdgeBar | null {
+  const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   for (const [fx, fy] of COVER_PROBES) {
     const x = view.width * fx;
     const y = view.height * fy;
     const first = doc.elementFromPoint(x, y);
     const top =
       first && isOverlayHost(first) ? doc.elementsFromPoint(x, y).find((e) => !isOverlayHost(e)) : first;
-    const layer = top ? pinnedAncestor(top, 'fixed') : null;
+    if (!top) continue;
+    if (isModal(top))
+      return { el: top, box: { left: 0, top: 0, right: view.width, bottom: view.height }, isCover: true };
+    const layer = pinnedAncestor(top, 'fixed');
     if (!layer) continue;
     const box = toBox(layer.getBoundingClientRect());
     if (isCover(box, view)) return { el: layer, box, isCover: true };
@@ -203,12 +202,13 @@ function coverAt(doc: Document, view: { width: number; height: number }): EdgeBa
   return null;
 }
 
-/** The page's open modal dialog, if any (`:modal` is unknown to older engines: then none is found). */
-function openModal(doc: Document): Element | null {
+/** True for an open modal dialog (`:modal` is unknown to older engines: then none is). */
+function isModal(e: Element): boolean {
+  if (e.tagName !== 'DIALOG') return false;
   try {
-    return doc.querySelector(':modal');
+    return e.matches(':modal');
   } catch {
-    return null;
+    return false;
   }
 }
 

@@ -12,6 +12,7 @@ import { STRINGS } from './text.ts';
 import {
   ClipCache,
   clipOutBars,
+  coverAt,
   isUnderCover,
   edgeBars,
   measureRoom,
@@ -81,6 +82,8 @@ export class Overlay {
   private gen = 0;
   private tip: HTMLDivElement | null = null;
   private bars: { gen: number; at: number; bars: EdgeBar[] } | null = null;
+  /** A pop-up layer over the page, read again only after the page changed (it does not move while the page scrolls). */
+  private cover: { gen: number; bar: EdgeBar | null } | null = null;
   private isReadingBars = false;
 
   constructor(private readonly d: OverlayDeps) {
@@ -323,7 +326,9 @@ export class Overlay {
   }
 
   private readBars(): EdgeBar[] {
-    const bars = edgeBars(this.d.doc);
+    if (this.cover?.gen !== this.gen) this.cover = { gen: this.gen, bar: coverAt(this.d.doc) };
+    const edge = edgeBars(this.d.doc);
+    const bars = this.cover.bar ? [...edge, this.cover.bar] : edge;
     this.bars = { gen: this.gen, at: performance.now(), bars };
     return bars;
   }
