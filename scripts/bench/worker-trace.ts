@@ -7,17 +7,7 @@
 // Trace semantics relied on (Trace Event Format): 'X' events carry `ts`/`dur` (wall) and `tts`/`tdur` (thread
 // CPU) in microseconds; a thread's events nest, so its top-level tasks are the events not inside an earlier one.
 import { readFileSync } from 'node:fs';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { message?: string } };
-}
+import type { TraceEvent } from '../../test/e2e/content-trace.ts';
 
 const ms = (us: number | undefined): string => ((us ?? 0) / 1000).toFixed(0);
 const end = (e: TraceEvent): number => e.ts + (e.dur ?? 0);

@@ -8,7 +8,8 @@
 // `args.data.url` is the content script's URL (TreeWalker filters, callbacks and the first evaluation), and through
 // extension messages received on the page's main thread.
 
-interface TraceEvent {
+/** One event of a Chromium trace, as far as the page and worker trace readers use it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -17,7 +18,8 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: {
-    data?: { url?: string; frame?: string };
+    name?: string;
+    data?: { url?: string; frame?: string; message?: string };
     chrome_mojo_event_info?: { mojo_interface_tag?: string };
   };
 }
