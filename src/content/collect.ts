@@ -1,6 +1,6 @@
 // Collects text runs (adjacent inline text nodes of one block, joined) from a subtree, resumably, so the work can
 // be cut into slices that each stay well under one frame.
-import { isInlineTag, isSkippedElement } from './dom-rules.ts';
+import { blockOfChildren, isInlineTag, isSkippedElement } from './dom-rules.ts';
 
 /**
  * A run as collected: its block, its first text node, how many text nodes it spans and their joined text. The
@@ -102,7 +102,7 @@ export class RunCollector {
     // more than the walk itself. Elements are judged here, and a skipped one's subtree is stepped over.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.open = [root];
-    this.blocks = [childBlockOf(root)];
+    this.blocks = [blockOfChildren(root)];
   }
 
   get isDone(): boolean {
@@ -134,7 +134,7 @@ export class RunCollector {
         open[open.length - 1] === parent
           ? blocks[blocks.length - 1]!
           : parent
-            ? childBlockOf(parent)
+            ? blockOfChildren(parent)
             : blocks[0]!;
       if (n.nodeType !== Node.TEXT_NODE) {
         const tag = this.tag;
@@ -177,15 +177,4 @@ export class RunCollector {
     if (text.length >= 2 && HAS_LETTER.test(text)) out.push({ block, first, count, text });
     this.block = null;
   }
-}
-
-/** The block that text directly inside `node` belongs to (as `blockOf` gives for a child text node). */
-function childBlockOf(node: Node): Node {
-  let p: Node = node;
-  while (p.nodeType === Node.ELEMENT_NODE && isInlineTag((p as Element).tagName)) {
-    const up = p.parentNode;
-    if (!up) break;
-    p = up;
-  }
-  return p;
 }

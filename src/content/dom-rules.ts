@@ -103,11 +103,16 @@ export function isInSkippedRegion(node: Node): boolean {
 
 /** The element (or shadow root) whose direct inline text `node` belongs to. */
 export function blockOf(node: Node): Node {
-  let p: Node | null = node.parentNode;
-  while (p && p.nodeType === Node.ELEMENT_NODE && isInlineTag((p as Element).tagName)) {
-    const up: Node | null = p.parentNode;
+  return node.parentNode ? blockOfChildren(node.parentNode) : node;
+}
+
+/** The block that text directly inside `node` belongs to: `node` itself, or its nearest non-inline ancestor. */
+export function blockOfChildren(node: Node): Node {
+  let p: Node = node;
+  while (p.nodeType === Node.ELEMENT_NODE && isInlineTag((p as Element).tagName)) {
+    const up = p.parentNode;
     if (!up) break;
     p = up;
   }
-  return p ?? node;
+  return p;
 }

@@ -136,13 +136,22 @@ export function placeFrom(rects: Box[], room: LineRoom, clip: Box, labelWidth12:
 }
 
 /**
- * A fixed or sticky bar of the page along the window's top or bottom edge (a site header, a tab bar), or a fixed
- * layer over most of the window (`isCover`: a dialog's backdrop, a cookie wall, a full-window pop-up).
+ * A fixed or sticky bar of the page along the window's top or bottom edge (a site header, a tab bar); also the shape
+ * of a pop-up layer over most of the window (`coverAt`).
  */
 export interface EdgeBar {
   el: Element;
   box: Box;
-  isCover?: boolean;
+}
+
+/** The page's topmost element at a point: our own host is looked through (a badge may be drawn there). */
+function pageElementAt(doc: Document, x: number, y: number): Element | null {
+  // The whole stack at the point is read only when the topmost is ours: on a large page each full stack cost
+  // milliseconds, every frame.
+  const first = doc.elementFromPoint(x, y);
+  return first && isOverlayHost(first)
+    ? (doc.elementsFromPoint(x, y).find((e) => !isOverlayHost(e)) ?? null)
+    : first;
 }
 
 /** Where the page's edge bars are probed: a few points along the window's top and bottom rows. */
@@ -157,13 +166,7 @@ export function edgeBars(doc: Document): EdgeBar[] {
   const out: EdgeBar[] = [];
   for (const y of [1, view.height - 2])
     for (const fx of PROBE_X) {
-      // The topmost element is nearly always the page's; the whole stack at the point is read only when it is
-      // ours (a badge drawn at the edge): on a large page each full stack cost milliseconds, every frame.
-      const first = doc.elementFromPoint(view.width * fx, y);
-      const top =
-        first && isOverlayHost(first)
-          ? doc.elementsFromPoint(view.width * fx, y).find((e) => !isOverlayHost(e))
-          : first;
+      const top = pageElementAt(doc, view.width * fx, y);
       const bar = top ? pinnedAncestor(top) : null;
       if (!bar || out.some((b) => b.el === bar)) continue;
       const box = toBox(bar.getBoundingClientRect());
@@ -186,18 +189,13 @@ const COVER_PROBES: [number, number][] = [
 export function coverAt(doc: Document): EdgeBar | null {
   const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
   for (const [fx, fy] of COVER_PROBES) {
-    const x = view.width * fx;
-    const y = view.height * fy;
-    const first = doc.elementFromPoint(x, y);
-    const top =
-      first && isOverlayHost(first) ? doc.elementsFromPoint(x, y).find((e) => !isOverlayHost(e)) : first;
+    const top = pageElementAt(doc, view.width * fx, view.height * fy);
     if (!top) continue;
-    if (isModal(top))
-      return { el: top, box: { left: 0, top: 0, right: view.width, bottom: view.height }, isCover: true };
+    if (isModal(top)) return { el: top, box: { left: 0, top: 0, right: view.width, bottom: view.height } };
     const layer = pinnedAncestor(top, 'fixed');
     if (!layer) continue;
     const box = toBox(layer.getBoundingClientRect());
-    if (isCover(box, view)) return { el: layer, box, isCover: true };
+    if (isCover(box, view)) return { el: layer, box };
   }
   return null;
 }
@@ -225,14 +223,13 @@ function pinnedAncestor(e: Element, only?: 'fixed'): Element | null {
 /** `clip` less the edge bars that cover it (not those the name itself is in: a name in the site's header). */
 export function clipOutBars(clip: Box | null, nameEl: Element, bars: readonly EdgeBar[]): Box | null {
   if (!clip || !bars.length) return clip;
-  const over = bars.filter((b) => !b.el.contains(nameEl));
+  const over = bars.filter((b) => !b.el.contains(nameEl)).map((b) => b.box);
   if (!over.length) return clip;
   const doc = nameEl.ownerDocument;
-  return clipBelowBars(
-    clip,
-    over.filter((b) => !b.isCover).map((b) => b.box),
-    { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
-  );
+  return clipBelowBars(clip, over, {
+    width: doc.documentElement.clientWidth,
+    height: doc.documentElement.clientHeight,
+  });
 }
 
 /**
@@ -240,16 +237,13 @@ export function clipOutBars(clip: Box | null, nameEl: Element, bars: readonly Ed
  * element nor around it (a backdrop, a cookie wall). Names in the layer, or in a dialog drawn over its backdrop, are
  * not hidden. Only hit-tested while the page shows such a layer; a name outside the window is judged by geometry.
  */
-export function isUnderCover(nameEl: Element, rect: Box, bars: readonly EdgeBar[]): boolean {
-  const cover = bars.find((b) => b.isCover && !b.el.contains(nameEl));
-  if (!cover) return false;
+export function isUnderCover(nameEl: Element, rect: Box, cover: EdgeBar | null): boolean {
+  if (!cover || cover.el.contains(nameEl)) return false;
   const doc = nameEl.ownerDocument;
   const x = (rect.left + rect.right) / 2;
   const y = (rect.top + rect.bottom) / 2;
   if (x < 0 || y < 0 || x >= doc.documentElement.clientWidth || y >= doc.documentElement.clientHeight)
     return clipOutCover(rect, cover.box) === null;
-  const first = doc.elementFromPoint(x, y);
-  const top =
-    first && isOverlayHost(first) ? doc.elementsFromPoint(x, y).find((e) => !isOverlayHost(e)) : first;
+  const top = pageElementAt(doc, x, y);
   return !top || !(nameEl.contains(top) || top.contains(nameEl));
 }

@@ -327,8 +327,7 @@ export class Overlay {
 
   private readBars(): EdgeBar[] {
     if (this.cover?.gen !== this.gen) this.cover = { gen: this.gen, bar: coverAt(this.d.doc) };
-    const edge = edgeBars(this.d.doc);
-    const bars = this.cover.bar ? [...edge, this.cover.bar] : edge;
+    const bars = edgeBars(this.d.doc);
     this.bars = { gen: this.gen, at: performance.now(), bars };
     return bars;
   }
@@ -342,12 +341,14 @@ export class Overlay {
     const base: Box = { left: 0, top: -vh, right: doc.documentElement.clientWidth, bottom: 2 * vh };
     const bars = this.near.size ? this.edgeBarsNow() : [];
     const out: [State, Measured | null][] = [];
-    for (const s of this.near) out.push([s, this.measure(s, base, bars)]);
+    // Read with the bars after each change to the page (`readBars`).
+    const cover = this.cover?.bar ?? null;
+    for (const s of this.near) out.push([s, this.measure(s, base, bars, cover)]);
     for (const s of this.drawn) if (!this.near.has(s)) out.push([s, null]);
     return out;
   }
 
-  private measure(s: State, base: Box, bars: readonly EdgeBar[]): Measured | null {
+  private measure(s: State, base: Box, bars: readonly EdgeBar[], cover: EdgeBar | null): Measured | null {
     const it = s.item;
     if (!it.range.startContainer.isConnected || !it.el.isConnected) return null;
     const fresh = s.gen !== this.gen;
@@ -370,7 +371,7 @@ export class Overlay {
       };
       if (c.right > c.left && c.bottom > c.top) shown.push(c);
     }
-    if (!shown.length || isUnderCover(it.el, shown[0]!, bars)) return null;
+    if (!shown.length || isUnderCover(it.el, shown[0]!, cover)) return null;
     if (!it.badge) return { rects: shown, badge: null };
     if (!s.room) {
       const end = lastLine(rects);

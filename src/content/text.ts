@@ -45,7 +45,7 @@ export function setLocaleLoader(load: (locale: UiLocale) => Promise<LocaleMessag
 
 /** Switches the content script's language; drawings pick it up once `ensureStrings` has loaded it. */
 export function setContentLanguage(next: UiLanguageChoice): void {
-  if (next === choice && locale === null) return;
+  if (next === choice) return;
   choice = next;
   locale = null;
   if (!loaded.size) return;
