@@ -217,3 +217,32 @@ describe('one entity under two legal names', () => {
     );
   });
 });
+
+describe('an initialism in brackets inside a name', () => {
+  test('a name with the initialism of the words before it joins the same name without it', () => {
+    const { feed } = compile([
+      csl([
+        { n: 'Xinjiang Production and Construction Corps (XPCC) Public Security Bureau', s: 0, c: ['CN'] },
+        {
+          n: 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS PUBLIC SECURITY BUREAU',
+          s: 1,
+          t: 'Entity',
+          c: ['CN'],
+        },
+      ]),
+    ]);
+    expect(feed.entries.map((e) => e.listings.map((l) => l.list))).toEqual([['US-BIS-EL', 'US-OFAC-SDN']]);
+  });
+
+  test('a place or branch in brackets keeps a separate legal entity apart', () => {
+    const { feed } = compile([
+      csl([
+        { n: 'Huawei Technologies (UK) Co., Ltd.', s: 0, c: ['GB'] },
+        { n: 'Huawei Technologies Co., Ltd.', s: 0, c: ['CN', 'GB'] },
+        { n: 'China Unicom Group Corporation (BVI) Co., Ltd.', s: 0, c: ['CN'] },
+        { n: 'China Unicom Group Corporation Co., Ltd.', s: 0, c: ['CN'] },
+      ]),
+    ]);
+    expect(feed.entries).toHaveLength(4);
+  });
+});

@@ -20,7 +20,11 @@ function kindClass(kind: EntryKind): string {
   return kind === 'company' || kind === 'organization' ? 'entity' : kind;
 }
 
-/** Join keys of a record: its primary and legal names and join names, with and without a trailing bracketed short name. */
+/**
+ * Join keys of a record: its primary and legal names and join names, with and without a trailing bracketed short
+ * name, and without an initialism in brackets inside the name ("Xinjiang Production and Construction Corps (XPCC)
+ * Public Security Bureau" is the EU's "Xinjiang Production and Construction Corps Public Security Bureau").
+ */
 export function recordKeys(rec: SourceRecord): string[] {
   const known = RECORD_KEYS.get(rec);
   if (known) return known;
@@ -36,8 +40,35 @@ function computeRecordKeys(rec: SourceRecord): string[] {
   const primary = rec.names[0]?.text ?? '';
   const legal = rec.names.filter((n) => n.type === 'legal').map((n) => n.text);
   const texts = [primary, ...legal, ...(rec.joinNames ?? [])];
-  const keys = texts.flatMap((t) => [nameKey(t), nameKey(parseListedName(t).name)]);
+  const keys = texts.flatMap((t) => [
+    nameKey(t),
+    nameKey(parseListedName(t).name),
+    nameKey(withoutInnerInitialism(t)),
+  ]);
   return [...new Set(keys.filter((k) => k.length > 0))];
+}
+
+/** An initialism in brackets between words of a name: "(XPCC)" in "… Corps (XPCC) Public Security Bureau". */
+const INNER_INITIALISM = /\s\(([A-Z][A-Z0-9]{1,9})\)(?=\s+\S)/g;
+const MINOR_WORDS = new Set(['and', 'of', 'the', 'for', '&']);
+
+/**
+ * The name without an inner bracketed initialism that spells the words before it (XPCC: Xinjiang Production and
+ * Construction Corps). Brackets that name a place or a branch ("Huawei Technologies (UK) Co., Ltd.", "(BVI)",
+ * "(HK)") stay: they tell a separate legal entity apart.
+ */
+function withoutInnerInitialism(name: string): string {
+  return name.replace(INNER_INITIALISM, (whole: string, initials: string, at: number) => {
+    const words = name
+      .slice(0, at)
+      .split(/\s+/)
+      .filter((w) => w && !MINOR_WORDS.has(w.toLowerCase()));
+    const spelled = words
+      .slice(-initials.length)
+      .map((w) => w[0]?.toUpperCase() ?? '')
+      .join('');
+    return spelled === initials ? '' : whole;
+  });
 }
 
 /**
