@@ -3,8 +3,10 @@
 // is opened in both, alternately, for several rounds. Counters come from the DevTools protocol (Performance metrics
 // in thread time, so time the thread was preempted on a busy machine is not counted), the heap after a forced
 // garbage collection, and the page's own view (layout shift, where its last paragraph ends up, what it can find).
-// A third profile loads a copy of dist/ whose content script is empty: what the browser charges a page for any
-// extension with a content script on every site, so the remainder is what our script's work costs.
+// Three more profiles load copies of dist/ with a stand-in content script, the floors any design of this kind pays:
+// an empty script (what the browser charges a page for any extension with a content script on every site), one that
+// only reads the page's text, and one that reads it and hands it to the worker in one message. The remainder over
+// the empty script is what our script's work costs; the two reading floors show how much of it no design avoids.
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,33 +111,44 @@ async function launchPlain(): Promise<{ ctx: BrowserContext; close: () => Promis
   return { ctx, close: () => ctx.close().then(() => rm(profile, { recursive: true, force: true })) };
 }
 
-/** dist/ with an empty content script, in a temporary folder. */
-async function emptyScriptDist(): Promise<{ dir: string; remove: () => Promise<void> }> {
+// The stand-in content scripts. Reading walks the text nodes as our collector does (a TreeWalker without a filter)
+// and joins them; sending posts that text in one message, which the worker refuses as an unknown type.
+const READ_TEXT = `const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let s = ''; for (let n = w.nextNode(); n; n = w.nextNode()) s += n.data + '\\n';`;
+const FLOORS = [
+  { label: 'empty cs', script: 'void 0;' },
+  { label: 'read', script: `(() => { ${READ_TEXT} globalThis.read = s.length; })();` },
+  {
+    label: 'read+send',
+    script: `(() => { ${READ_TEXT} chrome.runtime.sendMessage({ type: 'bench/floor', text: s }).catch(() => {}); })();`,
+  },
+];
+
+/** dist/ with `script` as its content script, in a temporary folder. */
+async function standInDist(script: string): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'sl-bench-floor-'));
   await cp(DIST, dir, { recursive: true });
-  await writeFile(join(dir, 'src/content/index.js'), 'void 0;\n');
+  await writeFile(join(dir, 'src/content/index.js'), `${script}\n`);
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-function report(p: BenchPage, without: Sample[], floor: Sample[], withExt: Sample[]): void {
+function report(p: BenchPage, without: Sample[], floors: Sample[][], withExt: Sample[]): void {
   const med = (xs: Sample[], k: keyof Sample) => median(xs.map((s) => Number(s[k] ?? 0)));
+  const cols = (values: string[]) => values.map((v) => v.padStart(9)).join(' ');
   const row = (label: string, k: keyof Sample, fmt: (n: number) => string) => {
     const a = med(without, k);
-    const f = med(floor, k);
+    const f = floors.map((xs) => med(xs, k));
     const b = med(withExt, k);
     const ratio = a > 0 ? `×${(b / a).toFixed(2)}` : '';
-    console.log(
-      `  ${label.padEnd(26)} ${fmt(a).padStart(9)} ${fmt(f).padStart(9)} ${fmt(b).padStart(9)} ${fmt(b - a).padStart(9)} ${fmt(b - f).padStart(9)} ${ratio}`,
-    );
+    console.log(`  ${label.padEnd(26)} ${cols([a, ...f, b, b - a, b - f[0]!].map(fmt))} ${ratio}`);
   };
   console.log(
     `\n${p.name} (${(p.html.length / 1e6).toFixed(2)} MB, ${p.mentions} names), median of ${without.length} rounds`,
   );
   console.log(
-    `  ${''.padEnd(26)} ${'without'.padStart(9)} ${'empty cs'.padStart(9)} ${'with'.padStart(9)} ${'added'.padStart(9)} ${'over cs'.padStart(9)} ratio`,
+    `  ${''.padEnd(26)} ${cols(['without', ...FLOORS.map((f) => f.label), 'with', 'added', 'over cs'])} ratio`,
   );
   row('main-thread time (ms)', 'taskMs', f1);
   row('  of which script (ms)', 'scriptMs', f1);
@@ -150,6 +163,11 @@ function report(p: BenchPage, without: Sample[], floor: Sample[], withExt: Sampl
       `draw ${f1(phase('drawMs'))}, position ${f1(phase('positionMs'))}, layout + style ${f1(med(withExt, 'layoutStyleMs') - med(without, 'layoutStyleMs'))}; ` +
       `match ${f1(phase('matchMs'))} on the worker's thread; ${phase('messages')} messages of ${(phase('chars') / 1000).toFixed(0)}k characters, ` +
       `answers after ${f1(phase('waitMs'))} in all (latency, the page's thread free meanwhile)`,
+  );
+  // The floors every reading design pays, against the page without any extension.
+  const task = (xs: Sample[]) => med(xs, 'taskMs') - med(without, 'taskMs');
+  console.log(
+    `  floors over the page alone (ms): ${FLOORS.map((f, i) => `${f.label} ${f1(task(floors[i]!))}`).join(', ')}; ours ${f1(task(withExt))}`,
   );
   const w = withExt.at(-1)!;
   console.log(
@@ -172,37 +190,39 @@ export async function runPageBench(rounds = ROUNDS): Promise<void> {
     });
   const ext = await launchWithExtension();
   const plain = await launchPlain();
-  const floorDist = await emptyScriptDist();
-  const floor = await launchWithExtension({ dist: floorDist.dir });
+  const floorDists = await Promise.all(FLOORS.map((f) => standInDist(f.script)));
+  const floors = await Promise.all(floorDists.map((d) => launchWithExtension({ dist: d.dir })));
+  const contexts = [ext.ctx, plain.ctx, ...floors.map((f) => f.ctx)];
   try {
-    for (const ctx of [ext.ctx, plain.ctx, floor.ctx]) await ctx.addInitScript(OBSERVE_SHIFTS);
-    // Warm all three (the extension's worker loads its list on first use): not measured.
-    for (const ctx of [ext.ctx, plain.ctx, floor.ctx]) {
+    for (const ctx of contexts) await ctx.addInitScript(OBSERVE_SHIFTS);
+    // Warm them all (the extension's worker loads its list on first use): not measured.
+    for (const ctx of contexts) {
       const warm = await ctx.newPage();
       await warm.goto(`${server.origin}/${pages[1]!.name.replace(/\W+/g, '-')}.html`);
       await warm.close();
     }
     console.log(
       `\npage cost in Chromium ${ext.ctx.browser()?.version() ?? ''}: the same page without the extension, with ` +
-        `an empty content script ("empty cs") and with the extension; "over cs" is what our script's work adds`,
+        `stand-in content scripts (empty; reading the page's text; reading and sending it to the worker) and with ` +
+        `the extension; "over cs" is what our script's work adds over the empty one`,
     );
     for (const p of pages) {
       const url = `${server.origin}/${p.name.replace(/\W+/g, '-')}.html`;
       const without: Sample[] = [];
       const withExt: Sample[] = [];
-      const empty: Sample[] = [];
+      const floorSamples: Sample[][] = FLOORS.map(() => []);
       for (let k = 0; k < rounds; k++) {
         without.push(await measure(plain.ctx, url, null));
-        empty.push(await measure(floor.ctx, url, null));
+        for (const [i, f] of floors.entries()) floorSamples[i]!.push(await measure(f.ctx, url, null));
         withExt.push(await measure(ext.ctx, url, ext));
       }
-      report(p, without, empty, withExt);
+      report(p, without, floorSamples, withExt);
     }
   } finally {
     await ext.close();
     await plain.close();
-    await floor.close();
-    await floorDist.remove();
+    for (const f of floors) await f.close();
+    for (const d of floorDists) await d.remove();
     await server.close();
   }
 }
