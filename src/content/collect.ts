@@ -1,6 +1,12 @@
 // Collects text runs (adjacent inline text nodes of one block, joined) from a subtree, resumably, so the work can
 // be cut into slices that each stay well under one frame.
-import { blockOfChildren, isInlineTag, isSkippedElement } from './dom-rules.ts';
+import {
+  blockOfChildren,
+  isInlineTag,
+  isSkippedElement,
+  isSkippedTag,
+  skippedByAttributes,
+} from './dom-rules.ts';
 
 /**
  * A run as collected: its block, its first text node, how many text nodes it spans and their joined text. The
@@ -84,6 +90,8 @@ export class RunCollector {
    */
   private readonly open: Node[];
   private readonly blocks: Node[];
+  /** Elements skipped for their attributes, queried once (see `skippedByAttributes`). */
+  private readonly skipped: Set<Element>;
   /** The tag name of the element `step` returned last (read once: every DOM call counts at this scale). */
   private tag = '';
   private done = false;
@@ -101,6 +109,8 @@ export class RunCollector {
     // No NodeFilter: a filter is a call from the browser into our script for every node, which on a 5 MB page cost
     // more than the walk itself. Elements are judged here, and a skipped one's subtree is stepped over.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    // An attribute that hides or unhides an element later is seen by the page observer, which rescans it.
+    this.skipped = skippedByAttributes(root);
     this.open = [root];
     this.blocks = [blockOfChildren(root)];
   }
@@ -158,7 +168,8 @@ export class RunCollector {
     while (n && n.nodeType === Node.ELEMENT_NODE) {
       const e = n as Element;
       const tag = e.tagName;
-      if (!isSkippedElement(e, tag) && !(this.directOnly && e !== this.root && !isInlineTag(tag))) {
+      const isSkipped = isSkippedTag(e, tag) || this.skipped.has(e);
+      if (!isSkipped && !(this.directOnly && e !== this.root && !isInlineTag(tag))) {
         if (e.shadowRoot) this.onShadow(e.shadowRoot);
         this.tag = tag;
         return e;

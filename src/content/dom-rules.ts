@@ -70,12 +70,31 @@ export function isInlineTag(tag: string): boolean {
   return INLINE_TAGS.has(tag);
 }
 
-/** Element (and its subtree) never scanned: skipped tag, editable region, hidden attribute, our own UI. */
-export function isSkippedElement(e: Element, tag = e.tagName): boolean {
+/** Skipped by its tag (or as our own UI), whatever its attributes. */
+export function isSkippedTag(e: Element, tag = e.tagName): boolean {
   if (SKIP_TAGS.has(tag) || isOverlayHost(e)) return true;
   // HTML tag names are upper case already; only SVG's and MathML's (lower-case first letter) need converting.
   const c = tag.charCodeAt(0);
-  if (c >= 97 && c <= 122 && SKIP_TAGS.has(tag.toUpperCase())) return true;
+  return c >= 97 && c <= 122 && SKIP_TAGS.has(tag.toUpperCase());
+}
+
+/** The attributes that hide a subtree from the scan or make it editable, as `isSkippedElement` reads them. */
+const SKIP_ATTRIBUTE_SELECTOR =
+  '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
+
+/**
+ * Elements under `root` that `isSkippedElement` skips for their attributes, found in one query: on a fresh page,
+ * reading attributes element by element cost the collector a third of its time (200 KB page: 19-25 ms against
+ * 13-15 ms, in fresh pages).
+ */
+export function skippedByAttributes(root: Node): Set<Element> {
+  const scope = root as Partial<ParentNode>;
+  return new Set(scope.querySelectorAll ? scope.querySelectorAll(SKIP_ATTRIBUTE_SELECTOR) : []);
+}
+
+/** Element (and its subtree) never scanned: skipped tag, editable region, hidden attribute, our own UI. */
+export function isSkippedElement(e: Element, tag = e.tagName): boolean {
+  if (isSkippedTag(e, tag)) return true;
   // Most elements carry no attribute, or only classes: one call answers for them.
   if (!e.hasAttributes()) return false;
   if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;

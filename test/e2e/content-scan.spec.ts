@@ -103,6 +103,10 @@ describe('badges', () => {
     expect(await badgesIn('form')).toEqual([]);
     expect(await badgesIn('#editor')).toEqual([]);
     expect(await badgesIn('#invisible')).toEqual([]);
+    // Visible, but marked hidden or decorative: skipped like the page's accessibility tree skips them.
+    expect(await badgesIn('#aria-hidden')).toEqual([]);
+    expect(await badgesIn('#hidden-attr')).toEqual([]);
+    expect(await badgesIn('#not-editable')).toEqual(['ZTE Corporation']);
     expect(await page.$eval('#field', (i) => (i as HTMLInputElement).value)).toBe(
       'Hikvision Hytera ZTE Corporation',
     );
