@@ -90,8 +90,12 @@ export class RunCollector {
    */
   private readonly open: Node[];
   private readonly blocks: Node[];
-  /** Elements skipped for their attributes, queried once (see `skippedByAttributes`). */
-  private readonly skipped: Set<Element>;
+  /**
+   * Elements skipped for their attributes, queried once for a whole subtree (see `skippedByAttributes`). A block's
+   * own inline text (`directOnly`) is read element by element instead: the query would search nested blocks that
+   * are not walked, on a large block at every change of its text.
+   */
+  private readonly skipped: Set<Element> | null;
   /** The tag name of the element `step` returned last (read once: every DOM call counts at this scale). */
   private tag = '';
   private done = false;
@@ -110,7 +114,7 @@ export class RunCollector {
     // more than the walk itself. Elements are judged here, and a skipped one's subtree is stepped over.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     // An attribute that hides or unhides an element later is seen by the page observer, which rescans it.
-    this.skipped = skippedByAttributes(root);
+    this.skipped = directOnly ? null : skippedByAttributes(root);
     this.open = [root];
     this.blocks = [blockOfChildren(root)];
   }
@@ -168,7 +172,7 @@ export class RunCollector {
     while (n && n.nodeType === Node.ELEMENT_NODE) {
       const e = n as Element;
       const tag = e.tagName;
-      const isSkipped = isSkippedTag(e, tag) || this.skipped.has(e);
+      const isSkipped = this.skipped ? isSkippedTag(e, tag) || this.skipped.has(e) : isSkippedElement(e, tag);
       if (!isSkipped && !(this.directOnly && e !== this.root && !isInlineTag(tag))) {
         if (e.shadowRoot) this.onShadow(e.shadowRoot);
         this.tag = tag;

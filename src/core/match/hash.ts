@@ -1,3 +1,5 @@
+import { hashText } from '../hash-slots.ts';
+
 /** FNV-1a offset basis; token hashes fold code units in one at a time. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
@@ -11,11 +13,9 @@ export function hashFinish(h: number): number {
   return h === 0 ? 1 : h;
 }
 
-/** Hash of one folded token key. */
+/** Hash of one folded token key (the same FNV-1a as hashStep from HASH_SEED). */
 export function hashKey(key: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
-  return hashFinish(h);
+  return hashFinish(hashText(key));
 }
 
 /** Slot of a (state, token) edge in the open-addressing edge table. */

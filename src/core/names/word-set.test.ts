@@ -1,16 +1,11 @@
 import { expect, test } from 'vitest';
 import { finishSteps } from '../steps.ts';
 import { wordSetSteps } from './word-set.ts';
+import { frontCodeWords } from '../../../scripts/gen-common-words-lib.ts';
 
-/** Front-codes words as the generated word lists are (a prefix-length character, then the rest). */
+/** Front-coded words in two chunks, as the generated word lists are. */
 function frontCode(words: string[]): string[] {
-  let prev = '';
-  const coded = words.map((w) => {
-    let n = 0;
-    while (n < prev.length && n < w.length && n < 40 && prev[n] === w[n]) n++;
-    prev = w;
-    return String.fromCharCode(48 + n) + w.slice(n);
-  });
+  const coded = frontCodeWords(words);
   return [coded.slice(0, 3).join(' '), coded.slice(3).join(' ')];
 }
 

@@ -2,19 +2,13 @@
 // lists the name rules read (about 100,000 words) were as many live strings that every major garbage collection
 // of the worker marks, for as long as the worker runs.
 import type { Steps } from '../steps.ts';
-
-/** FNV-1a over UTF-16 code units of text[from, to). */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+import { hashText, slotTable } from '../hash-slots.ts';
 
 export class WordSet {
   private readonly text: string;
   /** Where word i ends in `text` (word i starts where word i − 1 ends). */
   private readonly ends: Int32Array;
-  /** Open addressing: word index + 1 per slot, 0 for empty. */
+  /** Word index + 1 per slot, 0 for empty (see slotTable). */
   private readonly table: Int32Array;
 
   /** How many words the first n + 1 lists held. */
@@ -29,15 +23,7 @@ export class WordSet {
     this.text = text;
     this.listEnds = listEnds;
     this.ends = ends;
-    let size = 16;
-    while (size < ends.length * 2) size *= 2;
-    this.table = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < ends.length; i++) {
-      let slot = (hashes[i] as number) & mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & mask;
-      this.table[slot] = i + 1;
-    }
+    this.table = slotTable(hashes);
   }
 
   get size(): number {
@@ -51,7 +37,7 @@ export class WordSet {
   /** The word's position in the lists it was built from (the first, if listed twice), or −1. */
   indexOf(word: string): number {
     const mask = this.table.length - 1;
-    for (let slot = hashOf(word, 0, word.length) & mask; this.table[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = hashText(word) & mask; this.table[slot] !== 0; slot = (slot + 1) & mask) {
       const i = (this.table[slot] as number) - 1;
       const start = i === 0 ? 0 : (this.ends[i - 1] as number);
       if ((this.ends[i] as number) - start === word.length && this.text.startsWith(word, start)) return i;
@@ -90,7 +76,7 @@ export function* wordSetSteps(lists: readonly (readonly string[])[]): Steps<Word
         }
         at += prev.length;
         ends[count] = at;
-        hashes[count] = hashOf(prev, 0, prev.length);
+        hashes[count] = hashText(prev);
         count += 1;
         piece += prev;
       }

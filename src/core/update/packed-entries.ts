@@ -6,13 +6,7 @@
 import type { Entry } from '../list/format.ts';
 import type { EntryList } from '../match/build-index.ts';
 import { ENTRIES_PER_CHUNK } from './watchlist-chunks.ts';
-
-/** FNV-1a over UTF-16 code units: the id lookup's hash (collisions are settled by the decoded entry's id). */
-function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+import { hashText, slotTable } from '../hash-slots.ts';
 
 /** Entries as text: one string per ENTRIES_PER_CHUNK entries (their JSON joined by commas), offsets and id hashes. */
 export class PackedEntries implements EntryList {
@@ -61,8 +55,9 @@ export class PackedEntries implements EntryList {
 
   /** The entry with id `id`, decoded, or undefined. */
   get(id: string): Entry | undefined {
-    const table = (this.table ??= this.makeTable());
-    const h = hashId(id);
+    const table = (this.table ??= slotTable(this.hashes));
+    // Ids whose hashes collide are told apart by the decoded entry's id.
+    const h = hashText(id);
     const mask = table.length - 1;
     for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
       const i = (table[slot] as number) - 1;
@@ -76,19 +71,6 @@ export class PackedEntries implements EntryList {
   /** The stored form: a JSON list per ENTRIES_PER_CHUNK entries, as encodeEntryChunks writes it. */
   chunkTexts(): string[] {
     return this.texts.map((t) => `[${t}]`);
-  }
-
-  private makeTable(): Int32Array {
-    let size = 16;
-    while (size < this.length * 2) size *= 2;
-    const table = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < this.length; i++) {
-      let slot = (this.hashes[i] as number) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = i + 1;
-    }
-    return table;
   }
 }
 
@@ -111,7 +93,7 @@ export class PackedEntriesBuilder {
 
   /** Adds an entry already encoded (`text` is its JSON, `id` its id). */
   addText(text: string, id: string): void {
-    this.addEncoded(text, hashId(id));
+    this.addEncoded(text, hashText(id));
   }
 
   /** Adds every entry of `packed` without decoding them. */
